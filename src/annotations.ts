@@ -1,0 +1,169 @@
+/**
+ * The one annotation grammar, shared by every format:
+ *
+ *   strata: needs=<stratum|intent> reason="<why>"
+ *   strata: default needs=<stratum|intent> reason="<why>"
+ *   strata-ignore: <rule>[,<rule>] reason="<why>" [until=YYYY-MM-DD]
+ *
+ * Parsers hand in comment text (or tag values); this module decides what it says.
+ * A directive that does not parse becomes an `invalid` annotation, reported once by
+ * the `invalid-annotation` rule and otherwise ignored.
+ */
+import type { Annotation, Location, NeedSourceKind, Stratum, Value } from './model.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface AnnotationContext {
+  vocabulary: Vocabulary;
+  ruleIds: ReadonlySet<string>;
+}
+
+const DIRECTIVE = /^(strata-ignore|strata)\s*:/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Where a directive sits inside a comment's text: `[start, end)` in that text. */
+export interface DirectiveSpan {
+  start: number;
+  end: number;
+}
+
+/** Finds a directive at the start of a comment's text (after blanks and `*` decoration). */
+export function findDirective(commentText: string): DirectiveSpan | null {
+  let start = 0;
+  while (start < commentText.length && /[\s*]/.test(commentText[start]!)) start++;
+  if (!DIRECTIVE.test(commentText.slice(start, start + 16))) return null;
+  // A directive runs to the end of its line.
+  let end = commentText.length;
+  const lineBreak = commentText.slice(start).search(/[\r\n]/);
+  if (lineBreak >= 0) end = start + lineBreak;
+  while (end > start && /\s/.test(commentText[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Parses one directive (as found by `findDirective`). */
+export function parseDirective(directive: string, location: Location, context: AnnotationContext): Annotation {
+  const match = DIRECTIVE.exec(directive)!;
+  const keyword = match[1]!;
+  const tokens = tokenize(directive.slice(match[0].length));
+  if (typeof tokens === 'string') return invalid(directive, location, tokens);
+  return keyword === 'strata'
+    ? needDirective(directive, tokens, location, context)
+    : suppressionDirective(directive, tokens, location, context);
+}
+
+type Token = { key?: string; value: string };
+
+/** `word`, `key=value` or `key="quoted value"`, separated by blanks. */
+function tokenize(input: string): Token[] | string {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/.test(input[i]!)) {
+      i++;
+      continue;
+    }
+    const word = /^[^\s="']+/.exec(input.slice(i));
+    if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
+    i += word[0].length;
+    if (input[i] !== '=') {
+      tokens.push({ value: word[0] });
+      continue;
+    }
+    i++;
+    if (input[i] === '"' || input[i] === "'") {
+      const quote = input[i]!;
+      let value = '';
+      let j = i + 1;
+      for (; j < input.length && input[j] !== quote; j++) {
+        if (input[j] === '\\' && j + 1 < input.length) j++;
+        value += input[j];
+      }
+      if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
+      tokens.push({ key: word[0], value });
+      i = j + 1;
+    } else {
+      const bare = /^[^\s"']*/.exec(input.slice(i))![0];
+      if (bare === '') return `${word[0]}= has no value`;
+      tokens.push({ key: word[0], value: bare });
+      i += bare.length;
+    }
+  }
+  return tokens;
+}
+
+function needDirective(source: string, tokens: Token[], location: Location, context: AnnotationContext): Annotation {
+  let isDefault = false;
+  let needs: string | undefined;
+  let reason: string | undefined;
+  for (const [index, token] of tokens.entries()) {
+    if (token.key === undefined) {
+      if (token.value === 'default' && index === 0) isDefault = true;
+      else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="…"`);
+    } else if (token.key === 'needs') needs = token.value;
+    else if (token.key === 'reason') reason = token.value;
+    else return invalid(source, location, `unknown key "${token.key}"; a need takes needs= and reason=`);
+  }
+  if (needs === undefined) return invalid(source, location, 'needs=<stratum|intent> is missing');
+  const stratum = context.vocabulary.resolve(needs);
+  if (typeof stratum === 'string') return invalid(source, location, stratum);
+  const cleanReason = reason?.trim() || undefined;
+  if (isDefault) return { kind: 'default-need', stratum, needs, reason: cleanReason, location, source };
+  return { kind: 'need', stratum, needs, reason: cleanReason, via: 'comment', location, source };
+}
+
+function suppressionDirective(source: string, tokens: Token[], location: Location, context: AnnotationContext): Annotation {
+  const rules: string[] = [];
+  let reason: string | undefined;
+  let until: string | undefined;
+  for (const token of tokens) {
+    if (token.key === undefined) {
+      for (const id of token.value.split(',').filter(Boolean)) {
+        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"; \`strata rules\` lists them`);
+        rules.push(id);
+      }
+    } else if (token.key === 'reason') reason = token.value.trim() || undefined;
+    else if (token.key === 'until') {
+      if (!isCalendarDate(token.value)) {
+        return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
+      }
+      until = token.value;
+    } else return invalid(source, location, `unknown key "${token.key}"; a suppression takes rule ids, reason= and until=`);
+  }
+  if (rules.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="…"');
+  if (reason === undefined) return invalid(source, location, 'a suppression needs reason="…" saying why the finding does not apply');
+  return { kind: 'suppression', rules, reason, until, location, source };
+}
+
+function invalid(source: string, location: Location, problem: string): Annotation {
+  return { kind: 'invalid', problem, location, source };
+}
+
+/** The keys a tag or label map may use to declare a need (and its reason). */
+const NEED_KEYS = ['strata:needs', 'strata-needs', 'strata_needs', 'strata.needs'];
+const REASON_KEYS = ['strata:reason', 'strata-reason', 'strata_reason', 'strata.reason'];
+
+export interface TagEntry {
+  key: string;
+  value: Value;
+  location: Location;
+}
+
+/** A need declared in structured metadata (tags, labels, x-strata). Null when none is. */
+export function needFromTags(entries: TagEntry[], via: NeedSourceKind, context: AnnotationContext): Annotation | null {
+  const needs = entries.find((e) => NEED_KEYS.includes(e.key));
+  if (!needs) return null;
+  const reasonEntry = entries.find((e) => REASON_KEYS.includes(e.key));
+  const source = `${needs.key}=${typeof needs.value === 'string' ? needs.value : JSON.stringify(needs.value)}`;
+  if (typeof needs.value !== 'string' && typeof needs.value !== 'number') {
+    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running Terraform`);
+  }
+  const stratum: Stratum | string = context.vocabulary.resolve(String(needs.value));
+  if (typeof stratum === 'string') return invalid(source, needs.location, stratum);
+  const reason = typeof reasonEntry?.value === 'string' ? reasonEntry.value.trim() || undefined : undefined;
+  return { kind: 'need', stratum, needs: String(needs.value), reason, via, location: needs.location, source };
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}

@@ -1,0 +1,54 @@
+/**
+ * Which workload a comment annotation belongs to, for formats whose comments are
+ * free-standing lines (HCL, Ruby): the innermost anchor whose range holds it, else
+ * the anchor directly below it with only comment lines in between, else none.
+ */
+import type { Annotation } from './model.js';
+
+export interface Anchor<T> {
+  owner: T;
+  /** String offsets of the anchor's range, end exclusive. */
+  start: number;
+  end: number;
+  /** 1-based line of the anchor's header. */
+  line: number;
+}
+
+export interface PlacedAnnotation {
+  annotation: Annotation;
+  offset: number;
+  line: number;
+  /** Nothing but blanks precedes the comment on its line. */
+  ownLine: boolean;
+}
+
+export function attachAnnotations<T>(
+  placed: PlacedAnnotation[],
+  anchors: Anchor<T>[],
+  commentOnlyLines: ReadonlySet<number>,
+): { owned: Map<T, Annotation[]>; loose: PlacedAnnotation[] } {
+  const byStart = [...anchors].sort((a, b) => a.start - b.start);
+  const owned = new Map<T, Annotation[]>();
+  const loose: PlacedAnnotation[] = [];
+  const give = (owner: T, a: Annotation) => {
+    const list = owned.get(owner);
+    if (list) list.push(a);
+    else owned.set(owner, [a]);
+  };
+  for (const p of placed) {
+    let inside: Anchor<T> | undefined;
+    for (const anchor of byStart) {
+      if (anchor.start > p.offset) break;
+      if (p.offset < anchor.end) inside = anchor;
+    }
+    const below = p.ownLine ? byStart.find((a) => a.start > p.offset) : undefined;
+    let adjacent = below !== undefined && below.line > p.line && (!inside || below.start < inside.end);
+    for (let line = p.line + 1; adjacent && below && line < below.line; line++) {
+      if (!commentOnlyLines.has(line)) adjacent = false;
+    }
+    if (adjacent && below) give(below.owner, p.annotation);
+    else if (inside) give(inside.owner, p.annotation);
+    else loose.push(p);
+  }
+  return { owned, loose };
+}

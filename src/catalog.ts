@@ -1,0 +1,226 @@
+/**
+ * The technology catalog (rules/catalog/*.yaml): which workload kinds strata knows,
+ * the stratum each serves, and the attribute values that change it. Matching is
+ * data-driven; this module only evaluates conditions against a workload's facts.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadYamlData, rulesDir } from './data.js';
+import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
+import { Unknown } from './model.js';
+
+type Scalar = string | number | boolean;
+
+export interface Condition {
+  attribute: string;
+  equals?: Scalar;
+  oneOf?: Scalar[];
+  glob?: string | string[];
+  present?: boolean;
+}
+
+export interface Match {
+  format: Format;
+  kinds: string[];
+  when?: Condition[];
+}
+
+export interface Technology {
+  id: string;
+  name: string;
+  stratum: Stratum;
+  nested?: boolean;
+  match: Match;
+  rationale: string;
+  reference: string;
+}
+
+export interface Breach {
+  id: string;
+  match: Match;
+  reason: string;
+}
+
+export interface CatalogFile {
+  technologies?: Technology[];
+  breaches?: Breach[];
+}
+
+type Outcome = { holds: true; fact?: Fact } | { holds: false } | { holds: 'unknown'; fact: Fact };
+
+export type Classification = Pick<
+  ClassifiedWorkload,
+  'technology' | 'technologyName' | 'stratum' | 'possibleStrata' | 'nestedVirtualization' | 'isolationBreaches' | 'evidence'
+>;
+
+export class Catalog {
+  private readonly byKind = new Map<string, Technology[]>();
+  private readonly breachesByKind = new Map<string, Breach[]>();
+
+  constructor(readonly technologies: Technology[], readonly breaches: Breach[]) {
+    for (const technology of technologies) {
+      for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
+    }
+    // Most specific first; the sort is stable, so file order breaks ties.
+    for (const list of this.byKind.values()) list.sort((a, b) => (b.match.when?.length ?? 0) - (a.match.when?.length ?? 0));
+    for (const breach of breaches) {
+      for (const kind of breach.match.kinds) push(this.breachesByKind, key(breach.match.format, kind), breach);
+    }
+  }
+
+  static builtIn(): Catalog {
+    const dir = join(rulesDir, 'catalog');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    const technologies: Technology[] = [];
+    const breaches: Breach[] = [];
+    for (const file of files) {
+      const data = loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json');
+      technologies.push(...(data.technologies ?? []));
+      breaches.push(...(data.breaches ?? []));
+    }
+    return new Catalog(technologies, breaches);
+  }
+
+  knows(format: Format, kind: string): boolean {
+    return this.byKind.has(key(format, kind));
+  }
+
+  classify(workload: Workload): Classification | null {
+    const candidates = this.byKind.get(key(workload.format, workload.kind));
+    if (!candidates) return null;
+    const evidence: Evidence[] = [];
+    const possible = new Set<Stratum>();
+    for (const technology of candidates) {
+      const outcomes = (technology.match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
+      if (outcomes.some((o) => o.outcome.holds === false)) continue;
+      const unknown = outcomes.find((o) => o.outcome.holds === 'unknown');
+      if (unknown && unknown.outcome.holds === 'unknown') {
+        const fact = unknown.outcome.fact;
+        possible.add(technology.stratum);
+        evidence.push({
+          reason: `unknown: ${fact.path} ${(fact.value as Unknown).reason}; it would be ${technology.name} (stratum ${technology.stratum}) if it ${describe(unknown.condition)}`,
+          location: fact.location,
+        });
+        continue;
+      }
+      possible.add(technology.stratum);
+      evidence.unshift({
+        reason: `${workload.kind} is ${technology.name}, stratum ${technology.stratum}: ${technology.rationale}`,
+        location: workload.header,
+      });
+      for (const { condition, outcome } of outcomes) {
+        if (outcome.holds === true && outcome.fact) {
+          evidence.splice(1, 0, {
+            reason: `${outcome.fact.path} = ${show(outcome.fact.value)} ${describe(condition)}`,
+            location: outcome.fact.location,
+          });
+        }
+      }
+      return {
+        technology: technology.id,
+        technologyName: technology.name,
+        stratum: technology.stratum,
+        possibleStrata: [...possible].sort(),
+        nestedVirtualization: technology.nested === true,
+        isolationBreaches: this.breachesOf(workload),
+        evidence,
+      };
+    }
+    // Every kind has a base entry without conditions, so this is unreachable for valid data.
+    return null;
+  }
+
+  private breachesOf(workload: Workload): Evidence[] {
+    const found: Evidence[] = [];
+    for (const breach of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
+      const outcomes = (breach.match.when ?? []).map((c) => test(c, workload.facts));
+      if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
+      const fact = outcomes.map((o) => (o.holds === true ? o.fact : undefined)).find(Boolean);
+      found.push({
+        reason: fact ? `${breach.reason} (${fact.path} = ${show(fact.value)})` : breach.reason,
+        location: fact?.location ?? workload.header,
+      });
+    }
+    return found;
+  }
+}
+
+function key(format: Format, kind: string): string {
+  return `${format}\u0000${kind}`;
+}
+
+function push<T>(map: Map<string, T[]>, k: string, value: T): void {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}
+
+/** A condition against every occurrence of its attribute: true if any holds. */
+function test(condition: Condition, facts: Fact[]): Outcome {
+  const path = condition.attribute;
+  const relevant = facts.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
+  if (condition.present !== undefined) {
+    const set = relevant.find((f) => f.value !== null);
+    if (condition.present) return set ? { holds: true, fact: set } : { holds: false };
+    return set ? { holds: false } : { holds: true };
+  }
+  let unknownFact: Fact | undefined;
+  for (const fact of relevant) {
+    if (fact.path !== path) continue;
+    const result = testValue(condition, fact.value);
+    if (result === true) return { holds: true, fact };
+    if (result === 'unknown') unknownFact ??= fact;
+  }
+  return unknownFact ? { holds: 'unknown', fact: unknownFact } : { holds: false };
+}
+
+function testValue(condition: Condition, value: Value): boolean | 'unknown' {
+  if (value instanceof Unknown) return 'unknown';
+  if (Array.isArray(value)) {
+    let sawUnknown = false;
+    for (const element of value) {
+      const r = testValue(condition, element);
+      if (r === true) return true;
+      if (r === 'unknown') sawUnknown = true;
+    }
+    return sawUnknown ? 'unknown' : false;
+  }
+  if (value === null || typeof value === 'object') return false;
+  const text = String(value).toLowerCase();
+  if (condition.equals !== undefined) return text === String(condition.equals).toLowerCase();
+  if (condition.oneOf !== undefined) return condition.oneOf.some((v) => String(v).toLowerCase() === text);
+  if (condition.glob !== undefined) return globs(condition.glob).some((re) => re.test(text));
+  return false;
+}
+
+const globCache = new Map<string, RegExp>();
+function globs(glob: string | string[]): RegExp[] {
+  return (Array.isArray(glob) ? glob : [glob]).map((g) => {
+    let re = globCache.get(g);
+    if (!re) {
+      const body = g
+        .toLowerCase()
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+      re = new RegExp(`^${body}$`, 's');
+      globCache.set(g, re);
+    }
+    return re;
+  });
+}
+
+function describe(condition: Condition): string {
+  if (condition.equals !== undefined) return `equals ${JSON.stringify(condition.equals)}`;
+  if (condition.oneOf !== undefined) return `is one of ${condition.oneOf.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (condition.glob !== undefined) {
+    const list = Array.isArray(condition.glob) ? condition.glob : [condition.glob];
+    return `matches ${list.map((g) => JSON.stringify(g)).join(' or ')}`;
+  }
+  return condition.present ? 'is set' : 'is not set';
+}
+
+export function show(value: Value): string {
+  if (value instanceof Unknown) return '(unknown)';
+  return JSON.stringify(value);
+}

@@ -1,0 +1,154 @@
+/**
+ * The command line: argv → scan → formatted output → exit code. Exit codes:
+ * 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or
+ * internal error.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { findRule, rules } from '../rules/index.js';
+import { DataError, packageRoot } from './data.js';
+import { UsageError } from './discover.js';
+import { formatJson } from './formatters/json.js';
+import { inventoryJson, inventoryText } from './formatters/inventory.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatDiagnosticsText, formatText } from './formatters/text.js';
+import type { Formatter } from './formatters/types.js';
+import type { Level, ScanReport } from './model.js';
+import { ruleText } from './ruledocs.js';
+import { scan } from './scan.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif };
+const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colours are used only on a terminal and never when NO_COLOR is set. */
+  colorByDefault: boolean;
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Runs the CLI and resolves to the exit code; prints only through `io`. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command()
+    .name('strata')
+    .description('Audit which stratum of virtualization each IaC workload runs on, and why.')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run strata --help for usage)');
+
+  const common = (command: Command) =>
+    command
+      .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+      .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
+      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+
+  common(
+    program
+      .command('scan')
+      .description('scan paths (default: .) and report findings')
+      .argument('[paths...]', 'files, directories or glob patterns', [])
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
+      .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(FAIL_ON).default('error'))
+      .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
+      .option('-q, --quiet', 'report errors only'),
+  ).action(async (paths: string[], opts: { format: string; output?: string; exclude: string[]; color: boolean; failOn: FailOn; category?: string; quiet?: boolean }) => {
+    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude });
+    if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
+    const color = opts.color && io.colorByDefault && !opts.output;
+    const text = FORMATTERS[opts.format]!(report, { rules, color, category: opts.category, toolVersion: version() });
+    emit(text, opts.output, io);
+    io.stderr(formatDiagnosticsText(report.diagnostics, color));
+    exitCode = failed(report, opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  });
+
+  common(
+    program
+      .command('inventory')
+      .description('list every workload: technology, stratum, need and where the need came from')
+      .argument('[paths...]', 'files, directories or glob patterns', [])
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action(async (paths: string[], opts: { format: string; output?: string; exclude: string[]; color: boolean }) => {
+    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude });
+    emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io);
+    io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
+  });
+
+  program
+    .command('rules')
+    .description('list the rules')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { format: string }) => {
+      if (opts.format === 'json') {
+        io.stdout(`${JSON.stringify(rules.map((r) => ({ id: r.meta.id, level: r.meta.level, title: r.meta.title })), null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(...rules.map((r) => r.meta.id.length));
+      io.stdout(`${rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.level.padEnd(7)}  ${r.meta.title}`).join('\n')}\n`);
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id, e.g. heavier-than-needed')
+    .action((id: string) => {
+      const rule = findRule(id);
+      if (!rule) throw new UsageError(`Unknown rule "${id}"; \`strata rules\` lists them`);
+      io.stdout(ruleText(rule.meta));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    if (e instanceof UsageError || e instanceof DataError) {
+      io.stderr(`strata: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`strata: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function failed(report: ScanReport, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return report.findings.some((f) => f.suppressions.length === 0 && RANK[f.level] >= RANK[failOn]);
+}
+
+/** Writes to --output atomically (a temp file beside it, then rename) or to stdout. */
+function emit(text: string, output: string | undefined, io: Io): void {
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`Cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Loading the data strata believes (catalog, intents) and validating it against its
+ * JSON schema. Schemas are compiled once; ajv's errors are turned into sentences
+ * that name the file, the key path and the line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+
+/** The package's root directory: where package.json, rules/ and examples/ live. */
+export const packageRoot: string = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'rules'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('strata: cannot find its package root (package.json beside rules/)');
+    dir = parent;
+  }
+  return dir;
+})();
+
+export const rulesDir = join(packageRoot, 'rules');
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const validators = new Map<string, ValidateFunction>();
+
+export function schemaValidator(schemaFile: string): ValidateFunction {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schemas', schemaFile), 'utf8')));
+    validators.set(schemaFile, validate);
+  }
+  return validate;
+}
+
+export class DataError extends Error {}
+
+/** Parses a YAML data file and validates it; throws a DataError whose message a person can act on. */
+export function loadYamlData<T>(path: string, schemaFile: string): T {
+  const text = readFileSync(path, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const shown = relative(process.cwd(), path) || path;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new DataError(`${shown}:${line}:${col}: ${error.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS() as unknown;
+  const validate = schemaValidator(schemaFile);
+  if (!validate(data)) {
+    const sentences = (validate.errors ?? []).map((e) => {
+      const node = nodeAt(doc.contents, e.instancePath);
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+      return `${shown}:${line}: ${describeSchemaError(e)}`;
+    });
+    throw new DataError(sentences.join('\n'));
+  }
+  return data as T;
+}
+
+function nodeAt(root: unknown, pointer: string): YamlNode | undefined {
+  let node = root as YamlNode | undefined;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (isMap(node)) node = node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.value as YamlNode;
+    else if (isSeq(node)) node = node.items[Number(key)] as YamlNode;
+    else return node;
+  }
+  return node;
+}
+
+/** One ajv error as a sentence: the key path, then what is wrong with it. */
+export function describeSchemaError(e: ErrorObject): string {
+  const path = e.instancePath === '' ? 'the document' : e.instancePath.slice(1).replace(/\//g, '.');
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${path}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${path}: "${(e.params as { missingProperty: string }).missingProperty}" is required`;
+    case 'enum':
+      return `${path}: must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `${path}: must be ${(e.params as { type: string }).type}`;
+    default:
+      return `${path}: ${e.message ?? 'is not valid'}`;
+  }
+}

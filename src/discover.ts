@@ -1,0 +1,201 @@
+/**
+ * Finds the IaC files under the given paths: a readdir walk that never descends into
+ * ignored directories (.git, node_modules, .terraform, .gitignore'd ones, --exclude),
+ * follows symlinks only while they stay inside the scanned root, and stops at loops.
+ * Arguments that are glob patterns are expanded with fast-glob. The result is sorted
+ * POSIX paths relative to the working directory.
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fastGlob from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic, Format, SourceFile } from './model.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  paths: string[];
+  /** gitignore-style patterns, relative to the working directory. */
+  exclude: string[];
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+export class UsageError extends Error {}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
+
+export function formatOf(fileName: string): Format | undefined {
+  if (fileName.endsWith('.tf') || fileName.endsWith('.tf.json')) return 'terraform';
+  return undefined;
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+interface IgnoreLayer {
+  /** Directory the .gitignore sits in, absolute. */
+  base: string;
+  rules: Ignore;
+}
+
+export function discover(options: DiscoverOptions): Discovery {
+  const found = new Map<string, SourceFile>();
+  const diagnostics: Diagnostic[] = [];
+  const excluded = ignore().add(options.exclude);
+  const isExcluded = (absolute: string, isDirectory: boolean) => {
+    const rel = toPosix(relative(options.cwd, absolute));
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+    return excluded.ignores(isDirectory ? `${rel}/` : rel);
+  };
+  const add = (absolute: string) => {
+    const format = formatOf(absolute);
+    if (!format) return;
+    const path = toPosix(relative(options.cwd, absolute));
+    found.set(path, { path, absolutePath: absolute, format });
+  };
+
+  for (const argument of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = resolve(options.cwd, argument);
+    if (!existsSync(absolute) && fastGlob.isDynamicPattern(argument)) {
+      for (const match of fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false })) {
+        if (!isExcluded(match, false)) add(resolve(match));
+      }
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new UsageError(`No such file or directory: ${argument}`);
+    }
+    if (stats.isFile()) {
+      // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
+      if (formatOf(absolute)) add(absolute);
+      else throw new UsageError(`${argument} is not a Terraform file (.tf or .tf.json)`);
+      continue;
+    }
+    const root = realpathSync(absolute);
+    const walker = new Walker(root, ancestorIgnores(absolute), isExcluded, add, (d) => diagnostics.push(d), options.cwd);
+    walker.walkAll(absolute);
+  }
+
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics };
+}
+
+/**
+ * Symlinks inside the root are followed only after the real tree has been walked, so a
+ * file reached both ways is reported once, under its real path.
+ */
+class Walker {
+  private readonly visited = new Set<string>();
+  private readonly filesSeen = new Set<string>();
+  private readonly deferred: Array<{ path: string; real: string; isDirectory: boolean; layers: IgnoreLayer[] }> = [];
+
+  constructor(
+    private readonly root: string,
+    private readonly inherited: IgnoreLayer[],
+    private readonly isExcluded: (absolute: string, isDirectory: boolean) => boolean,
+    private readonly add: (absolute: string) => void,
+    private readonly report: (d: Diagnostic) => void,
+    private readonly cwd: string,
+  ) {}
+
+  walkAll(directory: string): void {
+    this.walk(directory, this.root, this.inherited);
+    for (let i = 0; i < this.deferred.length; i++) {
+      const link = this.deferred[i]!;
+      if (link.isDirectory) this.walk(link.path, link.real, link.layers);
+      else this.addFile(link.path, link.real);
+    }
+  }
+
+  private addFile(path: string, real: string): void {
+    if (this.filesSeen.has(real)) return;
+    this.filesSeen.add(real);
+    this.add(path);
+  }
+
+  private walk(directory: string, real: string, layers: IgnoreLayer[]): void {
+    if (this.visited.has(real)) return;
+    this.visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch (e) {
+      this.report({ file: this.shown(directory), message: `Cannot read directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, level: 'warning' });
+      return;
+    }
+    const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (own) layers = [...layers, { base: directory, rules: ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8')) }];
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isSymbolicLink()) {
+        this.symlink(entry.name, path, layers);
+        continue;
+      }
+      const isDirectory = entry.isDirectory();
+      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (!isDirectory && !entry.isFile()) continue;
+      if (!isDirectory && !formatOf(entry.name)) continue;
+      if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
+      if (isDirectory) this.walk(path, join(real, entry.name), layers);
+      else this.addFile(path, join(real, entry.name));
+    }
+  }
+
+  private symlink(name: string, path: string, layers: IgnoreLayer[]): void {
+    let real: string;
+    let isDirectory: boolean;
+    try {
+      real = realpathSync(path);
+      const stats = statSync(real);
+      if (!stats.isDirectory() && !stats.isFile()) return;
+      isDirectory = stats.isDirectory();
+    } catch {
+      return; // A dangling link names nothing to scan.
+    }
+    if (isDirectory ? ALWAYS_SKIPPED.has(name) : !formatOf(name)) return;
+    if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
+    if (real !== this.root && !real.startsWith(this.root + sep)) {
+      this.report({ file: this.shown(path), message: 'Not followed: this symlink points outside the scanned directory', level: 'note' });
+      return;
+    }
+    this.deferred.push({ path, real, isDirectory, layers });
+  }
+
+  private shown(path: string): string {
+    return toPosix(relative(this.cwd, path));
+  }
+}
+
+function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    const rel = toPosix(relative(layer.base, path));
+    if (rel === '' || rel.startsWith('..')) continue;
+    const result = layer.rules.test(isDirectory ? `${rel}/` : rel);
+    // Deeper .gitignore files override shallower ones, negations included.
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** .gitignore files of the directories above the scanned one, up to the repository root. */
+function ancestorIgnores(directory: string): IgnoreLayer[] {
+  if (existsSync(join(directory, '.git'))) return [];
+  const layers: IgnoreLayer[] = [];
+  for (let dir = dirname(directory), child = directory; dir !== child; child = dir, dir = dirname(dir)) {
+    const file = join(dir, '.gitignore');
+    if (existsSync(file)) layers.unshift({ base: dir, rules: ignore().add(readFileSync(file, 'utf8')) });
+    // Only the scanned directory's own repository counts.
+    if (existsSync(join(dir, '.git'))) return layers;
+  }
+  return [];
+}

@@ -1,0 +1,141 @@
+/**
+ * Runs the rules. Workload rules see one classified workload each; suppressions are
+ * applied here, centrally, never by a rule; then annotation rules see every
+ * annotation with what the run made of it (expired, used). Rules name what they
+ * point at; this module resolves those names to locations.
+ */
+import { createHash } from 'node:crypto';
+import type { Annotation, ClassifiedWorkload, Finding, Level, Location, SuppressionAnnotation } from './model.js';
+import type { AnnotationState, RelatedRef, Rule, RuleReport } from './rule.js';
+
+export interface EngineInput {
+  workloads: ClassifiedWorkload[];
+  /** Annotations not on any workload: file defaults, strays, and those found to conflict. */
+  looseAnnotations: Annotation[];
+  /** YYYY-MM-DD: suppressions with an earlier `until` have expired. */
+  today: string;
+}
+
+export function evaluate(input: EngineInput, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  const fingerprints = new Fingerprints();
+  const used = new Set<Annotation>();
+
+  for (const workload of input.workloads) {
+    const own: Finding[] = [];
+    for (const rule of rules) {
+      if (rule.scope !== 'workload') continue;
+      for (const report of rule.check(workload)) {
+        own.push({
+          ruleId: rule.meta.id,
+          level: report.level ?? rule.meta.level,
+          message: report.message,
+          location: workload.header,
+          related: resolveRelated(report, workload),
+          fingerprint: fingerprints.next(rule.meta.id, workload.file, workload.address),
+          address: workload.address,
+          suppressions: [],
+        });
+      }
+    }
+    const suppressions = workload.annotations.filter(
+      (a): a is SuppressionAnnotation => a.kind === 'suppression' && !isExpired(a, input.today),
+    );
+    for (const finding of own) {
+      for (const suppression of suppressions) {
+        if (!suppression.rules.includes(finding.ruleId)) continue;
+        finding.suppressions.push({ kind: 'inSource', justification: suppression.reason ?? '', location: suppression.location });
+        used.add(suppression);
+      }
+    }
+    findings.push(...own);
+  }
+
+  const annotations = [...input.workloads.flatMap((w) => w.annotations), ...input.looseAnnotations];
+  for (const annotation of annotations) {
+    const state: AnnotationState = {
+      annotation,
+      expired: annotation.kind === 'suppression' && isExpired(annotation, input.today),
+      used: used.has(annotation),
+    };
+    for (const rule of rules) {
+      if (rule.scope !== 'annotation') continue;
+      for (const report of rule.check(state)) {
+        findings.push({
+          ruleId: rule.meta.id,
+          level: report.level ?? rule.meta.level,
+          message: report.message,
+          location: annotation.location,
+          related: [],
+          fingerprint: fingerprints.next(rule.meta.id, annotation.location.file, annotation.source),
+          suppressions: [],
+        });
+      }
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function isExpired(suppression: SuppressionAnnotation, today: string): boolean {
+  return suppression.until !== undefined && suppression.until < today;
+}
+
+function resolveRelated(report: RuleReport, workload: ClassifiedWorkload): Finding['related'] {
+  const related: Finding['related'] = [];
+  const add = (location: Location, message: string) => {
+    if (!related.some((r) => sameLocation(r.location, location))) related.push({ location, message });
+  };
+  for (const ref of report.related ?? []) resolveRef(ref, workload, add);
+  return related;
+}
+
+function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string) => void): void {
+  switch (ref.to) {
+    case 'need':
+      if (w.need) add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`);
+      return;
+    case 'decision':
+      for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason);
+      return;
+    case 'breaches':
+      for (const e of w.isolationBreaches) add(e.location, e.reason);
+      return;
+  }
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+
+/** Fingerprints from rule + file + subject, never a line; repeats get an ordinal so none collide. */
+class Fingerprints {
+  private readonly seen = new Map<string, number>();
+  next(ruleId: string, file: string, subject: string): string {
+    const base = `${ruleId}\u0000${file}\u0000${subject}`;
+    const n = this.seen.get(base) ?? 0;
+    this.seen.set(base, n + 1);
+    return createHash('sha256')
+      .update(n === 0 ? base : `${base}\u0000${n}`)
+      .digest('hex')
+      .slice(0, 32);
+  }
+}
+
+const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareLocations(a.location, b.location) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function compareLocations(a: Location, b: Location): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.startLine - b.startLine ||
+    a.startColumn - b.startColumn
+  );
+}

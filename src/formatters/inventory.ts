@@ -1,0 +1,48 @@
+/** `strata inventory`: every workload, its technology, stratum, need and where the need came from. */
+import type { ScanReport } from '../model.js';
+import { STRATUM_NAMES } from '../model.js';
+
+export function inventoryJson(report: ScanReport): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      workloads: report.workloads.map((w) => ({
+        file: w.file,
+        format: w.format,
+        address: w.address,
+        location: { startLine: w.location.startLine, startColumn: w.location.startColumn, endLine: w.location.endLine, endColumn: w.location.endColumn },
+        technology: w.technology,
+        stratum: w.stratum,
+        evidence: w.evidence.map((e) => ({
+          reason: e.reason,
+          location: { startLine: e.location.startLine, startColumn: e.location.startColumn },
+        })),
+        need: w.need?.stratum ?? null,
+        needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
+      })),
+      diagnostics: report.diagnostics.map((d) => ({
+        file: d.file,
+        line: d.location?.startLine ?? null,
+        column: d.location?.startColumn ?? null,
+        message: d.message,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function inventoryText(report: ScanReport): string {
+  const rows = report.workloads.map((w) => [
+    `${w.file}:${w.location.startLine}`,
+    w.address,
+    w.technology,
+    `${w.stratum} ${STRATUM_NAMES[w.stratum]}`,
+    w.need ? `${w.need.stratum} ${STRATUM_NAMES[w.need.stratum]}` : '-',
+    w.need ? `${w.need.source.kind} ${w.need.source.location.file}:${w.need.source.location.startLine}` : '-',
+  ]);
+  const header = ['location', 'workload', 'technology', 'stratum', 'need', 'need from'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${report.workloads.length} workload(s) in ${report.files.length} file(s)\n`;
+}

@@ -1,0 +1,101 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: relative URIs under %SRCROOT%,
+ * every rule with its help, fingerprints that survive line moves, related locations
+ * for the deciding attribute and the need, suppressions, and unreadable files as
+ * tool execution notifications.
+ */
+import type * as Sarif from 'sarif';
+import type { Location, ScanReport } from '../model.js';
+import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
+import type { Formatter } from './types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'strata/v1';
+
+export const formatSarif: Formatter = (report, options) => {
+  const rules = [...options.rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const descriptors: Sarif.ReportingDescriptor[] = rules.map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: { text: ruleText(meta), markdown: ruleMarkdown(meta) },
+    helpUri: ruleDocUrl(meta.id),
+    defaultConfiguration: { level: meta.level },
+    properties: { tags: meta.tags, precision: 'high' },
+  }));
+
+  const results: Sarif.Result[] = report.findings.map((finding) => {
+    const result: Sarif.Result = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId)!,
+      level: finding.level,
+      message: { text: finding.message },
+      locations: [{ physicalLocation: physical(finding.location) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    };
+    if (finding.related.length > 0) {
+      result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: r.message } }));
+    }
+    if (finding.suppressions.length > 0) {
+      result.suppressions = finding.suppressions.map((s) => ({
+        kind: s.kind,
+        justification: s.justification,
+        location: { physicalLocation: physical(s.location) },
+      }));
+    }
+    return result;
+  });
+
+  const notifications: Sarif.Notification[] = report.diagnostics.map((d) => ({
+    level: d.level,
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: d.location
+          ? physical(d.location)
+          : { artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' } },
+      },
+    ],
+    descriptor: { id: 'strata/unreadable-file' },
+  }));
+
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'strata',
+        semanticVersion: options.toolVersion,
+        version: options.toolVersion,
+        informationUri: REPOSITORY_URL,
+        rules: descriptors,
+      },
+    },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    results,
+    columnKind: 'utf16CodeUnits',
+  };
+  if (options.category) run.automationDetails = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
+  const log: Sarif.Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function physical(location: Location): Sarif.PhysicalLocation {
+  return {
+    artifactLocation: { uri: uri(location.file), uriBaseId: '%SRCROOT%' },
+    region: {
+      startLine: Math.max(1, location.startLine),
+      startColumn: Math.max(1, location.startColumn),
+      endLine: Math.max(1, location.endLine),
+      endColumn: Math.max(1, location.endColumn),
+    },
+  };
+}
+
+/** A relative POSIX path as a URI reference: each segment percent-encoded. */
+function uri(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}

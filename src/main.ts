@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+/** The `strata` executable. */
+import { run } from './cli.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
+});

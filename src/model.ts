@@ -1,0 +1,163 @@
+/**
+ * The types that travel through the pipeline. Every coordinate in strata is a
+ * `Location`: 1-based lines, 1-based UTF-16 columns, end exclusive. Parsers convert
+ * into it where they meet their library; formatters convert out of it.
+ */
+
+export interface Location {
+  /** POSIX path relative to the working directory. */
+  file: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type Stratum = 1 | 2 | 3;
+export const STRATUM_NAMES: Record<Stratum, string> = { 1: 'process', 2: 'os', 3: 'hardware' };
+
+export type Format = 'terraform' | 'compose' | 'vagrant';
+export type Level = 'error' | 'warning' | 'note';
+
+export interface SourceFile {
+  /** POSIX path relative to the working directory. */
+  path: string;
+  absolutePath: string;
+  format: Format;
+}
+
+/** A value strata cannot determine statically. Never replaced by "" or a guess. */
+export class Unknown {
+  constructor(readonly reason: string) {}
+}
+export type Value = string | number | boolean | null | Unknown | Value[] | { [key: string]: Value };
+
+/**
+ * One attribute a workload sets. `path` is dotted through nested blocks and objects
+ * (`advanced_machine_features.enable_nested_virtualization`); repeated blocks yield
+ * one fact per occurrence.
+ */
+export interface Fact {
+  path: string;
+  value: Value;
+  location: Location;
+  /** For a map written literally (tags, labels): where each key stands. */
+  keys?: Record<string, Location>;
+}
+
+/** A comment (or tag) that carries a strata directive, as written. */
+export interface Comment {
+  text: string;
+  location: Location;
+}
+
+export type Annotation = NeedAnnotation | DefaultNeedAnnotation | SuppressionAnnotation | InvalidAnnotation;
+
+interface AnnotationBase {
+  location: Location;
+  /** The directive text as written, for messages. */
+  source: string;
+}
+export interface NeedAnnotation extends AnnotationBase {
+  kind: 'need';
+  stratum: Stratum;
+  /** The word as written: `2`, `os` or an intent such as `custom-kernel`. */
+  needs: string;
+  reason?: string;
+  /** `comment`, `tag`, `label`, `x-strata`: how the need was written. */
+  via: NeedSourceKind;
+}
+export interface DefaultNeedAnnotation extends AnnotationBase {
+  kind: 'default-need';
+  stratum: Stratum;
+  needs: string;
+  reason?: string;
+}
+export interface SuppressionAnnotation extends AnnotationBase {
+  kind: 'suppression';
+  rules: string[];
+  reason?: string;
+  /** ISO date YYYY-MM-DD; the suppression is void after it. */
+  until?: string;
+}
+export interface InvalidAnnotation extends AnnotationBase {
+  kind: 'invalid';
+  problem: string;
+}
+
+export type NeedSourceKind = 'comment' | 'tag' | 'label' | 'x-strata' | 'file-default' | 'config' | 'module';
+
+export interface Need {
+  stratum: Stratum;
+  needs: string;
+  reason?: string;
+  source: { kind: NeedSourceKind; location: Location };
+}
+
+export interface Workload {
+  format: Format;
+  /** What the catalog matches on: a Terraform resource type, `service`, a Vagrant provider. */
+  kind: string;
+  /** aws_instance.web | web | node-#{i}/virtualbox */
+  address: string;
+  file: string;
+  /** The whole workload: block, service or call. */
+  location: Location;
+  /** The header a finding points at: resource line, service key, define or provider call. */
+  header: Location;
+  facts: Fact[];
+  annotations: Annotation[];
+}
+
+export interface Evidence {
+  reason: string;
+  location: Location;
+}
+
+export interface ClassifiedWorkload extends Workload {
+  technology: string;
+  technologyName: string;
+  stratum: Stratum;
+  /** Every stratum the workload could be on once unknown values are known. */
+  possibleStrata: Stratum[];
+  nestedVirtualization: boolean;
+  isolationBreaches: Evidence[];
+  evidence: Evidence[];
+  need: Need | null;
+}
+
+export interface Diagnostic {
+  file: string;
+  /** Absent when the problem is with the file as a whole. */
+  location?: Location;
+  message: string;
+  level: Level;
+}
+
+export interface Suppression {
+  kind: 'inSource';
+  justification: string;
+  location: Location;
+}
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  location: Location;
+  related: Array<{ location: Location; message: string }>;
+  /** Stable across line moves: rule id + file + workload address (or annotation text). */
+  fingerprint: string;
+  /** The workload the finding is about, when it is about one. */
+  address?: string;
+  suppressions: Suppression[];
+}
+
+export interface ScanReport {
+  files: SourceFile[];
+  workloads: ClassifiedWorkload[];
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  /** Lines of every scanned file, kept for code frames. */
+  sources: Map<string, string>;
+}

@@ -1,0 +1,13 @@
+/** One entry point per format; parsers are imported on first use so a run pays only for what it reads. */
+import type { SourceFile } from '../model.js';
+import type { ParseContext, ParsedFile } from './types.js';
+
+export async function parseFile(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile> {
+  switch (file.format) {
+    case 'terraform':
+      if (file.path.endsWith('.tf.json')) return (await import('./terraform/json.js')).parseTerraformJson(file.path, text, context);
+      return (await import('./terraform/hcl.js')).parseTerraformHcl(file.path, text, context);
+    default:
+      throw new Error(`no parser for ${file.format}`);
+  }
+}

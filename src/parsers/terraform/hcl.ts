@@ -1,0 +1,172 @@
+/**
+ * Terraform native syntax (.tf): the scanner gives structure and positions, hcl2json
+ * gives values and the reference parser's verdict on syntax. hcl2json runs only on
+ * files that hold a catalogued resource: nothing else needs a value.
+ */
+import { findDirective, parseDirective } from '../../annotations.js';
+import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import type { Annotation, Diagnostic, Fact, Location, Workload } from '../../model.js';
+import { LineIndex } from '../../text/positions.js';
+import type { ParseContext, ParsedFile } from '../types.js';
+import { hclToJson } from './hcl2json.js';
+import { scanHcl, type HclBlock, type HclComment, type HclItem } from './scanner.js';
+import { needFromTerraformTags, terraformValue } from './values.js';
+
+export async function parseTerraformHcl(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
+  const lines = new LineIndex(text);
+  const scan = scanHcl(text);
+  const diagnostic = (start: number, end: number, message: string): Diagnostic => ({
+    file,
+    location: lines.location(file, start, end),
+    message,
+    level: 'error',
+  });
+  if (scan.errors.length > 0) {
+    return { workloads: [], fileAnnotations: [], diagnostics: scan.errors.map((e) => diagnostic(e.offset, e.end, e.message)) };
+  }
+
+  const resources = scan.blocks.filter(
+    (b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!),
+  );
+  let json: Record<string, unknown> = {};
+  if (resources.length > 0) {
+    // A BOM is whitespace to us; hcl2json would call it an invalid character.
+    const result = await hclToJson(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, lines);
+    if (!result.ok) {
+      return { workloads: [], fileAnnotations: [], diagnostics: result.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
+    }
+    json = result.value;
+  }
+
+  const { owned, loose } = attachAnnotations(
+    directives(file, scan.comments, lines, context),
+    scan.blocks.map((b): Anchor<HclBlock> => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
+    commentOnlyLines(scan.comments, lines),
+  );
+
+  const occurrences = new Map<string, number>();
+  const workloads = resources.map((block): Workload => {
+    const [type, name] = block.labels as [string, string];
+    const address = `${type}.${name}`;
+    const index = occurrences.get(address) ?? 0;
+    occurrences.set(address, index + 1);
+    const value = (json.resource as Record<string, Record<string, unknown[]>> | undefined)?.[type]?.[name]?.[index];
+    const facts: Fact[] = [];
+    collectFacts(block, value, '', file, lines, facts);
+    const annotations = [...(owned.get(block) ?? [])];
+    const tagged = needFromTerraformTags(facts, context.annotations);
+    if (tagged) annotations.push(tagged);
+    return {
+      format: 'terraform',
+      kind: type,
+      address,
+      file,
+      location: lines.location(file, block.start, block.end),
+      header: header(file, block, text, lines),
+      facts,
+      annotations,
+    };
+  });
+
+  const firstBlock = scan.blocks[0]?.start ?? Infinity;
+  const fileAnnotations: Annotation[] = [];
+  for (const block of scan.blocks) {
+    if (!resources.includes(block)) fileAnnotations.push(...(owned.get(block) ?? []));
+  }
+  for (const p of loose) fileAnnotations.push(p.annotation);
+  return {
+    workloads,
+    fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
+    diagnostics: [],
+  };
+}
+
+/** The header a finding points at: `resource "type" "name"`, without the brace. */
+function header(file: string, block: HclBlock, text: string, lines: LineIndex): Location {
+  let end = block.headerEnd - 1;
+  while (end > block.start && /\s/.test(text[end - 1]!)) end--;
+  return lines.location(file, block.start, end);
+}
+
+function directives(file: string, comments: HclComment[], lines: LineIndex, context: ParseContext): PlacedAnnotation[] {
+  const placed: PlacedAnnotation[] = [];
+  for (const comment of comments) {
+    const span = findDirective(comment.text);
+    if (!span) continue;
+    const start = comment.textStart + span.start;
+    const location = lines.location(file, start, comment.textStart + span.end);
+    const line = lines.lineOf(comment.start);
+    placed.push({
+      annotation: parseDirective(comment.text.slice(span.start, span.end), location, context.annotations),
+      offset: comment.start,
+      line,
+      ownLine: lines.text.slice(lines.lineStart(line), comment.start).trim() === '',
+    });
+  }
+  return placed;
+}
+
+/** Lines that hold nothing but comments (and blanks around them). */
+function commentOnlyLines(comments: HclComment[], lines: LineIndex): Set<number> {
+  const result = new Set<number>();
+  for (const comment of comments) {
+    const line = lines.lineOf(comment.start);
+    if (lines.text.slice(lines.lineStart(line), comment.start).trim() !== '') continue;
+    const last = lines.lineOf(Math.max(comment.start, comment.end - 1));
+    for (let l = line; l <= last; l++) result.add(l);
+  }
+  return result;
+}
+
+/** A `default` need after the first block cannot be a file default: say so rather than guess. */
+function misplacedDefault(annotation: Annotation, firstBlock: number, lines: LineIndex): Annotation {
+  if (annotation.kind !== 'default-need') return annotation;
+  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
+  if (annotation.location.startLine < firstLine) return annotation;
+  return {
+    kind: 'invalid',
+    problem: 'a file default (strata: default needs=…) must come before the first block',
+    location: annotation.location,
+    source: annotation.source,
+  };
+}
+
+/**
+ * Facts of a block: every attribute (and every key of a literal map) under its dotted
+ * path, nested blocks and `dynamic` blocks' content included, paired with the value
+ * hcl2json gives for the same occurrence.
+ */
+function collectFacts(block: HclBlock, value: unknown, prefix: string, file: string, lines: LineIndex, out: Fact[]): void {
+  const object = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  for (const attribute of block.attributes) {
+    addFact(`${prefix}${attribute.name}`, attribute, object[attribute.name], file, lines, out);
+  }
+  const seen = new Map<string, number>();
+  const next = (k: string) => {
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return n;
+  };
+  for (const nested of block.blocks) {
+    if (nested.type === 'dynamic' && nested.labels.length === 1) {
+      const name = nested.labels[0]!;
+      const dynamic = (object.dynamic as Record<string, Array<{ content?: unknown[] }>> | undefined)?.[name]?.[next(`dynamic ${name}`)];
+      const content = nested.blocks.find((b) => b.type === 'content');
+      if (content) collectFacts(content, dynamic?.content?.[0], `${prefix}${name}.`, file, lines, out);
+    } else if (nested.labels.length === 0) {
+      const occurrence = (object[nested.type] as unknown[] | undefined)?.[next(nested.type)];
+      collectFacts(nested, occurrence, `${prefix}${nested.type}.`, file, lines, out);
+    }
+  }
+}
+
+function addFact(path: string, item: HclItem, raw: unknown, file: string, lines: LineIndex, out: Fact[]): void {
+  const fact: Fact = { path, value: terraformValue(raw), location: lines.location(file, item.nameStart, item.exprEnd) };
+  if (item.items) {
+    fact.keys = Object.fromEntries(item.items.map((i) => [i.name, lines.location(file, i.nameStart, i.exprEnd)]));
+  }
+  out.push(fact);
+  if (item.items && raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const child of item.items) addFact(`${path}.${child.name}`, child, (raw as Record<string, unknown>)[child.name], file, lines, out);
+  }
+}

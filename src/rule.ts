@@ -1,0 +1,64 @@
+/**
+ * What a rule is. A rule is one file under rules/: metadata (from which every piece
+ * of documentation is generated) and one pure `check`. Rules never compute
+ * locations: they name what they point at, and the engine resolves it.
+ */
+import type { Annotation, ClassifiedWorkload, Level } from './model.js';
+
+export interface RuleMeta {
+  id: string;
+  level: Level;
+  /** One line: what the rule reports. */
+  title: string;
+  /** A paragraph: why it matters and when it fires. */
+  description: string;
+  help: {
+    /** How to fix it, in a sentence or two. */
+    fix: string;
+    bad: string;
+    good: string;
+  };
+  tags: string[];
+}
+
+/** What a related location points at; the engine turns each into a location. */
+export type RelatedRef =
+  | { to: 'need' }
+  | { to: 'decision' }
+  | { to: 'breaches' };
+
+export interface RuleReport {
+  message: string;
+  /** Overrides the rule's default level for this finding. */
+  level?: Level;
+  related?: RelatedRef[];
+}
+
+export interface WorkloadRule {
+  meta: RuleMeta;
+  scope: 'workload';
+  check(workload: ClassifiedWorkload): RuleReport[];
+}
+
+export interface AnnotationState {
+  annotation: Annotation;
+  /** A suppression whose `until` date has passed. */
+  expired: boolean;
+  /** A suppression that suppressed at least one finding. */
+  used: boolean;
+}
+
+export interface AnnotationRule {
+  meta: RuleMeta;
+  scope: 'annotation';
+  check(state: AnnotationState): RuleReport[];
+}
+
+export type Rule = WorkloadRule | AnnotationRule;
+
+const NAMES = { 1: 'process', 2: 'os', 3: 'hardware' } as const;
+
+/** `stratum 2 (os)`: how every message names a stratum. */
+export function stratumLabel(stratum: 1 | 2 | 3): string {
+  return `stratum ${stratum} (${NAMES[stratum]})`;
+}

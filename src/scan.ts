@@ -1,0 +1,116 @@
+/**
+ * The pipeline: discover → read → parse → classify → infer needs → evaluate rules →
+ * sort. Returns a ScanReport and prints nothing; the CLI and the formatters decide
+ * what a person or a machine sees.
+ */
+import { rules as builtInRules, ruleIds } from '../rules/index.js';
+import { Catalog } from './catalog.js';
+import { discover } from './discover.js';
+import { compareFindings, compareLocations, evaluate } from './engine.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, ScanReport, Workload } from './model.js';
+import { fileDefaultOf, inferNeed } from './needs.js';
+import { parseFile } from './parsers/index.js';
+import type { ParseContext } from './parsers/types.js';
+import { readSource } from './read.js';
+import type { Rule } from './rule.js';
+import { Vocabulary } from './vocabulary.js';
+
+export interface ScanOptions {
+  cwd: string;
+  paths: string[];
+  exclude?: string[];
+  /** YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH's day, else today (UTC). */
+  today?: string;
+}
+
+export interface Environment {
+  catalog: Catalog;
+  vocabulary: Vocabulary;
+  rules: readonly Rule[];
+}
+
+let builtIn: Environment | undefined;
+
+/** The catalog, vocabulary and rules that ship with strata, loaded and validated once. */
+export function builtInEnvironment(): Environment {
+  builtIn ??= { catalog: Catalog.builtIn(), vocabulary: Vocabulary.builtIn(), rules: builtInRules };
+  return builtIn;
+}
+
+export async function scan(options: ScanOptions, environment: Environment = builtInEnvironment()): Promise<ScanReport> {
+  const { catalog, vocabulary, rules } = environment;
+  const discovery = discover({ cwd: options.cwd, paths: options.paths, exclude: options.exclude ?? [] });
+  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const sources = new Map<string, string>();
+  const context: ParseContext = {
+    knows: (format, kind) => catalog.knows(format, kind),
+    annotations: { vocabulary, ruleIds },
+  };
+
+  const workloads: ClassifiedWorkload[] = [];
+  const looseAnnotations: Annotation[] = [];
+  for (const file of discovery.files) {
+    const read = readSource(file.absolutePath);
+    if (!read.ok) {
+      diagnostics.push({
+        file: file.path,
+        location:
+          read.line !== undefined
+            ? { file: file.path, startLine: read.line, startColumn: read.column ?? 1, endLine: read.line, endColumn: (read.column ?? 1) + 1 }
+            : undefined,
+        message: read.message,
+        level: 'error',
+      });
+      continue;
+    }
+    sources.set(file.path, read.text);
+    const parsed = await parseFile(file, read.text, context);
+    diagnostics.push(...parsed.diagnostics);
+    const { fileDefault, conflicts } = fileDefaultOf(parsed.fileAnnotations);
+    looseAnnotations.push(...conflicts);
+    for (const annotation of parsed.fileAnnotations) {
+      if (annotation.kind === 'default-need') {
+        if (annotation === fileDefault) looseAnnotations.push(annotation);
+      } else looseAnnotations.push(annotation.kind === 'need' ? strayNeed(annotation) : annotation);
+    }
+    for (const workload of parsed.workloads) {
+      const classified = classify(workload, catalog);
+      if (!classified) continue;
+      const { need, conflicts: needConflicts } = inferNeed(workload, fileDefault);
+      classified.need = need;
+      looseAnnotations.push(...needConflicts);
+      workloads.push(classified);
+    }
+  }
+
+  workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
+  const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today() }, rules).sort(compareFindings);
+  diagnostics.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+      (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
+  );
+  return { files: discovery.files, workloads, findings, diagnostics, sources };
+}
+
+function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | null {
+  const classification = catalog.classify(workload);
+  return classification ? { ...workload, ...classification, need: null } : null;
+}
+
+/** A need that belongs to no workload is a mistake worth saying, not something to drop. */
+function strayNeed(annotation: Annotation): Annotation {
+  return {
+    kind: 'invalid',
+    problem: 'it applies to no workload: put it directly above or inside a resource the catalog knows (`strata inventory` lists them)',
+    location: annotation.location,
+    source: annotation.source,
+  };
+}
+
+export function today(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}

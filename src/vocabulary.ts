@@ -1,0 +1,54 @@
+/** Stratum words and the intent vocabulary (rules/intents.yaml): what `needs=` may say. */
+import { join } from 'node:path';
+import { loadYamlData, rulesDir } from './data.js';
+import type { Stratum } from './model.js';
+
+export interface Intent {
+  stratum: Stratum;
+  meaning: string;
+}
+
+const STRATUM_WORDS: Record<string, Stratum> = { '1': 1, '2': 2, '3': 3, process: 1, os: 2, hardware: 3 };
+
+export class Vocabulary {
+  constructor(readonly intents: ReadonlyMap<string, Intent>) {}
+
+  static builtIn(): Vocabulary {
+    const data = loadYamlData<{ intents: Record<string, Intent> }>(join(rulesDir, 'intents.yaml'), 'intents.schema.json');
+    return new Vocabulary(new Map(Object.entries(data.intents)));
+  }
+
+  /** The stratum a `needs=` word stands for, or a sentence saying why it stands for none. */
+  resolve(word: string): Stratum | string {
+    const lower = word.toLowerCase();
+    const stratum = STRATUM_WORDS[lower] ?? this.intents.get(lower)?.stratum;
+    if (stratum !== undefined) return stratum;
+    const suggestion = closest(lower, [...Object.keys(STRATUM_WORDS), ...this.intents.keys()]);
+    return `unknown stratum or intent "${word}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+  }
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

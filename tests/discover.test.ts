@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discover, UsageError } from '../src/discover.js';
+
+let root: string;
+
+function write(path: string, text = '') {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+function paths(options: { paths?: string[]; exclude?: string[]; cwd?: string } = {}) {
+  return discover({ cwd: options.cwd ?? root, paths: options.paths ?? [], exclude: options.exclude ?? [] }).files.map((f) => f.path);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'strata-discover-'));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('discover', () => {
+  it('finds .tf and .tf.json files, sorted, as POSIX paths relative to the working directory', () => {
+    write('b/main.tf');
+    write('a/z.tf.json');
+    write('a/y.tf');
+    write('a/notes.md');
+    write('a/main.tfvars');
+    expect(paths()).toEqual(['a/y.tf', 'a/z.tf.json', 'b/main.tf']);
+    expect(paths({ cwd: join(root, 'a'), paths: ['../b'] })).toEqual(['../b/main.tf']);
+  });
+
+  it('always skips .git, node_modules and .terraform', () => {
+    write('.git/x.tf');
+    write('node_modules/mod/main.tf');
+    write('.terraform/modules/m/main.tf');
+    write('.hidden/kept.tf');
+    expect(paths()).toEqual(['.hidden/kept.tf']);
+  });
+
+  it('honours .gitignore files, nested ones and negations included', () => {
+    write('.gitignore', 'generated/\n*.tf.json\n');
+    write('generated/main.tf');
+    write('app/main.tf');
+    write('app/out.tf.json');
+    write('app/.gitignore', 'scratch.tf\n!keep.tf.json\n');
+    write('app/scratch.tf');
+    write('app/keep.tf.json');
+    expect(paths()).toEqual(['app/keep.tf.json', 'app/main.tf']);
+  });
+
+  it('honours the .gitignore of the repository above the scanned directory', () => {
+    mkdirSync(join(root, '.git'));
+    write('.gitignore', 'infra/legacy/\n');
+    write('infra/legacy/main.tf');
+    write('infra/live/main.tf');
+    expect(paths({ paths: ['infra'] })).toEqual(['infra/live/main.tf']);
+  });
+
+  it('applies --exclude patterns relative to the working directory', () => {
+    write('envs/prod/main.tf');
+    write('envs/dev/main.tf');
+    write('modules/vm/main.tf');
+    expect(paths({ exclude: ['envs/dev', 'modules/**/*.tf'] })).toEqual(['envs/prod/main.tf']);
+  });
+
+  it('scans a file named on the command line, and expands glob patterns', () => {
+    write('.gitignore', 'ignored.tf\n');
+    write('ignored.tf');
+    write('x/one.tf');
+    write('x/two.tf');
+    expect(paths({ paths: ['ignored.tf'] })).toEqual(['ignored.tf']);
+    expect(paths({ paths: ['x/*.tf'] })).toEqual(['x/one.tf', 'x/two.tf']);
+  });
+
+  it('follows symlinks inside the root, never out of it, and stops at loops', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'strata-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.tf'), '');
+      write('real/main.tf');
+      symlinkSync(join(root, 'real'), join(root, 'alias'));
+      symlinkSync(outside, join(root, 'escape'));
+      symlinkSync(join(outside, 'secret.tf'), join(root, 'escape.tf'));
+      symlinkSync(root, join(root, 'real', 'loop'));
+      const result = discover({ cwd: root, paths: ['.'], exclude: [] });
+      // alias/ is the same directory as real/: its file is reported once, under the real path.
+      expect(result.files.map((f) => f.path)).toEqual(['real/main.tf']);
+      expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
+        ['escape', 'Not followed: this symlink points outside the scanned directory'],
+        ['escape.tf', 'Not followed: this symlink points outside the scanned directory'],
+      ]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('follows a symlink to a file kept elsewhere inside the root', () => {
+    write('shared/providers.tf');
+    write('envs/prod/main.tf');
+    symlinkSync(join(root, 'shared', 'providers.tf'), join(root, 'envs', 'prod', 'providers.tf'));
+    write('.gitignore', 'shared/\n');
+    expect(paths()).toEqual(['envs/prod/main.tf', 'envs/prod/providers.tf']);
+  });
+
+  it('rejects a path that does not exist, or a file that is not Terraform', () => {
+    write('README.md');
+    expect(() => paths({ paths: ['missing'] })).toThrow(UsageError);
+    expect(() => paths({ paths: ['README.md'] })).toThrow(/not a Terraform file/);
+  });
+});

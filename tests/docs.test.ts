@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { readmeWithTables, ruleDocs } from '../scripts/generated-docs.js';
+import { packageRoot } from '../src/data.js';
+
+describe('generated documentation', () => {
+  it('has a checked-in page per rule, identical to what the metadata generates (run `npm run docs`)', () => {
+    for (const [path, content] of ruleDocs()) {
+      expect(readFileSync(join(packageRoot, path), 'utf8'), path).toBe(content);
+    }
+    const pages = readdirSync(join(packageRoot, 'docs', 'rules')).sort();
+    expect(pages).toEqual(rules.map((r) => `${r.meta.id}.md`).sort());
+  });
+
+  it("keeps README.md's rule and catalog tables in step with the data (run `npm run docs`)", () => {
+    expect(readFileSync(join(packageRoot, 'README.md'), 'utf8')).toBe(readmeWithTables());
+  });
+});
+
+describe('rule metadata', () => {
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s is complete and its file is named after it', (id, rule) => {
+    expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(rule.meta.title.length).toBeGreaterThan(10);
+    expect(rule.meta.description.length).toBeGreaterThan(40);
+    expect(rule.meta.help.bad).not.toBe(rule.meta.help.good);
+    expect(readdirSync(join(packageRoot, 'rules'))).toContain(`${id}.ts`);
+  });
+
+  it('lists the rules sorted by id, each once', () => {
+    const ids = rules.map((r) => r.meta.id);
+    expect(ids).toEqual([...new Set(ids)].sort());
+  });
+});
