@@ -11,6 +11,7 @@ import type { Annotation, ClassifiedWorkload, Diagnostic, ScanReport, Workload }
 import { fileDefaultOf, inferNeed } from './needs.js';
 import { parseFile } from './parsers/index.js';
 import type { ParseContext } from './parsers/types.js';
+import type { Profile } from './profile.js';
 import { readSource } from './read.js';
 import type { Rule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
@@ -21,6 +22,8 @@ export interface ScanOptions {
   exclude?: string[];
   /** YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH's day, else today (UTC). */
   today?: string;
+  /** Collects wall time per phase (the benchmark's view). */
+  profile?: Profile;
 }
 
 export interface Environment {
@@ -39,18 +42,23 @@ export function builtInEnvironment(): Environment {
 
 export async function scan(options: ScanOptions, environment: Environment = builtInEnvironment()): Promise<ScanReport> {
   const { catalog, vocabulary, rules } = environment;
+  const profile = options.profile;
+  let mark = performance.now();
   const discovery = discover({ cwd: options.cwd, paths: options.paths, exclude: options.exclude ?? [] });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const sources = new Map<string, string>();
   const context: ParseContext = {
     knows: (format, kind) => catalog.knows(format, kind),
     annotations: { vocabulary, ruleIds },
+    profile,
   };
+  if (profile) mark = profile.lap('discover', mark);
 
   const workloads: ClassifiedWorkload[] = [];
   const looseAnnotations: Annotation[] = [];
   for (const file of discovery.files) {
     const read = readSource(file.absolutePath);
+    if (profile) mark = profile.lap('read', mark);
     if (!read.ok) {
       diagnostics.push({
         file: file.path,
@@ -64,7 +72,13 @@ export async function scan(options: ScanOptions, environment: Environment = buil
       continue;
     }
     sources.set(file.path, read.text);
+    const hcl2jsonBefore = profile?.ms.hcl2json ?? 0;
     const parsed = await parseFile(file, read.text, context);
+    if (profile) {
+      // hcl2json's share was already booked by the parser.
+      mark = profile.lap('scan', mark);
+      profile.ms.scan -= profile.ms.hcl2json - hcl2jsonBefore;
+    }
     diagnostics.push(...parsed.diagnostics);
     const { fileDefault, conflicts } = fileDefaultOf(parsed.fileAnnotations);
     looseAnnotations.push(...conflicts);
@@ -81,10 +95,12 @@ export async function scan(options: ScanOptions, environment: Environment = buil
       looseAnnotations.push(...needConflicts);
       workloads.push(classified);
     }
+    if (profile) mark = profile.lap('classify', mark);
   }
 
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
   const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today() }, rules).sort(compareFindings);
+  if (profile) profile.lap('rules', mark);
   diagnostics.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -31,7 +31,9 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
   let json: Record<string, unknown> = {};
   if (resources.length > 0) {
     // A BOM is whitespace to us; hcl2json would call it an invalid character.
+    const started = performance.now();
     const result = await hclToJson(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, lines);
+    context.profile?.lap('hcl2json', started);
     if (!result.ok) {
       return { workloads: [], fileAnnotations: [], diagnostics: result.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
     }

@@ -1,0 +1,200 @@
+/**
+ * npm run bench [-- --dir <path>] [--sizes 1000,5000,20000] [--runs 5]
+ *
+ * Generates deterministic synthetic Terraform trees (seeded) or takes a real directory,
+ * then measures, as the median of several fresh processes: wall time per pipeline phase,
+ * files/s, MB/s and peak RSS; and the whole `strata scan --format sarif` command against
+ * `node -e 0`. Prints a table and one summary line.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rules } from '../rules/index.js';
+import { formatSarif } from '../src/formatters/sarif.js';
+import { PHASES, Profile, type Phase } from '../src/profile.js';
+import { scan } from '../src/scan.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const mainJs = join(here, '..', 'src', 'main.js');
+
+interface ChildResult {
+  ms: Record<Phase, number>;
+  total: number;
+  maxRssMb: number;
+  files: number;
+  workloads: number;
+  findings: number;
+}
+
+/** One measured scan in this (fresh) process: what `--child <dir>` prints. */
+async function child(dir: string): Promise<void> {
+  const profile = new Profile();
+  const start = performance.now();
+  const report = await scan({ cwd: dir, paths: ['.'], profile });
+  let mark = performance.now();
+  formatSarif(report, { rules, color: false, toolVersion: 'bench' });
+  mark = profile.lap('report', mark);
+  const result: ChildResult = {
+    ms: profile.ms,
+    total: mark - start,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    files: report.files.length,
+    workloads: report.workloads.length,
+    findings: report.findings.length,
+  };
+  process.stdout.write(JSON.stringify(result));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function timeCommand(args: string[], cwd: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function treeBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += treeBytes(path);
+    else if (entry.isFile() && (entry.name.endsWith('.tf') || entry.name.endsWith('.tf.json'))) total += statSync(path).size;
+  }
+  return total;
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same tree on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NON_COMPUTE = [
+  (n: string) => `resource "aws_iam_role" "${n}" {\n  name = "${n}"\n  assume_role_policy = <<-EOT\n    {\n      "Version": "2012-10-17",\n      "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" }]\n    }\n  EOT\n  tags = var.tags\n}\n`,
+  (n: string) => `resource "aws_s3_bucket" "${n}" {\n  bucket = "\${var.prefix}-${n}"\n  tags = merge(var.tags, { Name = "${n}" })\n}\n\nresource "aws_s3_bucket_versioning" "${n}" {\n  bucket = aws_s3_bucket.${n}.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`,
+  (n: string) => `resource "aws_security_group" "${n}" {\n  name   = "${n}"\n  vpc_id = var.vpc_id\n\n  dynamic "ingress" {\n    for_each = var.ports\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["10.0.0.0/8"]\n    }\n  }\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
+  (n: string) => `# Network for ${n}.\nresource "google_compute_subnetwork" "${n}" {\n  name          = "${n}"\n  ip_cidr_range = cidrsubnet(var.cidr, 8, 1)\n  region        = var.region\n  network       = google_compute_network.main.id\n  secondary_ip_range {\n    range_name    = "pods"\n    ip_cidr_range = "10.4.0.0/14"\n  }\n}\n`,
+  (n: string) => `resource "azurerm_role_assignment" "${n}" {\n  scope                = var.scope\n  role_definition_name = "Reader"\n  principal_id         = var.principals["${n}"]\n}\n`,
+  (n: string) => `variable "${n}_enabled" {\n  type        = bool\n  default     = true\n  description = "Whether ${n} is enabled."\n}\n\noutput "${n}_id" {\n  value = try(aws_s3_bucket.${n}.id, null)\n}\n`,
+  (n: string) => `module "${n}" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "~> 5.0"\n  name    = "${n}"\n  cidr    = "10.0.0.0/16"\n  azs     = ["eu-west-1a", "eu-west-1b"]\n}\n`,
+  (n: string) => `locals {\n  ${n}_labels = { for k, v in var.labels : k => lower(v) if v != "" }\n  ${n}_name   = "\${var.prefix}-${n}"\n}\n`,
+];
+
+const COMPUTE = [
+  (n: string) => `# strata: needs=web-service reason="stateless API"\nresource "aws_instance" "${n}" {\n  ami           = var.ami\n  instance_type = "t3.medium"\n  tags = {\n    Name = "${n}"\n  }\n}\n`,
+  (n: string) => `resource "google_compute_instance" "${n}" {\n  name         = "${n}"\n  machine_type = "n2-standard-4"\n  advanced_machine_features {\n    enable_nested_virtualization = true\n  }\n  labels = {\n    strata-needs = "os"\n  }\n}\n`,
+  (n: string) => `resource "docker_container" "${n}" {\n  name    = "${n}"\n  image   = "registry.example.com/${n}:1"\n  runtime = "kata-runtime"\n}\n`,
+  (n: string) => `# strata: needs=process reason="web tier"\nresource "kubernetes_deployment_v1" "${n}" {\n  metadata {\n    name = "${n}"\n  }\n  spec {\n    template {\n      metadata {\n        name = "${n}"\n      }\n      spec {\n        container {\n          name  = "app"\n          image = "app:1"\n        }\n      }\n    }\n  }\n}\n`,
+  (n: string) => `resource "libvirt_domain" "${n}" {\n  name   = "${n}"\n  memory = 2048\n  type   = "qemu"\n}\n`,
+];
+
+/** N files in ~N/8 directories; ~10% of the resources are compute workloads. */
+function generate(dir: string, files: number, seed = 42): void {
+  const rnd = random(seed);
+  for (let i = 0; i < files; i++) {
+    const path = join(dir, `stack-${Math.floor(i / 8)}`, `file-${i}.tf`);
+    mkdirSync(dirname(path), { recursive: true });
+    const blocks: string[] = [];
+    const count = 3 + Math.floor(rnd() * 5);
+    for (let b = 0; b < count; b++) {
+      const name = `r${i}_${b}`;
+      const pick = rnd() < 0.1 ? COMPUTE[Math.floor(rnd() * COMPUTE.length)]! : NON_COMPUTE[Math.floor(rnd() * NON_COMPUTE.length)]!;
+      blocks.push(pick(name));
+    }
+    writeFileSync(path, blocks.join('\n'));
+  }
+}
+
+function measure(label: string, dir: string, runs: number): { label: string; files: number; mb: number; child: ChildResult; cli: number } {
+  const results: ChildResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    results.push(JSON.parse(out) as ChildResult);
+  }
+  const ms = Object.fromEntries(PHASES.map((p) => [p, median(results.map((r) => r.ms[p]))])) as Record<Phase, number>;
+  const child: ChildResult = {
+    ms,
+    total: median(results.map((r) => r.total)),
+    maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
+    files: results[0]!.files,
+    workloads: results[0]!.workloads,
+    findings: results[0]!.findings,
+  };
+  const cli = timeCommand([mainJs, 'scan', '.', '--format', 'sarif', '--output', join(tmpdir(), 'strata-bench.sarif'), '--fail-on', 'none'], dir, runs);
+  return { label, files: child.files, mb: treeBytes(dir) / 1024 / 1024, child, cli };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1]!);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const runs = Number(option('--runs') ?? 5);
+  const dirArg = option('--dir');
+  const baseline = timeCommand(['-e', '0'], process.cwd(), runs);
+
+  const rows: Array<ReturnType<typeof measure>> = [];
+  const temp = mkdtempSync(join(tmpdir(), 'strata-bench-'));
+  try {
+    if (dirArg) rows.push(measure(dirArg, dirArg, runs));
+    else {
+      const sizes = (option('--sizes') ?? '10,1000,5000,20000').split(',').map(Number);
+      for (const size of sizes) {
+        const dir = join(temp, String(size));
+        generate(dir, size);
+        rows.push(measure(`synthetic ${size}`, dir, runs));
+      }
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+
+  const header = ['tree', 'files', 'MB', ...PHASES, 'in-process', 'files/s', 'MB/s', 'peak RSS', 'CLI sarif', 'CLI / node -e 0'];
+  const table = rows.map((r) => [
+    r.label,
+    String(r.files),
+    r.mb.toFixed(1),
+    ...PHASES.map((p) => `${r.child.ms[p].toFixed(0)} ms`),
+    `${r.child.total.toFixed(0)} ms`,
+    (r.files / (r.child.total / 1000)).toFixed(0),
+    (r.mb / (r.child.total / 1000)).toFixed(1),
+    `${r.child.maxRssMb.toFixed(0)} MB`,
+    `${r.cli.toFixed(0)} ms`,
+    `${(r.cli / baseline).toFixed(1)}x`,
+  ]);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const row of table) console.log(`| ${row.join(' | ')} |`);
+  console.log(`\nnode -e 0: ${baseline.toFixed(0)} ms (median of ${runs}); phases and CLI are medians of ${runs} fresh processes; peak RSS is the maximum.`);
+  const synthetic = rows.filter((r) => r.label.startsWith('synthetic') && r.files >= 1000);
+  if (synthetic.length >= 2) {
+    const first = synthetic[0]!;
+    const last = synthetic[synthetic.length - 1]!;
+    const ratio = last.cli / last.files / (first.cli / first.files);
+    console.log(`linearity: ${last.files} files cost ${ratio.toFixed(2)}x per file what ${first.files} files cost (1.00 = linear)`);
+  }
+  const biggest = rows[rows.length - 1]!;
+  console.log(
+    `summary: ${biggest.label}: ${biggest.files} files, ${biggest.mb.toFixed(1)} MB, strata scan --format sarif ${biggest.cli.toFixed(0)} ms, peak RSS ${biggest.child.maxRssMb.toFixed(0)} MB`,
+  );
+}
+
+await main();

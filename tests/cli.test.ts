@@ -1,0 +1,144 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, run } from '../src/cli.js';
+import { packageRoot } from '../src/data.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'strata-cli-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function strata(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), colorByDefault: false });
+  return { code, stdout, stderr };
+}
+
+const HEAVIER = '# strata: needs=process reason="api"\nresource "aws_instance" "api" {\n  instance_type = "t3.small"\n}\n';
+const UNDECLARED = 'resource "aws_instance" "api" {\n  instance_type = "t3.small"\n}\n';
+const LIGHTER = '# strata: needs=hardware reason="stock OS"\nresource "docker_container" "c" {\n  image = "x"\n}\n';
+
+describe('strata scan', () => {
+  it('exits 0 when nothing reaches --fail-on, 1 when something does', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    expect((await strata('scan')).code).toBe(EXIT_OK); // a warning; --fail-on defaults to error
+    expect((await strata('scan', '--fail-on', 'warning')).code).toBe(EXIT_FINDINGS);
+    writeFileSync(join(dir, 'main.tf'), LIGHTER);
+    expect((await strata('scan')).code).toBe(EXIT_FINDINGS);
+    expect((await strata('scan', '--fail-on', 'none')).code).toBe(EXIT_OK);
+  });
+
+  it('counts notes only at --fail-on note', async () => {
+    writeFileSync(join(dir, 'main.tf'), UNDECLARED);
+    expect((await strata('scan', '--fail-on', 'warning')).code).toBe(EXIT_OK);
+    expect((await strata('scan', '--fail-on', 'note')).code).toBe(EXIT_FINDINGS);
+  });
+
+  it('prints a text report with the location, a code frame, the rule id and a summary', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const { stdout } = await strata('scan');
+    expect(stdout).toContain('main.tf\n  2:1     warning aws_instance.api runs on');
+    expect(stdout).toContain('heavier-than-needed');
+    expect(stdout).toContain('> 2 | resource "aws_instance" "api" {');
+    expect(stdout).toMatch(/2 os\s+1\s+1\s+1/);
+    expect(stdout).toContain('1 finding(s): 0 error(s), 1 warning(s), 0 note(s); 1 workload(s) in 1 file(s)');
+  });
+
+  it('reports a broken file as a diagnostic on stderr without changing the exit code or hiding other findings', async () => {
+    writeFileSync(join(dir, 'good.tf'), LIGHTER);
+    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_instance" "x" {\n  ami = "abc\n}\n');
+    const { code, stdout, stderr } = await strata('scan', '--format', 'json');
+    expect(code).toBe(EXIT_FINDINGS);
+    expect(stderr).toContain('strata: error: broken.tf:2:9: Unterminated string');
+    const json = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string }>; diagnostics: Array<{ file: string; line: number }> };
+    expect(json.findings.map((f) => [f.ruleId, f.file])).toEqual([['lighter-than-needed', 'good.tf']]);
+    expect(json.diagnostics).toMatchObject([{ file: 'broken.tf', line: 2, column: 9 }]);
+
+    writeFileSync(join(dir, 'good.tf'), HEAVIER);
+    expect((await strata('scan')).code).toBe(EXIT_OK);
+  });
+
+  it('writes --output atomically and leaves no temporary file behind', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const { stdout, code } = await strata('scan', '--format', 'sarif', '--output', 'out.sarif');
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readdirSync(dir).sort()).toEqual(['main.tf', 'out.sarif']);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await strata('scan', 'nowhere')).code).toBe(EXIT_ERROR);
+    expect((await strata('scan', '--format', 'xml')).code).toBe(EXIT_ERROR);
+    expect((await strata('scan', '--fail-on', 'sometimes')).code).toBe(EXIT_ERROR);
+    expect((await strata('frobnicate')).code).toBe(EXIT_ERROR);
+    expect((await strata('explain', 'no-such-rule')).code).toBe(EXIT_ERROR);
+  });
+
+  it('--quiet reports errors only', async () => {
+    writeFileSync(join(dir, 'a.tf'), HEAVIER);
+    writeFileSync(join(dir, 'b.tf'), LIGHTER);
+    const json = JSON.parse((await strata('scan', '--quiet', '--format', 'json')).stdout) as { findings: Array<{ level: string }> };
+    expect(json.findings.map((f) => f.level)).toEqual(['error']);
+  });
+});
+
+describe('strata inventory', () => {
+  it('prints the documented JSON shape', async () => {
+    writeFileSync(join(dir, 'main.tf'), `\n${HEAVIER}`);
+    const { stdout, code } = await strata('inventory', '--format', 'json');
+    expect(code).toBe(EXIT_OK);
+    const inventory = JSON.parse(stdout);
+    expect(inventory).toEqual({
+      version: 1,
+      workloads: [
+        {
+          file: 'main.tf',
+          format: 'terraform',
+          address: 'aws_instance.api',
+          location: { startLine: 3, startColumn: 1, endLine: 5, endColumn: 2 },
+          technology: expect.any(String),
+          stratum: 2,
+          evidence: expect.arrayContaining([{ reason: expect.stringContaining('aws_instance'), location: { startLine: 3, startColumn: 1 } }]),
+          need: 1,
+          needSource: { kind: 'comment', file: 'main.tf', line: 2 },
+        },
+      ],
+      diagnostics: [],
+    });
+  });
+});
+
+describe('strata rules and explain', () => {
+  it('lists every rule and explains one', async () => {
+    const rules = await strata('rules');
+    expect(rules.stdout).toContain('heavier-than-needed');
+    expect(rules.stdout.trim().split('\n')).toHaveLength(9);
+    const explain = await strata('explain', 'isolation-breach');
+    expect(explain.code).toBe(EXIT_OK);
+    expect(explain.stdout).toContain('isolation-breach (warning)');
+    expect(explain.stdout).toContain('Bad:');
+    expect(explain.stdout).toContain('Good:');
+  });
+});
+
+describe('the strata executable', () => {
+  it('runs from the build, prints its version and exits with the documented code', () => {
+    const main = join(packageRoot, 'dist', 'src', 'main.js');
+    expect(existsSync(main), 'npm test builds first (pretest)').toBe(true);
+    const version = execFileSync(process.execPath, [main, '--version'], { encoding: 'utf8' }).trim();
+    expect(version).toBe(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version);
+    writeFileSync(join(dir, 'main.tf'), LIGHTER);
+    const result = spawnSync(process.execPath, [main, 'scan', '--no-color'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(EXIT_FINDINGS);
+    expect(result.stdout).toContain('lighter-than-needed');
+    expect(result.stderr).toBe('');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Every fixture case: a tree in, the exact findings (rule, file, line, column, level),
+ * diagnostics and, where listed, the inventory out.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '../src/scan.js';
+import { actualFindings, fixtureCases, readExpected } from './helpers.js';
+
+describe.each(['terraform'])('%s fixtures', (format) => {
+  it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
+    const expected = readExpected(fixture.dir);
+    const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01' });
+    expect(actualFindings(report)).toEqual(expected.findings);
+    expect(
+      report.diagnostics.map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message })),
+    ).toEqual(
+      (expected.diagnostics ?? []).map((d) => ({ ...d, message: expect.stringContaining(d.message) as unknown as string })),
+    );
+    if (expected.workloads) {
+      expect(
+        report.workloads.map((w) => ({
+          address: w.address,
+          technology: w.technology,
+          stratum: w.stratum,
+          need: w.need?.stratum ?? null,
+          ...(expected.workloads!.some((e) => 'needSource' in e) ? { needSource: w.need?.source.kind ?? null } : {}),
+        })),
+      ).toEqual(expected.workloads);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * SARIF output: valid against the official 2.1.0 schema, and shaped as GitHub code
+ * scanning ingests it. The snapshot pins the whole log for one fixture.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type * as Sarif from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { packageRoot } from '../src/data.js';
+import { FINGERPRINT_KEY, formatSarif } from '../src/formatters/sarif.js';
+import { scan } from '../src/scan.js';
+import { fixtureCases, fixturesDir } from './helpers.js';
+
+// ajv-draft-04 is CommonJS whose module.exports is the class itself.
+const Ajv04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').Ajv;
+const validate = new Ajv04({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(join(packageRoot, 'tests', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')),
+);
+
+async function sarifFor(dir: string, category?: string): Promise<Sarif.Log> {
+  const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+  return JSON.parse(formatSarif(report, { rules, color: false, category, toolVersion: '0.0.0-test' })) as Sarif.Log;
+}
+
+function expectGitHubShaped(log: Sarif.Log): void {
+  expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  const run = log.runs[0]!;
+  const ids = run.tool.driver.rules!.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const rule of run.tool.driver.rules!) {
+    expect(rule.shortDescription?.text).toBeTruthy();
+    expect(rule.fullDescription?.text).toBeTruthy();
+    expect(rule.help?.text).toBeTruthy();
+    expect(rule.help?.markdown).toBeTruthy();
+    expect(rule.helpUri).toMatch(/^https:\/\//);
+  }
+  const locations = [
+    ...(run.results ?? []).flatMap((r) => [...(r.locations ?? []), ...(r.relatedLocations ?? [])]),
+    ...(run.invocations ?? []).flatMap((i) => (i.toolExecutionNotifications ?? []).flatMap((n) => n.locations ?? [])),
+  ];
+  for (const location of locations) {
+    const physical = location.physicalLocation!;
+    expect(physical.artifactLocation!.uri).toMatch(/^[^/].+/);
+    expect(physical.artifactLocation!.uri).not.toMatch(/^[a-z]+:/i);
+    expect(physical.artifactLocation!.uriBaseId).toBe('%SRCROOT%');
+    if (physical.region) {
+      expect(physical.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(physical.region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+  }
+  for (const result of run.results ?? []) {
+    expect(run.tool.driver.rules![result.ruleIndex!]!.id).toBe(result.ruleId);
+    expect(result.partialFingerprints?.[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{32}$/);
+  }
+}
+
+describe('SARIF', () => {
+  it.each(fixtureCases('terraform').map((c) => [c.name, c.dir] as const))('is valid and GitHub-shaped for the %s fixture', async (_name, dir) => {
+    expectGitHubShaped(await sarifFor(dir));
+  });
+
+  it('is valid for the bundled examples', async () => {
+    expectGitHubShaped(await sarifFor(join(packageRoot, 'examples')));
+  });
+
+  it('matches the snapshot for the rules-showcase fixture', async () => {
+    const dir = join(fixturesDir, 'terraform', 'rules-showcase');
+    const log = await sarifFor(dir, 'strata/terraform');
+    expect(log.runs[0]!.automationDetails).toEqual({ id: 'strata/terraform/' });
+    await expect(`${JSON.stringify(log, null, 2)}\n`).toMatchFileSnapshot(join(dir, 'expected.sarif'));
+  });
+
+  it('keeps fingerprints when the code moves down the file', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'strata-fp-'));
+    try {
+      const body = '# strata: needs=process reason="api"\nresource "aws_instance" "api" {\n  instance_type = "t3.small"\n}\n';
+      writeFileSync(join(dir, 'main.tf'), body);
+      const before = (await sarifFor(dir)).runs[0]!.results!;
+      writeFileSync(join(dir, 'main.tf'), `# moved\n\n\n${body}`);
+      const after = (await sarifFor(dir)).runs[0]!.results!;
+      expect(after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual(
+        before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine! + 3),
+      );
+      expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
