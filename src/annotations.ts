@@ -149,12 +149,17 @@ export interface TagEntry {
 
 /** A need declared in structured metadata (tags, labels, x-strata). Null when none is. */
 export function needFromTags(entries: TagEntry[], via: NeedSourceKind, context: AnnotationContext): Annotation | null {
-  const needs = entries.find((e) => NEED_KEYS.includes(e.key));
+  // Later entries win, as they do in a merged map.
+  const needs = entries.findLast((e) => NEED_KEYS.includes(e.key));
   if (!needs) return null;
-  const reasonEntry = entries.find((e) => REASON_KEYS.includes(e.key));
+  return needFromFields(needs, entries.findLast((e) => REASON_KEYS.includes(e.key)), via, context);
+}
+
+/** A need from a needs value and an optional reason value, wherever they were written. */
+export function needFromFields(needs: TagEntry, reasonEntry: TagEntry | undefined, via: NeedSourceKind, context: AnnotationContext): Annotation {
   const source = `${needs.key}=${typeof needs.value === 'string' ? needs.value : JSON.stringify(needs.value)}`;
   if (typeof needs.value !== 'string' && typeof needs.value !== 'number') {
-    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running Terraform`);
+    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
   }
   const stratum: Stratum | string = context.vocabulary.resolve(String(needs.value));
   if (typeof stratum === 'string') return invalid(source, needs.location, stratum);

@@ -116,6 +116,7 @@ export class Catalog {
           });
         }
       }
+      evidence.push(...(workload.context ?? []));
       return {
         technology: technology.id,
         technologyName: technology.name,

@@ -6,7 +6,7 @@
  * POSIX paths relative to the working directory.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fastGlob from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, Format, SourceFile } from './model.js';
@@ -27,8 +27,13 @@ export class UsageError extends Error {}
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 
-export function formatOf(fileName: string): Format | undefined {
-  if (fileName.endsWith('.tf') || fileName.endsWith('.tf.json')) return 'terraform';
+const COMPOSE_NAME = /^(docker-compose|compose)(\.[^/\\]+)?\.ya?ml$/;
+
+export function formatOf(path: string): Format | undefined {
+  const name = basename(path);
+  if (name.endsWith('.tf') || name.endsWith('.tf.json')) return 'terraform';
+  if (COMPOSE_NAME.test(name)) return 'compose';
+  if (name === 'Vagrantfile' || name.endsWith('.Vagrantfile') || name.startsWith('Vagrantfile.')) return 'vagrant';
   return undefined;
 }
 
@@ -75,7 +80,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
       if (formatOf(absolute)) add(absolute);
-      else throw new UsageError(`${argument} is not a Terraform file (.tf or .tf.json)`);
+      else throw new UsageError(`${argument} is not a file strata reads (.tf, .tf.json, compose.yaml, docker-compose.yml, Vagrantfile, …)`);
       continue;
     }
     const root = realpathSync(absolute);

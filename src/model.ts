@@ -107,6 +107,8 @@ export interface Workload {
   header: Location;
   facts: Fact[];
   annotations: Annotation[];
+  /** Where the workload comes from beyond its own lines: a loop, a base file it is merged over. */
+  context?: Evidence[];
 }
 
 export interface Evidence {

@@ -13,12 +13,14 @@ export interface NeedInference {
 
 export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined): NeedInference {
   const needs = workload.annotations.filter((a): a is NeedAnnotation => a.kind === 'need');
-  const ordered = [...needs.filter((n) => n.via === 'comment'), ...needs.filter((n) => n.via !== 'comment')];
-  const chosen = ordered[0];
-  const conflicts = ordered.slice(1).map(
+  // Nearest wins: a comment over tags, labels and x-strata. Two needs at the same level conflict.
+  const comments = needs.filter((n) => n.via === 'comment');
+  const level = comments.length > 0 ? comments : needs;
+  const chosen = level[0];
+  const conflicts = level.slice(1).map(
     (n): InvalidAnnotation => ({
       kind: 'invalid',
-      problem: `${workload.address} already declares needs=${chosen!.needs} at line ${chosen!.location.startLine}; a workload has one need, so this one is ignored`,
+      problem: `${workload.address} already declares needs=${chosen!.needs} at ${chosen!.location.file}:${chosen!.location.startLine}; a workload has one need, so this one is ignored`,
       location: n.location,
       source: n.source,
     }),

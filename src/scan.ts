@@ -5,14 +5,15 @@
  */
 import { rules as builtInRules, ruleIds } from '../rules/index.js';
 import { Catalog } from './catalog.js';
-import { discover } from './discover.js';
+import { discover, toPosix } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, ScanReport, Workload } from './model.js';
 import { fileDefaultOf, inferNeed } from './needs.js';
 import { parseFile } from './parsers/index.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { readSource } from './read.js';
+import { readSource, type ReadResult } from './read.js';
+import { relative } from 'node:path';
 import type { Rule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -47,17 +48,29 @@ export async function scan(options: ScanOptions, environment: Environment = buil
   const discovery = discover({ cwd: options.cwd, paths: options.paths, exclude: options.exclude ?? [] });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const sources = new Map<string, string>();
+  const reads = new Map<string, ReadResult>();
+  const readOnce = (absolutePath: string): ReadResult => {
+    let result = reads.get(absolutePath);
+    if (!result) {
+      result = readSource(absolutePath);
+      reads.set(absolutePath, result);
+    }
+    return result;
+  };
   const context: ParseContext = {
     knows: (format, kind) => catalog.knows(format, kind),
     annotations: { vocabulary, ruleIds },
     profile,
+    read: readOnce,
+    displayPath: (absolutePath) => toPosix(relative(options.cwd, absolutePath)),
   };
   if (profile) mark = profile.lap('discover', mark);
 
   const workloads: ClassifiedWorkload[] = [];
   const looseAnnotations: Annotation[] = [];
+  const seen = new Set<string>();
   for (const file of discovery.files) {
-    const read = readSource(file.absolutePath);
+    const read = readOnce(file.absolutePath);
     if (profile) mark = profile.lap('read', mark);
     if (!read.ok) {
       diagnostics.push({
@@ -71,7 +84,6 @@ export async function scan(options: ScanOptions, environment: Environment = buil
       });
       continue;
     }
-    sources.set(file.path, read.text);
     const hcl2jsonBefore = profile?.ms.hcl2json ?? 0;
     const parsed = await parseFile(file, read.text, context);
     if (profile) {
@@ -88,6 +100,10 @@ export async function scan(options: ScanOptions, environment: Environment = buil
       } else looseAnnotations.push(annotation.kind === 'need' ? strayNeed(annotation) : annotation);
     }
     for (const workload of parsed.workloads) {
+      // A file reached twice (discovered, and included by another compose file) counts once.
+      const identity = `${workload.format}\u0000${workload.file}\u0000${workload.address}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       const classified = classify(workload, catalog);
       if (!classified) continue;
       const { need, conflicts: needConflicts } = inferNeed(workload, fileDefault);
@@ -101,6 +117,10 @@ export async function scan(options: ScanOptions, environment: Environment = buil
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
   const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today() }, rules).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
+  for (const [absolutePath, result] of reads) if (result.ok) sources.set(context.displayPath(absolutePath), result.text);
+  const unique = new Map(diagnostics.map((d) => [`${d.file}\u0000${d.location?.startLine}\u0000${d.location?.startColumn}\u0000${d.message}`, d]));
+  diagnostics.length = 0;
+  diagnostics.push(...unique.values());
   diagnostics.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

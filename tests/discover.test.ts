@@ -108,6 +108,6 @@ describe('discover', () => {
   it('rejects a path that does not exist, or a file that is not Terraform', () => {
     write('README.md');
     expect(() => paths({ paths: ['missing'] })).toThrow(UsageError);
-    expect(() => paths({ paths: ['README.md'] })).toThrow(/not a Terraform file/);
+    expect(() => paths({ paths: ['README.md'] })).toThrow(/not a file strata reads/);
   });
 });

@@ -7,6 +7,10 @@ export async function parseFile(file: SourceFile, text: string, context: ParseCo
     case 'terraform':
       if (file.path.endsWith('.tf.json')) return (await import('./terraform/json.js')).parseTerraformJson(file.path, text, context);
       return (await import('./terraform/hcl.js')).parseTerraformHcl(file.path, text, context);
+    case 'compose':
+      return (await import('./compose/index.js')).parseCompose(file.absolutePath, text, context);
+    case 'vagrant':
+      return (await import('./vagrant/index.js')).parseVagrant(file.path, text, context);
     default:
       throw new Error(`no parser for ${file.format}`);
   }

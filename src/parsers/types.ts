@@ -1,12 +1,17 @@
 import type { AnnotationContext } from '../annotations.js';
 import type { Annotation, Diagnostic, Format, Workload } from '../model.js';
 import type { Profile } from '../profile.js';
+import type { ReadResult } from '../read.js';
 
 export interface ParseContext {
   /** Whether the catalog classifies this kind: only those become workloads. */
   knows(format: Format, kind: string): boolean;
   annotations: AnnotationContext;
   profile?: Profile;
+  /** Reads another file a format refers to (a compose base, an extends source); each file is read once per scan. */
+  read(absolutePath: string): ReadResult;
+  /** How a file is named in reports: a POSIX path relative to the working directory. */
+  displayPath(absolutePath: string): string;
 }
 
 export interface ParsedFile {

@@ -1,0 +1,384 @@
+/**
+ * docker-compose files: every service is a workload, seen as docker compose sees it —
+ * `extends` (same file or `file:`), top-level `include`, anchors and `<<` merges,
+ * interpolation from `.env` — and, for an override or variant file
+ * (`docker-compose.override.yml`, `compose.kata.yaml`), merged over its base file so the
+ * override's services carry what the pair together provision, located in the override.
+ */
+import { basename, dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { findDirective, needFromFields, needFromTags, parseDirective, type TagEntry } from '../../annotations.js';
+import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
+import { Unknown } from '../../model.js';
+import type { ParseContext, ParsedFile } from '../types.js';
+import { AliasBombError, deref, entries, entry, loadComposeFile, span, type ComposeFile, type Entry } from './document.js';
+import { interpolate } from './interpolate.js';
+
+const FILE_NAME = /^(docker-compose|compose)(?:\.(.+))?\.ya?ml$/;
+
+/** Whether a file name is one docker compose reads: a base file, an override or a variant. */
+export function isComposeFileName(name: string): boolean {
+  return FILE_NAME.test(name);
+}
+
+/** Sequences docker compose merges by appending an override's items to the base's. */
+const APPENDED = new Set(['cap_add', 'cap_drop', 'devices', 'dns', 'dns_search', 'env_file', 'expose', 'external_links', 'group_add', 'links', 'ports', 'security_opt', 'tmpfs', 'volumes', 'volumes_from']);
+/** Maps merged key by key (later wins). */
+const KEYED = new Set(['labels', 'environment', 'annotations', 'sysctls', 'extra_hosts', 'x-strata']);
+
+/** One attribute of a service as merged: the entries that contribute to it, each with its file. */
+type View = Map<string, Array<{ entry: Entry; file: ComposeFile }>>;
+
+class Project {
+  private readonly files = new Map<string, ComposeFile | null>();
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly context: ParseContext) {}
+
+  load(absolutePath: string, text?: string): ComposeFile | null {
+    if (this.files.has(absolutePath)) return this.files.get(absolutePath)!;
+    let source = text;
+    if (source === undefined) {
+      const read = this.context.read(absolutePath);
+      source = read.ok ? read.text : undefined;
+    }
+    const file = source === undefined ? null : loadComposeFile(absolutePath, source, this.context);
+    this.files.set(absolutePath, file);
+    return file;
+  }
+
+  services(file: ComposeFile): Entry[] {
+    const services = deref(entry(file.root, 'services', file)?.value, file);
+    return isMap(services) ? entries(services, file) : [];
+  }
+
+  /** A service with its `extends` chain applied. */
+  view(file: ComposeFile, name: string, chain: string[] = []): View | undefined {
+    const service = this.services(file).find((s) => s.key === name);
+    if (!service) return undefined;
+    const body = deref(service.value, file);
+    const own: View = new Map();
+    if (isMap(body)) for (const e of entries(body, file)) own.set(e.key, [{ entry: e, file }]);
+    const extendsEntry = own.get('extends')?.[0]?.entry;
+    own.delete('extends');
+    if (!extendsEntry) return own;
+    const target = this.extendsTarget(extendsEntry, file);
+    if (!target) return own;
+    const key = `${target.file.absolutePath}#${target.service}`;
+    if (chain.includes(key)) {
+      this.problem(file, extendsEntry, `extends forms a cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' → ')}`);
+      return own;
+    }
+    const base = this.view(target.file, target.service, [...chain, `${file.absolutePath}#${name}`, key]);
+    if (!base) {
+      this.problem(file, extendsEntry, `extends names service "${target.service}", which ${target.file.file} does not define`);
+      return own;
+    }
+    return merge(base, own);
+  }
+
+  private extendsTarget(extendsEntry: Entry, file: ComposeFile): { file: ComposeFile; service: string } | undefined {
+    const value = deref(extendsEntry.value, file);
+    if (isScalar(value)) return { file, service: String(value.value) };
+    if (!isMap(value)) return undefined;
+    const service = deref(entry(value, 'service', file)?.value, file);
+    const from = deref(entry(value, 'file', file)?.value, file);
+    if (!isScalar(service)) return undefined;
+    if (!isScalar(from)) return { file, service: String(service.value) };
+    const path = resolve(dirname(file.absolutePath), String(from.value));
+    const target = this.load(path);
+    if (!target) {
+      this.problem(file, extendsEntry, `extends refers to ${String(from.value)}, which cannot be read`);
+      return undefined;
+    }
+    return { file: target, service: String(service.value) };
+  }
+
+  /** Files a top-level `include:` brings into the project. */
+  includes(file: ComposeFile): ComposeFile[] {
+    const include = deref(entry(file.root, 'include', file)?.value, file);
+    if (!isSeq(include)) return [];
+    const out: ComposeFile[] = [];
+    for (const item of include.items) {
+      const node = deref(item as YamlNode, file);
+      let paths: YamlNode[] = [];
+      if (isScalar(node)) paths = [node];
+      else if (isMap(node)) {
+        const path = deref(entry(node, 'path', file)?.value, file);
+        paths = isSeq(path) ? path.items.map((p) => deref(p as YamlNode, file)!).filter(Boolean) : path ? [path] : [];
+      }
+      for (const path of paths) {
+        if (!isScalar(path)) continue;
+        const included = this.load(resolve(dirname(file.absolutePath), String(path.value)));
+        if (included) out.push(included);
+        else {
+          const [start, end] = span(path) ?? [0, 0];
+          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message: `include: ${String(path.value)} cannot be read`, level: 'error' });
+        }
+      }
+    }
+    return out;
+  }
+
+  private problem(file: ComposeFile, at: Entry, message: string): void {
+    const start = span(at.keyNode)?.[0] ?? 0;
+    const end = span(at.value)?.[1] ?? start;
+    this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message, level: 'error' });
+  }
+}
+
+/** Merges an override's view over a base's, as docker compose merges service definitions. */
+function merge(base: View, override: View): View {
+  const out: View = new Map(base);
+  for (const [key, contributions] of override) {
+    const tag = contributions[0]?.entry.value?.tag;
+    if (tag === '!reset') out.delete(key);
+    else if (tag !== '!override' && (APPENDED.has(key) || KEYED.has(key)) && out.has(key)) out.set(key, [...out.get(key)!, ...contributions]);
+    else out.set(key, contributions);
+  }
+  return out;
+}
+
+export function parseCompose(absolutePath: string, text: string, context: ParseContext): ParsedFile {
+  const project = new Project(context);
+  const file = project.load(absolutePath, text)!;
+  const diagnostics = [...file.diagnostics];
+  if (!file.root) return { workloads: [], fileAnnotations: [], diagnostics };
+  try {
+    const base = baseOf(file, project);
+    const workloads: Workload[] = [];
+    const fileAnnotations: Annotation[] = [];
+    const own = serviceWorkloads(file, project, base, context, fileAnnotations);
+    workloads.push(...own);
+    for (const included of base ? [] : project.includes(file)) {
+      diagnostics.push(...included.diagnostics);
+      if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
+    }
+    diagnostics.push(...project.diagnostics);
+    return { workloads, fileAnnotations, diagnostics };
+  } catch (e) {
+    if (!(e instanceof AliasBombError)) throw e;
+    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, { file: file.file, message: e.message, level: 'error' }] };
+  }
+}
+
+/** The base file an override or variant file is merged over, if it has one beside it. */
+function baseOf(file: ComposeFile, project: Project): ComposeFile | undefined {
+  const match = FILE_NAME.exec(basename(file.absolutePath));
+  if (!match?.[2]) return undefined;
+  const families = match[1] === 'compose' ? ['compose', 'docker-compose'] : ['docker-compose', 'compose'];
+  for (const family of families) {
+    for (const extension of ['yaml', 'yml']) {
+      const candidate = join(dirname(file.absolutePath), `${family}.${extension}`);
+      const base = project.load(candidate);
+      if (base?.root) return base;
+    }
+  }
+  return undefined;
+}
+
+function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile | undefined, context: ParseContext, fileAnnotations: Annotation[]): Workload[] {
+  const services = project.services(file);
+  const { owned, loose } = attachAnnotations(
+    directives(file, context),
+    services.map((s): Anchor<string> => {
+      const start = span(s.keyNode)![0];
+      return { owner: s.key, start, end: span(s.value)?.[1] ?? span(s.keyNode)![1], line: file.lines.lineOf(start) };
+    }),
+    commentOnlyLines(file),
+  );
+  const baseAnnotations = base ? attachedByService(base, project, context) : new Map<string, Annotation[]>();
+  fileAnnotations.push(...loose.map((p) => p.annotation), ...topLevelDefault(file, context));
+
+  return services.map((service): Workload => {
+    let view = project.view(file, service.key) ?? new Map();
+    if (base) {
+      const under = project.view(base, service.key);
+      if (under) view = merge(under, view);
+    }
+    const facts = factsOf(view);
+    const own = owned.get(service.key) ?? [];
+    // The override's own comment is nearer than the base file's; the base's counts only when the override says nothing.
+    const inherited = own.some((a) => a.kind === 'need') ? [] : (baseAnnotations.get(service.key) ?? []);
+    const annotations = [...own, ...inherited];
+    const structured = structuredNeeds(view, context);
+    annotations.push(...structured);
+    const [keyStart, keyEnd] = span(service.keyNode)!;
+    return {
+      format: 'compose',
+      kind: 'service',
+      address: service.key,
+      file: file.file,
+      location: file.lines.location(file.file, keyStart, span(service.value)?.[1] ?? keyEnd),
+      header: file.lines.location(file.file, keyStart, keyEnd),
+      facts,
+      annotations,
+    };
+  });
+}
+
+function attachedByService(file: ComposeFile, project: Project, context: ParseContext): Map<string, Annotation[]> {
+  const services = project.services(file);
+  return attachAnnotations(
+    directives(file, context).filter((p) => p.annotation.kind === 'need'),
+    services.map((s) => {
+      const start = span(s.keyNode)![0];
+      return { owner: s.key, start, end: span(s.value)?.[1] ?? start, line: file.lines.lineOf(start) };
+    }),
+    commentOnlyLines(file),
+  ).owned;
+}
+
+function directives(file: ComposeFile, context: ParseContext): PlacedAnnotation[] {
+  const placed: PlacedAnnotation[] = [];
+  for (const comment of file.comments) {
+    const found = findDirective(comment.text);
+    if (!found) continue;
+    const location = file.lines.location(file.file, comment.textStart + found.start, comment.textStart + found.end);
+    const line = file.lines.lineOf(comment.start);
+    placed.push({
+      annotation: parseDirective(comment.text.slice(found.start, found.end), location, context.annotations),
+      offset: comment.start,
+      line,
+      ownLine: file.lines.text.slice(file.lines.lineStart(line), comment.start).trim() === '',
+    });
+  }
+  return placed;
+}
+
+function commentOnlyLines(file: ComposeFile): Set<number> {
+  const lines = new Set<number>();
+  for (const comment of file.comments) {
+    const line = file.lines.lineOf(comment.start);
+    if (file.lines.text.slice(file.lines.lineStart(line), comment.start).trim() === '') lines.add(line);
+  }
+  return lines;
+}
+
+/** Top-level `x-strata: { needs, reason }`: the file's default need. */
+function topLevelDefault(file: ComposeFile, context: ParseContext): Annotation[] {
+  const xStrata = entry(file.root, 'x-strata', file);
+  if (!xStrata) return [];
+  const need = needFromXStrata([{ entry: xStrata, file }], context);
+  if (!need) return [];
+  if (need.kind !== 'need') return [need];
+  return [{ kind: 'default-need', stratum: need.stratum, needs: need.needs, reason: need.reason, location: need.location, source: need.source }];
+}
+
+/** Needs written as data on the service: `x-strata:` and `labels` (`strata.needs`, `strata.reason`). */
+function structuredNeeds(view: View, context: ParseContext): Annotation[] {
+  const found: Annotation[] = [];
+  const xStrata = view.get('x-strata');
+  const fromX = xStrata ? needFromXStrata(xStrata, context) : null;
+  if (fromX) found.push(fromX);
+  const labels = view.get('labels');
+  if (labels) {
+    const fromLabels = needFromTags(labelEntries(labels), 'label', context.annotations);
+    if (fromLabels) found.push(fromLabels);
+  }
+  return found;
+}
+
+function needFromXStrata(contributions: Array<{ entry: Entry; file: ComposeFile }>, context: ParseContext): Annotation | null {
+  const fields = new Map<string, TagEntry>();
+  for (const { entry: e, file } of contributions) {
+    const map = deref(e.value, file);
+    if (!isMap(map)) {
+      const [start, end] = span(e.keyNode) ?? [0, 0];
+      return { kind: 'invalid', problem: 'x-strata must be a mapping: { needs: <stratum|intent>, reason: "…" }', location: file.lines.location(file.file, start, end), source: 'x-strata' };
+    }
+    for (const item of entries(map, file)) fields.set(item.key, tagEntry(`x-strata.${item.key}`, item, file));
+  }
+  const needs = fields.get('needs');
+  if (!needs) return null;
+  return needFromFields({ ...needs, key: 'x-strata.needs' }, fields.get('reason'), 'x-strata', context.annotations);
+}
+
+/** Labels in map form (`strata.needs: os`) or list form (`- strata.needs=os`). */
+function labelEntries(contributions: Array<{ entry: Entry; file: ComposeFile }>): TagEntry[] {
+  const out: TagEntry[] = [];
+  for (const { entry: e, file } of contributions) {
+    const node = deref(e.value, file);
+    if (isMap(node)) {
+      for (const item of entries(node, file)) out.push(tagEntry(item.key, item, file));
+    } else if (isSeq(node)) {
+      for (const raw of node.items) {
+        const item = deref(raw as YamlNode, file);
+        if (!isScalar(item)) continue;
+        const text = String(item.value);
+        const equals = text.indexOf('=');
+        const [start, end] = span(item) ?? [0, 0];
+        out.push({
+          key: equals < 0 ? text : text.slice(0, equals),
+          value: equals < 0 ? '' : interpolate(text.slice(equals + 1), file.env),
+          location: file.lines.location(file.file, start, end),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function tagEntry(key: string, item: Entry, file: ComposeFile): TagEntry {
+  const start = span(item.keyNode)?.[0] ?? 0;
+  const end = span(item.value)?.[1] ?? span(item.keyNode)?.[1] ?? start;
+  return { key, value: valueOf(item.value, file), location: file.lines.location(file.file, start, end) };
+}
+
+/** Facts: every attribute of the merged service under its dotted path, list items one by one. */
+function factsOf(view: View): Fact[] {
+  const facts: Fact[] = [];
+  for (const [key, contributions] of view) {
+    for (const { entry: e, file } of contributions) {
+      const start = span(e.keyNode)?.[0] ?? 0;
+      const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
+      collect(key, e.value, file.lines.location(file.file, start, end), file, facts);
+    }
+  }
+  return facts;
+}
+
+function collect(path: string, raw: YamlNode | null, location: Location, file: ComposeFile, out: Fact[]): void {
+  const node = deref(raw, file);
+  if (isSeq(node)) {
+    for (const rawItem of node.items) {
+      const item = deref(rawItem as YamlNode, file);
+      const [start, end] = span(item) ?? [0, 0];
+      const itemLocation = file.lines.location(file.file, start, end);
+      if (isMap(item)) collect(path, item, itemLocation, file, out);
+      else out.push({ path, value: valueOf(item, file), location: itemLocation });
+    }
+    return;
+  }
+  if (isMap(node)) {
+    const items = entries(node, file);
+    const keys: Record<string, Location> = {};
+    for (const item of items) {
+      const start = span(item.keyNode)?.[0] ?? 0;
+      keys[item.key] = file.lines.location(file.file, start, span(item.value)?.[1] ?? start);
+    }
+    out.push({ path, value: valueOf(node, file), location, keys });
+    for (const item of items) collect(`${path}.${item.key}`, item.value, keys[item.key]!, file, out);
+    return;
+  }
+  out.push({ path, value: valueOf(node, file), location });
+}
+
+function valueOf(raw: YamlNode | null | undefined, file: ComposeFile): Value {
+  const node = deref(raw, file);
+  if (node === null) return null;
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'string') return interpolate(v, file.env);
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+    return String(v);
+  }
+  if (isSeq(node)) return node.items.map((i) => valueOf(i as YamlNode, file));
+  if (isMap(node)) {
+    const out: Record<string, Value> = {};
+    for (const item of entries(node as YAMLMap, file)) out[item.key] = valueOf(item.value, file);
+    return out;
+  }
+  return new Unknown('is a YAML value strata does not read');
+}

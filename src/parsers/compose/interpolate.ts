@@ -1,0 +1,109 @@
+/**
+ * Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
+ * `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}` and `$$`. Values come from
+ * the `.env` file beside the compose file; the shell environment is deliberately not
+ * read, so a scan means the same on every machine. A variable that cannot be resolved
+ * makes the whole value unknown — never an empty string.
+ */
+import { Unknown } from '../../model.js';
+
+export type Environment = ReadonlyMap<string, string>;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export function interpolate(text: string, env: Environment): string | Unknown {
+  if (!text.includes('$')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf('$', i);
+    if (dollar < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, dollar);
+    const next = text[dollar + 1];
+    if (next === '$') {
+      out += '$';
+      i = dollar + 2;
+      continue;
+    }
+    if (next === '{') {
+      const close = matchingBrace(text, dollar + 2);
+      if (close < 0) return new Unknown(`has an unclosed "\${" in ${JSON.stringify(text)}`);
+      const resolved = expression(text.slice(dollar + 2, close), env);
+      if (resolved instanceof Unknown) return resolved;
+      out += resolved;
+      i = close + 1;
+      continue;
+    }
+    const name = NAME.exec(text.slice(dollar + 1));
+    if (!name) {
+      out += '$';
+      i = dollar + 1;
+      continue;
+    }
+    const value = env.get(name[0]);
+    if (value === undefined) return new Unknown(`uses $${name[0]}, which is not set in .env and has no default`);
+    out += value;
+    i = dollar + 1 + name[0].length;
+  }
+  return out;
+}
+
+/** The `}` closing a `${`, allowing nested `${…}` in defaults. */
+function matchingBrace(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '{' && text[i - 1] === '$') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function expression(body: string, env: Environment): string | Unknown {
+  const name = NAME.exec(body);
+  if (!name) return new Unknown(`has an invalid interpolation "\${${body}}"`);
+  const value = env.get(name[0]);
+  const rest = body.slice(name[0].length);
+  if (rest === '') {
+    return value ?? new Unknown(`uses \${${name[0]}}, which is not set in .env and has no default`);
+  }
+  const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[1];
+  if (!operator) return new Unknown(`has an invalid interpolation "\${${body}}"`);
+  const argument = rest.slice(operator.length);
+  const unsetOrEmpty = value === undefined || value === '';
+  switch (operator) {
+    case ':-':
+      return unsetOrEmpty ? interpolate(argument, env) : value!;
+    case '-':
+      return value === undefined ? interpolate(argument, env) : value;
+    case ':?':
+    case '?':
+      if (operator === ':?' ? unsetOrEmpty : value === undefined) {
+        return new Unknown(`requires ${name[0]} (${argument || 'no message'}), which is not set in .env`);
+      }
+      return value!;
+    default:
+      // :+ and +: the alternative when set.
+      if (operator === ':+' ? !unsetOrEmpty : value !== undefined) return interpolate(argument, env);
+      return '';
+  }
+}
+
+/** A `.env` file: KEY=VALUE lines, `export` prefixes, quotes, comments. */
+export function parseDotEnv(text: string): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    let value = match[2]!;
+    if (/^"(?:[^"\\]|\\.)*"$/.test(value)) value = value.slice(1, -1).replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1');
+    else if (/^'[^']*'$/.test(value)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, '');
+    env.set(match[1]!, value);
+  }
+  return env;
+}

@@ -1,0 +1,393 @@
+/**
+ * Vagrantfiles, read statically: the `Vagrant.configure` block whatever its parameter
+ * is called, machines from `config.vm.define` (in loops too, named as written),
+ * providers at top level (every machine) and inside defines, the default provider
+ * (`ENV['VAGRANT_DEFAULT_PROVIDER']` set in the file, else VirtualBox), and the provider
+ * settings the catalog reads. One workload per machine × provider.
+ */
+import { findDirective, parseDirective } from '../../annotations.js';
+import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import type { Annotation, Evidence, Fact, Location, Value, Workload } from '../../model.js';
+import { Unknown } from '../../model.js';
+import { LineIndex, Utf8OffsetMap } from '../../text/positions.js';
+import type { ParseContext, ParsedFile } from '../types.js';
+import { loadPrism, type RubyNode } from './prism.js';
+
+const VAGRANT_DEFAULT = 'virtualbox';
+const LOOPS = new Set(['each', 'each_with_index', 'each_with_object', 'times', 'upto', 'downto', 'map', 'each_pair', 'each_key', 'each_value', 'step']);
+
+interface ProviderUse {
+  name: string;
+  call: RubyNode;
+  facts: Fact[];
+}
+
+interface Machine {
+  name: string;
+  /** The define call; null for the implicit `default` machine. */
+  call: RubyNode | null;
+  providers: ProviderUse[];
+  context: Evidence[];
+}
+
+type Scope = { vars: Map<string, 'config' | 'machine'>; machine?: Machine; loops: Evidence[] };
+
+export async function parseVagrant(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
+  const parse = await loadPrism();
+  const result = parse(text);
+  const lines = new LineIndex(text);
+  const bytes = new Utf8OffsetMap(text);
+  const range = (node: { startOffset: number; length: number }): [number, number] => [bytes.toIndex(node.startOffset), bytes.toIndex(node.startOffset + node.length)];
+  const locate = (node: { startOffset: number; length: number }): Location => {
+    const [start, end] = range(node);
+    return lines.location(file, start, end);
+  };
+  const diagnostics = result.errors.map((e) => ({ file, location: locate(e.location), message: `Ruby syntax error: ${e.message}`, level: 'error' as const }));
+
+  const reader = new Reader(text, range, locate);
+  reader.statements(result.value, { vars: new Map(), loops: [] });
+  const configure = reader.configure;
+  if (!configure) {
+    // No Vagrant.configure block: whatever the annotations say applies to nothing.
+    return { workloads: [], fileAnnotations: placedDirectives(file, result, text, range, lines, context).map((p) => p.annotation), diagnostics };
+  }
+
+  const machines = reader.machines.length > 0 ? reader.machines : [{ name: 'default', call: null, providers: [], context: [] }];
+  const anchors: Anchor<RubyNode>[] = [];
+  const anchor = (call: RubyNode) => {
+    const [start, end] = range(call.location);
+    anchors.push({ owner: call, start, end, line: lines.lineOf(start) });
+  };
+  for (const m of machines) if (m.call) anchor(m.call);
+  for (const p of [...reader.globalProviders, ...machines.flatMap((m) => m.providers)]) anchor(p.call);
+  anchor(configure);
+  const { owned, loose } = attachAnnotations(placedDirectives(file, result, text, range, lines, context), anchors, commentOnlyLines(result, text, range, lines));
+
+  const workloads: Workload[] = [];
+  for (const machine of machines) {
+    const byName = new Map<string, ProviderUse[]>();
+    for (const p of [...reader.globalProviders, ...machine.providers]) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    const machineNotes = machine.call ? (owned.get(machine.call) ?? []) : (owned.get(configure) ?? []);
+    const headerCall = machine.call ?? configure;
+    if (byName.size === 0) {
+      const provider = reader.defaultProvider?.name ?? VAGRANT_DEFAULT;
+      const why = reader.defaultProvider
+        ? { reason: `no provider block: VAGRANT_DEFAULT_PROVIDER is set to ${provider} in this file`, location: locate(reader.defaultProvider.node.location) }
+        : { reason: `no provider block and no VAGRANT_DEFAULT_PROVIDER in this file: Vagrant's default provider, ${VAGRANT_DEFAULT}`, location: locate(headerCall.location) };
+      workloads.push(workload(machine, provider, headerCall, [], [why, ...machine.context], machineNotes));
+      continue;
+    }
+    // VAGRANT_DEFAULT_PROVIDER set in the file is what `vagrant up` uses, configured for this machine or not.
+    const preferred = reader.defaultProvider;
+    if (preferred && !byName.has(preferred.name)) {
+      const why = { reason: `VAGRANT_DEFAULT_PROVIDER is set to ${preferred.name} in this file, so vagrant up runs this machine there`, location: locate(preferred.node.location) };
+      workloads.push(workload(machine, preferred.name, headerCall, [], [why, ...machine.context], machineNotes));
+    }
+    for (const [name, uses] of byName) {
+      const own = uses.flatMap((u) => owned.get(u.call) ?? []);
+      // The provider's own comment is nearer than the machine's; the machine's need counts only when the provider says none.
+      const inherited = own.some((a) => a.kind === 'need') ? machineNotes.filter((a) => a.kind !== 'need') : machineNotes;
+      const at = uses[uses.length - 1]!.call;
+      workloads.push(workload(machine, name, at, uses.flatMap((u) => u.facts), machine.context, [...own, ...inherited]));
+    }
+  }
+
+  function workload(machine: Machine, provider: string, at: RubyNode, facts: Fact[], notes: Evidence[], annotations: Annotation[]): Workload {
+    return {
+      format: 'vagrant',
+      kind: provider,
+      address: `${machine.name}/${provider}`,
+      file,
+      location: locate(at.location),
+      header: locate(callHead(at)),
+      facts,
+      annotations: [...new Set(annotations)],
+      context: notes,
+    };
+  }
+
+  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
+}
+
+/** A call without its block: `config.vm.provider :libvirt`. */
+function callHead(call: RubyNode): { startOffset: number; length: number } {
+  const block = call.block as RubyNode | null;
+  if (!block || block.constructor.name !== 'BlockNode') return call.location;
+  return { startOffset: call.location.startOffset, length: Math.max(1, block.location.startOffset - call.location.startOffset) };
+}
+
+class Reader {
+  configure: RubyNode | null = null;
+  machines: Machine[] = [];
+  globalProviders: ProviderUse[] = [];
+  defaultProvider: { name: string; node: RubyNode } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly range: (l: { startOffset: number; length: number }) => [number, number],
+    private readonly locate: (l: { startOffset: number; length: number }) => Location,
+  ) {}
+
+  source(node: RubyNode): string {
+    const [start, end] = this.range(node.location);
+    return this.text.slice(start, end);
+  }
+
+  /** Walks statements, descending into conditionals, loops and blocks. */
+  statements(node: RubyNode | null | undefined, scope: Scope): void {
+    if (!node) return;
+    switch (node.constructor.name) {
+      case 'ProgramNode':
+        return this.statements(node.statements as RubyNode, scope);
+      case 'StatementsNode':
+        for (const child of node.body as RubyNode[]) this.statements(child, scope);
+        return;
+      case 'IfNode':
+        this.statements(node.statements as RubyNode, scope);
+        return this.statements(node.subsequent as RubyNode, scope);
+      case 'UnlessNode':
+        this.statements(node.statements as RubyNode, scope);
+        return this.statements(node.elseClause as RubyNode, scope);
+      case 'ElseNode':
+        return this.statements(node.statements as RubyNode, scope);
+      case 'BeginNode':
+        return this.statements(node.statements as RubyNode, scope);
+      case 'ParenthesesNode':
+        return this.statements(node.body as RubyNode, scope);
+      case 'IndexOrWriteNode':
+      case 'IndexOperatorWriteNode':
+        return this.envDefault(node, node.value as RubyNode);
+      case 'CallNode':
+        return this.call(node, scope);
+      default:
+        return;
+    }
+  }
+
+  private call(node: RubyNode, scope: Scope): void {
+    const name = node.name as string;
+    const receiver = node.receiver as RubyNode | null;
+    const block = node.block as RubyNode | null;
+    const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+
+    if (name === '[]=' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV') {
+      return this.envDefault(node, args[args.length - 1]!);
+    }
+    if (name === 'configure' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'Vagrant' && block) {
+      this.configure ??= node;
+      const vars = new Map(scope.vars);
+      const param = blockParams(block)[0];
+      if (param) vars.set(param, 'config');
+      return this.statements(block.body as RubyNode, { ...scope, vars });
+    }
+    const owner = vmOf(receiver, scope);
+    if (owner && name === 'define') {
+      const machine: Machine = {
+        name: args[0] ? this.written(args[0]) : 'default',
+        call: node,
+        providers: [],
+        context: [...scope.loops],
+      };
+      this.machines.push(machine);
+      if (block) {
+        const vars = new Map(scope.vars);
+        const param = blockParams(block)[0];
+        if (param) vars.set(param, 'machine');
+        this.statements(block.body as RubyNode, { ...scope, vars, machine });
+      }
+      return;
+    }
+    if (owner && name === 'provider' && args[0]) {
+      const use: ProviderUse = { name: this.written(args[0]), call: node, facts: [] };
+      if (block) {
+        const [providerVar] = blockParams(block);
+        if (providerVar) this.providerSettings(block.body as RubyNode, providerVar, use);
+      }
+      if (owner === 'machine' && scope.machine) scope.machine.providers.push(use);
+      else this.globalProviders.push(use);
+      return;
+    }
+    if (block && block.constructor.name === 'BlockNode') {
+      const loops = LOOPS.has(name) ? [...scope.loops, this.loopEvidence(node, name, receiver, args)] : scope.loops;
+      const vars = new Map(scope.vars);
+      for (const param of blockParams(block)) vars.delete(param);
+      this.statements(block.body as RubyNode, { ...scope, vars, loops });
+    }
+  }
+
+  /** `ENV['VAGRANT_DEFAULT_PROVIDER'] = 'libvirt'` (or `||=`). */
+  private envDefault(node: RubyNode, value: RubyNode | undefined): void {
+    const receiver = node.receiver as RubyNode | null;
+    const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+    if (receiver?.constructor.name !== 'ConstantReadNode' || receiver.name !== 'ENV' || !args[0] || !value) return;
+    if (literal(args[0], this) !== 'VAGRANT_DEFAULT_PROVIDER') return;
+    const provider = literal(value, this);
+    if (typeof provider === 'string' && !this.defaultProvider) this.defaultProvider = { name: provider, node };
+  }
+
+  private loopEvidence(node: RubyNode, name: string, receiver: RubyNode | null, args: RubyNode[]): Evidence {
+    const count = loopCount(name, receiver, args);
+    const head = callHead(node);
+    return {
+      reason: count === null ? `defined in a loop (${name}) whose count strata cannot know statically` : `defined in a loop: ${count} machine(s) from this one define`,
+      location: this.locate(head),
+    };
+  }
+
+  /** Settings inside `config.vm.provider :x do |p| … end`: the facts the catalog reads. */
+  private providerSettings(body: RubyNode | null, providerVar: string, use: ProviderUse): void {
+    if (!body) return;
+    const visit = (node: RubyNode | null | undefined): void => {
+      if (!node) return;
+      const kind = node.constructor.name;
+      if (kind === 'StatementsNode') return (node.body as RubyNode[]).forEach(visit);
+      if (kind === 'IfNode' || kind === 'UnlessNode' || kind === 'ElseNode' || kind === 'BeginNode') {
+        visit(node.statements as RubyNode);
+        visit((node.subsequent ?? node.elseClause) as RubyNode);
+        return;
+      }
+      if (kind !== 'CallNode') return;
+      const name = node.name as string;
+      const receiver = node.receiver as RubyNode | null;
+      const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+      const location = this.locate(node.location);
+      if (isVar(receiver, providerVar)) {
+        if (name.endsWith('=') && name !== '[]=' && args[0]) {
+          use.facts.push({ path: name.slice(0, -1), value: literal(args[args.length - 1]!, this), location });
+        } else if (name === 'customize') {
+          const flat = args.flatMap((a) => (a.constructor.name === 'ArrayNode' ? (a.elements as RubyNode[]) : [a]));
+          const words = flat.map((a) => literal(a, this));
+          use.facts.push({ path: 'customize', value: words.some((w) => w instanceof Unknown) ? new Unknown(`is computed: ${this.source(node)}`) : words.join(' '), location });
+        }
+      } else if (name === '[]=' && receiver?.constructor.name === 'CallNode' && isVar(receiver.receiver as RubyNode, providerVar) && args.length === 2) {
+        // p.vmx["vhv.enable"] = "TRUE"
+        const key = literal(args[0]!, this);
+        use.facts.push({ path: `${receiver.name as string}.${String(key)}`, value: literal(args[1]!, this), location });
+      }
+    };
+    visit(body);
+  }
+
+  /** A name as written: `"web"` → web, `:libvirt` → libvirt, `"node-#{i}"` → node-#{i}. */
+  written(node: RubyNode): string {
+    const value = literal(node, this);
+    if (typeof value === 'string') return value;
+    const source = this.source(node);
+    return source.replace(/^["':]|["']$/g, '');
+  }
+}
+
+function blockParams(block: RubyNode): string[] {
+  const params = (block.parameters as RubyNode | null)?.parameters as RubyNode | null;
+  return ((params?.requireds as RubyNode[] | undefined) ?? []).map((p) => p.name as string).filter(Boolean);
+}
+
+function isVar(node: RubyNode | null | undefined, name: string): boolean {
+  return !!node && (node.constructor.name === 'LocalVariableReadNode' || node.constructor.name === 'CallNode') && node.name === name && !node.receiver;
+}
+
+/** `<config>.vm` or `<machine>.vm`: whose VM settings a call configures. */
+function vmOf(receiver: RubyNode | null, scope: Scope): 'config' | 'machine' | undefined {
+  if (!receiver || receiver.constructor.name !== 'CallNode' || receiver.name !== 'vm') return undefined;
+  const owner = receiver.receiver as RubyNode | null;
+  if (!owner || (owner.constructor.name !== 'LocalVariableReadNode' && owner.constructor.name !== 'CallNode')) return undefined;
+  return scope.vars.get(owner.name as string);
+}
+
+function loopCount(name: string, receiver: RubyNode | null, args: RubyNode[]): number | null {
+  let target = receiver;
+  while (target?.constructor.name === 'ParenthesesNode') {
+    const body = target.body as RubyNode | null;
+    target = body?.constructor.name === 'StatementsNode' ? ((body.body as RubyNode[])[0] ?? null) : body;
+  }
+  if (!target) return null;
+  if (name === 'times' && target.constructor.name === 'IntegerNode') return target.value as number;
+  if ((name === 'upto' || name === 'downto') && target.constructor.name === 'IntegerNode' && args[0]?.constructor.name === 'IntegerNode') {
+    return Math.abs((args[0].value as number) - (target.value as number)) + 1;
+  }
+  if (target.constructor.name === 'RangeNode') {
+    const left = target.left as RubyNode | null;
+    const right = target.right as RubyNode | null;
+    if (left?.constructor.name !== 'IntegerNode' || right?.constructor.name !== 'IntegerNode') return null;
+    const exclusive = (target as unknown as { isExcludeEnd(): boolean }).isExcludeEnd();
+    return Math.max(0, (right.value as number) - (left.value as number) + (exclusive ? 0 : 1));
+  }
+  if (target.constructor.name === 'ArrayNode') return (target.elements as RubyNode[]).length;
+  if (target.constructor.name === 'HashNode') return (target.elements as RubyNode[]).length;
+  return null;
+}
+
+/** A literal's value: strings, symbols, numbers, booleans, nil; anything computed is unknown. */
+function literal(node: RubyNode, reader: Reader): Value {
+  switch (node.constructor.name) {
+    case 'StringNode':
+    case 'SymbolNode':
+      return rubyString(node.unescaped);
+    case 'IntegerNode':
+    case 'FloatNode':
+      return node.value as number;
+    case 'TrueNode':
+      return true;
+    case 'FalseNode':
+      return false;
+    case 'NilNode':
+      return null;
+    case 'ArrayNode': {
+      return (node.elements as RubyNode[]).map((e) => literal(e, reader));
+    }
+    default:
+      return new Unknown(`is computed: ${reader.source(node)}`);
+  }
+}
+
+function rubyString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const inner = (value as { value?: unknown })?.value;
+  if (typeof inner === 'string') return inner;
+  if (inner instanceof Uint8Array) return new TextDecoder().decode(inner);
+  return String(inner ?? '');
+}
+
+function placedDirectives(
+  file: string,
+  result: { comments: Array<{ location: { startOffset: number; length: number } }> },
+  text: string,
+  range: (l: { startOffset: number; length: number }) => [number, number],
+  lines: LineIndex,
+  context: ParseContext,
+): PlacedAnnotation[] {
+  const placed: PlacedAnnotation[] = [];
+  for (const comment of result.comments) {
+    const [start, end] = range(comment.location);
+    const raw = text.slice(start, end);
+    // `# …` line comments, and =begin … =end blocks.
+    const body = raw.startsWith('#') ? raw.slice(1) : raw.replace(/^=begin[^\n]*\n?/, '').replace(/=end.*$/s, '');
+    const bodyStart = start + raw.indexOf(body);
+    const found = findDirective(body);
+    if (!found) continue;
+    const line = lines.lineOf(start);
+    placed.push({
+      annotation: parseDirective(body.slice(found.start, found.end), lines.location(file, bodyStart + found.start, bodyStart + found.end), context.annotations),
+      offset: start,
+      line,
+      ownLine: text.slice(lines.lineStart(line), start).trim() === '',
+    });
+  }
+  return placed;
+}
+
+function commentOnlyLines(
+  result: { comments: Array<{ location: { startOffset: number; length: number } }> },
+  text: string,
+  range: (l: { startOffset: number; length: number }) => [number, number],
+  lines: LineIndex,
+): Set<number> {
+  const only = new Set<number>();
+  for (const comment of result.comments) {
+    const [start, end] = range(comment.location);
+    const line = lines.lineOf(start);
+    if (text.slice(lines.lineStart(line), start).trim() !== '') continue;
+    for (let l = line; l <= lines.lineOf(Math.max(start, end - 1)); l++) only.add(l);
+  }
+  return only;
+}
