@@ -2,6 +2,7 @@
  * Which workload a comment annotation belongs to, for formats whose comments are
  * free-standing lines (HCL, Ruby): the innermost anchor whose range holds it, else
  * the anchor directly below it with only comment lines in between, else none.
+ * File defaults (`strata: default …`) are never a workload's.
  */
 import type { Annotation } from './model.js';
 
@@ -36,6 +37,11 @@ export function attachAnnotations<T>(
     else owned.set(owner, [a]);
   };
   for (const p of placed) {
+    // A file default belongs to the file, wherever it stands.
+    if (p.annotation.kind === 'default-need') {
+      loose.push(p);
+      continue;
+    }
     let inside: Anchor<T> | undefined;
     for (const anchor of byStart) {
       if (anchor.start > p.offset) break;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
 import { actualFindings, fixtureCases, readExpected } from './helpers.js';
 
-describe.each(['terraform'])('%s fixtures', (format) => {
+describe.each(['terraform', 'compose', 'vagrant'])('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const expected = readExpected(fixture.dir);
     const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01' });

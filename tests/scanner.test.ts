@@ -44,13 +44,14 @@ describe('scanHcl', () => {
       '  /* { */',
       '  l = [for x in var.y : { k = x }]',
       '  m = { for k, v in var.m : k => v }',
+      '  c = var.a == 1 && var.b != 2 || var.c <= 3 || var.d >= 4 ? "y" : "n"',
       '}',
       'resource "c" "d" {}',
     ].join('\n');
     const scan = scanHcl(text);
     expect(scan.errors).toEqual([]);
     expect(scan.blocks.map((b) => b.labels.join('.'))).toEqual(['a.b', 'c.d']);
-    expect(scan.blocks[0]!.attributes.map((a) => a.name)).toEqual(['s', 'h', 'l', 'm']);
+    expect(scan.blocks[0]!.attributes.map((a) => a.name)).toEqual(['s', 'h', 'l', 'm', 'c']);
     expect(scan.comments.map((c) => c.text)).toEqual([' } comment', ' { ']);
   });
 
@@ -79,6 +80,8 @@ describe('scanHcl', () => {
     ['}\n', 'Unexpected "}"', { line: 1, column: 1 }],
     ['resource "a" "b" {} resource "c" "d" {}\n', 'Missing newline', { line: 1, column: 21 }],
     ['resource "a" "b" {\n  /* never closed\n}\n', 'Unterminated comment', { line: 2, column: 3 }],
+    ['resource "a" "b" {\n  labels { label = "x" value = "y" }\n}\n', 'Unexpected "="', { line: 2, column: 30 }],
+    ['resource "a" "b" {\n  x = 1 = 2\n}\n', 'Unexpected "="', { line: 2, column: 9 }],
   ])('reports %j as a located error', (text, message, position) => {
     const { errors } = scanHcl(text);
     expect(errors).toHaveLength(1);

@@ -316,7 +316,8 @@ class Scanner {
         continue;
       }
       if (c === Ch.RBrace || c === Ch.RBracket || c === Ch.RParen || c === Ch.Comma) return items;
-      if (c === Ch.Quote) this.template();
+      if (c === Ch.Eq) this.equals();
+      else if (c === Ch.Quote) this.template();
       else if (c === Ch.Lt && text.charCodeAt(this.pos + 1) === Ch.Lt) this.heredoc();
       else if (c === Ch.LParen) this.bracketed(Ch.RParen, '(');
       else if (c === Ch.LBracket) this.bracketed(Ch.RBracket, '[');
@@ -326,6 +327,22 @@ class Scanner {
       } else this.pos++;
       first = false;
     }
+  }
+
+  /** `=` inside an expression is only ever part of `==`, `!=`, `<=`, `>=` or `=>`. */
+  private equals(): void {
+    const text = this.text;
+    const next = text.charCodeAt(this.pos + 1);
+    const previous = text.charCodeAt(this.pos - 1);
+    if (next === Ch.Eq || next === Ch.Gt) {
+      this.pos += 2;
+      return;
+    }
+    if (previous === 33 /* ! */ || previous === Ch.Lt || previous === Ch.Gt) {
+      this.pos += 1;
+      return;
+    }
+    this.fail(this.pos, 'Unexpected "=": a value cannot hold another assignment (one argument per line, and a one-line block takes a single argument)');
   }
 
   /** `( … )` or `[ … ]`: newlines inside are insignificant; commas separate elements. */
