@@ -1,0 +1,78 @@
+/** The Terraform parser: what it hands the pipeline, located exactly. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scan } from '../src/scan.js';
+import { fixturesDir } from './helpers.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'strata-tf-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function scanText(text: string, name = 'main.tf') {
+  writeFileSync(join(dir, name), text);
+  return scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+}
+
+describe('Terraform workloads', () => {
+  it('locate the block, its header and every attribute, in UTF-16 columns after non-ASCII text', async () => {
+    const report = await scanText('resource "docker_container" "é" {\n  image = "😀"\n}\n');
+    const [w] = report.workloads;
+    expect(w!.location).toMatchObject({ startLine: 1, startColumn: 1, endLine: 3, endColumn: 2 });
+    expect(w!.header).toMatchObject({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 32 });
+    expect(w!.facts.find((f) => f.path === 'image')!.location).toMatchObject({ startLine: 2, startColumn: 3, endLine: 2, endColumn: 15 });
+  });
+
+  it('locate each key of a literal tag map, so a tag need points at its own line', async () => {
+    const report = await scanText('resource "aws_instance" "a" {\n  tags = {\n    Name = "é😀"\n    "strata:needs" = "os"\n  }\n}\n');
+    expect(report.workloads[0]!.need!.source.location).toMatchObject({ startLine: 4, startColumn: 5, endLine: 4, endColumn: 26 });
+  });
+
+  it('relate a finding to the attribute that decided and to the annotation that declared the need', async () => {
+    const report = await scanText(
+      '# strata: needs=os reason="build VM"\nresource "google_compute_instance" "b" {\n  advanced_machine_features {\n    enable_nested_virtualization = true\n  }\n}\n',
+    );
+    const nested = report.findings.find((f) => f.ruleId === 'nested-virtualization')!;
+    expect(nested.location).toMatchObject({ startLine: 2, startColumn: 1 });
+    expect(nested.related.map((r) => [r.location.startLine, r.location.startColumn, r.message])).toEqual([
+      [4, 5, 'advanced_machine_features.enable_nested_virtualization = true equals true'],
+      [1, 3, 'need declared here (comment): needs=os'],
+    ]);
+  });
+
+  it('say in the evidence what an unknown value would have decided', async () => {
+    const report = await scan({ cwd: join(fixturesDir, 'terraform', 'unknown-values'), paths: ['.'] });
+    const metal = report.workloads.find((w) => w.address === 'aws_instance.maybe_metal')!;
+    expect(metal.possibleStrata).toEqual([2, 3]);
+    expect(metal.evidence).toContainEqual({
+      reason: 'unknown: instance_type comes from var.instance_type, which strata does not resolve; it would be Amazon EC2 bare-metal instance (stratum 3) if it matches "*.metal" or "*.metal-*"',
+      location: expect.objectContaining({ startLine: 7, startColumn: 3 }),
+    });
+    expect(report.findings.filter((f) => f.address === 'aws_instance.maybe_metal')).toEqual([]);
+  });
+
+  it("convert hcl2json's code-point columns to UTF-16 columns", async () => {
+    const line = '  image = ["😀😀" 1]';
+    const report = await scanText(`resource "docker_container" "a" {\n${line}\n}\n`);
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]!.location).toMatchObject({ startLine: 2, startColumn: line.indexOf('1]') + 1 });
+  });
+
+  it('read a BOM as whitespace, not as an invalid character', async () => {
+    const report = await scanText('\ufeffresource "docker_container" "a" {\n  image = "x"\n}\n');
+    expect(report.diagnostics).toEqual([]);
+    expect(report.workloads[0]!.header).toMatchObject({ startLine: 1, startColumn: 2 });
+  });
+
+  it('hand hcl2json only files that hold a catalogued resource', async () => {
+    // hcl2json alone rejects this file (a missing list separator); the scanner sees nothing wrong and no workload needs a value.
+    const report = await scanText('variable "v" {\n  default = [1 2]\n}\n');
+    expect(report.diagnostics).toEqual([]);
+    expect(report.workloads).toEqual([]);
+  });
+});
