@@ -111,7 +111,7 @@ export class Catalog {
       for (const { condition, outcome } of outcomes) {
         if (outcome.holds === true && outcome.fact) {
           evidence.splice(1, 0, {
-            reason: `${outcome.fact.path} = ${show(outcome.fact.value)} ${describe(condition)}`,
+            reason: condition.equals !== undefined ? `${outcome.fact.path} = ${show(outcome.fact.value)}` : `${outcome.fact.path} = ${show(outcome.fact.value)} ${describe(condition)}`,
             location: outcome.fact.location,
           });
         }

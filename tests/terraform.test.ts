@@ -40,7 +40,7 @@ describe('Terraform workloads', () => {
     const nested = report.findings.find((f) => f.ruleId === 'nested-virtualization')!;
     expect(nested.location).toMatchObject({ startLine: 2, startColumn: 1 });
     expect(nested.related.map((r) => [r.location.startLine, r.location.startColumn, r.message])).toEqual([
-      [4, 5, 'advanced_machine_features.enable_nested_virtualization = true equals true'],
+      [4, 5, 'advanced_machine_features.enable_nested_virtualization = true'],
       [1, 3, 'need declared here (comment): needs=os'],
     ]);
   });

@@ -190,6 +190,11 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
   );
   const baseAnnotations = base ? attachedByService(base, project, context) : new Map<string, Annotation[]>();
   fileAnnotations.push(...loose.map((p) => p.annotation), ...topLevelDefault(file, context));
+  // Top-level extensions merge too: an override without a default of its own keeps its base file's.
+  if (base && !fileAnnotations.some((a) => a.kind === 'default-need')) {
+    fileAnnotations.push(...topLevelDefault(base, context).filter((a) => a.kind === 'default-need'));
+    fileAnnotations.push(...directives(base, context).map((p) => p.annotation).filter((a) => a.kind === 'default-need'));
+  }
 
   return services.map((service): Workload => {
     let view = project.view(file, service.key) ?? new Map();
