@@ -52,14 +52,15 @@ export function discover(options: DiscoverOptions): Discovery {
   const diagnostics: Diagnostic[] = [];
   const excluded = ignore().add(options.exclude);
   const isExcluded = (absolute: string, isDirectory: boolean) => {
-    const rel = toPosix(relative(options.cwd, absolute));
+    if (options.exclude.length === 0) return false;
+    const rel = below(options.cwd, absolute);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
     return excluded.ignores(isDirectory ? `${rel}/` : rel);
   };
   const add = (absolute: string) => {
     const format = formatOf(absolute);
     if (!format) return;
-    const path = toPosix(relative(options.cwd, absolute));
+    const path = below(options.cwd, absolute);
     found.set(path, { path, absolutePath: absolute, format });
   };
 
@@ -179,10 +180,16 @@ class Walker {
   }
 }
 
+/** `path` relative to `base`, POSIX; a plain slice in the usual case of a path under its base. */
+function below(base: string, path: string): string {
+  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
+  return toPosix(relative(base, path));
+}
+
 function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): boolean {
   let ignored = false;
   for (const layer of layers) {
-    const rel = toPosix(relative(layer.base, path));
+    const rel = below(layer.base, path);
     if (rel === '' || rel.startsWith('..')) continue;
     const result = layer.rules.test(isDirectory ? `${rel}/` : rel);
     // Deeper .gitignore files override shallower ones, negations included.

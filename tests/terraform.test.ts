@@ -14,9 +14,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function scanText(text: string, name = 'main.tf') {
-  writeFileSync(join(dir, name), text);
-  return scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+async function scanText(text: string, terraformValues: 'source' | 'hcl2json' = 'source') {
+  writeFileSync(join(dir, 'main.tf'), text);
+  return scan({ cwd: dir, paths: ['.'], today: '2026-06-01', terraformValues });
 }
 
 describe('Terraform workloads', () => {
@@ -56,10 +56,11 @@ describe('Terraform workloads', () => {
     expect(report.findings.filter((f) => f.address === 'aws_instance.maybe_metal')).toEqual([]);
   });
 
-  it("convert hcl2json's code-point columns to UTF-16 columns", async () => {
+  it.each(['source', 'hcl2json'] as const)("locate a malformed literal in UTF-16 columns (%s; hcl2json's columns count code points)", async (mode) => {
     const line = '  image = ["😀😀" 1]';
-    const report = await scanText(`resource "docker_container" "a" {\n${line}\n}\n`);
+    const report = await scanText(`resource "docker_container" "a" {\n${line}\n}\n`, mode);
     expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]!.message).toMatch(/Missing item separator/);
     expect(report.diagnostics[0]!.location).toMatchObject({ startLine: 2, startColumn: line.indexOf('1]') + 1 });
   });
 
@@ -69,9 +70,9 @@ describe('Terraform workloads', () => {
     expect(report.workloads[0]!.header).toMatchObject({ startLine: 1, startColumn: 2 });
   });
 
-  it('hand hcl2json only files that hold a catalogued resource', async () => {
-    // hcl2json alone rejects this file (a missing list separator); the scanner sees nothing wrong and no workload needs a value.
-    const report = await scanText('variable "v" {\n  default = [1 2]\n}\n');
+  it('read values only where a catalogued resource needs them', async () => {
+    // A malformed literal outside any catalogued resource is never read, so never reported.
+    const report = await scanText('variable "v" {\n  default = [1 2]\n}\n', 'hcl2json');
     expect(report.diagnostics).toEqual([]);
     expect(report.workloads).toEqual([]);
   });

@@ -8,6 +8,11 @@ export interface ParseContext {
   knows(format: Format, kind: string): boolean;
   annotations: AnnotationContext;
   profile?: Profile;
+  /**
+   * Where Terraform values come from: read from the source (literals; the default), or
+   * from hcl2json, HashiCorp's parser — slower, and the reference the first is tested against.
+   */
+  terraformValues?: 'source' | 'hcl2json';
   /** Reads another file a format refers to (a compose base, an extends source); each file is read once per scan. */
   read(absolutePath: string): ReadResult;
   /** How a file is named in reports: a POSIX path relative to the working directory. */

@@ -5,10 +5,11 @@
  */
 import { findDirective, parseDirective } from '../../annotations.js';
 import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
-import type { Annotation, Diagnostic, Fact, Location, Workload } from '../../model.js';
+import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { ParseContext, ParsedFile } from '../types.js';
-import { hclToJson } from './hcl2json.js';
+import { blockValues } from './hcl2json.js';
+import { literalValue, LiteralSyntaxError } from './literal.js';
 import { scanHcl, type HclBlock, type HclComment, type HclItem } from './scanner.js';
 import { needFromTerraformTags, terraformValue } from './values.js';
 
@@ -28,16 +29,23 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
   const resources = scan.blocks.filter(
     (b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!),
   );
-  let json: Record<string, unknown> = {};
-  if (resources.length > 0) {
-    // A BOM is whitespace to us; hcl2json would call it an invalid character.
-    const started = performance.now();
-    const result = await hclToJson(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, lines);
-    context.profile?.lap('hcl2json', started);
-    if (!result.ok) {
-      return { workloads: [], fileAnnotations: [], diagnostics: result.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
+  let bodies: unknown[] = [];
+  let read: ValueReader;
+  if (context.terraformValues === 'hcl2json') {
+    if (resources.length > 0) {
+      const values = await blockValues({
+        text,
+        lines,
+        blocks: resources.map((b) => ({ type: b.labels[0]!, name: b.labels[1]!, start: b.start, headerEnd: b.headerEnd, end: b.end })),
+      });
+      if (!values.ok) {
+        return { workloads: [], fileAnnotations: [], diagnostics: values.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
+      }
+      bodies = values.bodies;
     }
-    json = result.value;
+    read = (_item, raw) => terraformValue(raw);
+  } else {
+    read = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
 
   const { owned, loose } = attachAnnotations(
@@ -46,15 +54,20 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     commentOnlyLines(scan.comments, lines),
   );
 
-  const occurrences = new Map<string, number>();
-  const workloads = resources.map((block): Workload => {
+  let workloads: Workload[];
+  try {
+    workloads = resources.map((block, index): Workload => workload(block, index));
+  } catch (e) {
+    if (!(e instanceof LiteralSyntaxError)) throw e;
+    return { workloads: [], fileAnnotations: [], diagnostics: [diagnostic(e.offset, e.offset + 1, e.message)] };
+  }
+
+  function workload(block: HclBlock, index: number): Workload {
     const [type, name] = block.labels as [string, string];
     const address = `${type}.${name}`;
-    const index = occurrences.get(address) ?? 0;
-    occurrences.set(address, index + 1);
-    const value = (json.resource as Record<string, Record<string, unknown[]>> | undefined)?.[type]?.[name]?.[index];
+    const value = bodies[index];
     const facts: Fact[] = [];
-    collectFacts(block, value, '', file, lines, facts);
+    collectFacts(block, value, '', { file, lines, read }, facts);
     const annotations = [...(owned.get(block) ?? [])];
     const tagged = needFromTerraformTags(facts, context.annotations);
     if (tagged) annotations.push(tagged);
@@ -68,7 +81,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
       facts,
       annotations,
     };
-  });
+  }
 
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
   const fileAnnotations: Annotation[] = [];
@@ -138,10 +151,18 @@ function misplacedDefault(annotation: Annotation, firstBlock: number, lines: Lin
  * path, nested blocks and `dynamic` blocks' content included, paired with the value
  * hcl2json gives for the same occurrence.
  */
-function collectFacts(block: HclBlock, value: unknown, prefix: string, file: string, lines: LineIndex, out: Fact[]): void {
+type ValueReader = (item: HclItem, raw: unknown) => Value;
+
+interface FactContext {
+  file: string;
+  lines: LineIndex;
+  read: ValueReader;
+}
+
+function collectFacts(block: HclBlock, value: unknown, prefix: string, context: FactContext, out: Fact[]): void {
   const object = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   for (const attribute of block.attributes) {
-    addFact(`${prefix}${attribute.name}`, attribute, object[attribute.name], file, lines, out);
+    addFact(`${prefix}${attribute.name}`, attribute, object[attribute.name], context, out);
   }
   const seen = new Map<string, number>();
   const next = (k: string) => {
@@ -154,21 +175,24 @@ function collectFacts(block: HclBlock, value: unknown, prefix: string, file: str
       const name = nested.labels[0]!;
       const dynamic = (object.dynamic as Record<string, Array<{ content?: unknown[] }>> | undefined)?.[name]?.[next(`dynamic ${name}`)];
       const content = nested.blocks.find((b) => b.type === 'content');
-      if (content) collectFacts(content, dynamic?.content?.[0], `${prefix}${name}.`, file, lines, out);
+      if (content) collectFacts(content, dynamic?.content?.[0], `${prefix}${name}.`, context, out);
     } else if (nested.labels.length === 0) {
       const occurrence = (object[nested.type] as unknown[] | undefined)?.[next(nested.type)];
-      collectFacts(nested, occurrence, `${prefix}${nested.type}.`, file, lines, out);
+      collectFacts(nested, occurrence, `${prefix}${nested.type}.`, context, out);
     }
   }
 }
 
-function addFact(path: string, item: HclItem, raw: unknown, file: string, lines: LineIndex, out: Fact[]): void {
-  const fact: Fact = { path, value: terraformValue(raw), location: lines.location(file, item.nameStart, item.exprEnd) };
+function addFact(path: string, item: HclItem, raw: unknown, context: FactContext, out: Fact[]): void {
+  const { file, lines } = context;
+  const value = context.read(item, raw);
+  const fact: Fact = { path, value, location: lines.location(file, item.nameStart, item.exprEnd) };
   if (item.items) {
     fact.keys = Object.fromEntries(item.items.map((i) => [i.name, lines.location(file, i.nameStart, i.exprEnd)]));
   }
   out.push(fact);
-  if (item.items && raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const child of item.items) addFact(`${path}.${child.name}`, child, (raw as Record<string, unknown>)[child.name], file, lines, out);
+  if (item.items && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Unknown)) {
+    const children = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    for (const child of item.items) addFact(`${path}.${child.name}`, child, children[child.name], context, out);
   }
 }

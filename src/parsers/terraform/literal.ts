@@ -1,0 +1,297 @@
+/**
+ * The value of an HCL expression when it is a literal — a string without template
+ * sequences, a heredoc, a number, a bool, null, or a tuple or object of those — read
+ * straight from the source. Anything else (a reference, a function call, a template, an
+ * operator) is `Unknown`: known only when Terraform runs. This is what hcl2json would
+ * answer for the same text (tests/terraform-values.test.ts holds the two to each other),
+ * without a WASM call per file.
+ */
+import { Unknown, type Value } from '../../model.js';
+
+/** `var.x`, or the template `"${var.x}"` that means the same. */
+const VARIABLE = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/;
+
+export class LiteralSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+/** `text` is the source; `[start, end)` the expression. Throws LiteralSyntaxError for a malformed literal. */
+export function literalValue(text: string, start: number, end: number): Value {
+  const reader = new Reader(text, start, end);
+  reader.skip();
+  const value = reader.value();
+  reader.skip();
+  if (value === NOT_LITERAL || reader.pos < end) return unknownFor(text.slice(start, end));
+  return value;
+}
+
+function unknownFor(raw: string): Unknown {
+  const expression = raw.trim();
+  const variable = VARIABLE.exec(expression);
+  if (variable) return new Unknown(`comes from var.${variable[1] ?? variable[2]}, which strata does not resolve`);
+  const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
+  return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+}
+
+const NOT_LITERAL = Symbol('not a literal');
+type Read = Value | typeof NOT_LITERAL;
+
+class Reader {
+  pos: number;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.pos = start;
+  }
+
+  skip(): void {
+    const text = this.text;
+    while (this.pos < this.end) {
+      const c = text[this.pos]!;
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.pos++;
+      else if (c === '#' || (c === '/' && text[this.pos + 1] === '/')) {
+        while (this.pos < this.end && text[this.pos] !== '\n') this.pos++;
+      } else if (c === '/' && text[this.pos + 1] === '*') {
+        const close = text.indexOf('*/', this.pos + 2);
+        this.pos = close < 0 ? this.end : close + 2;
+      } else return;
+    }
+  }
+
+  value(): Read {
+    const text = this.text;
+    const c = text[this.pos];
+    if (c === '"') return this.string();
+    if (c === '<' && text[this.pos + 1] === '<') return this.heredoc();
+    if (c === '[') return this.tuple();
+    if (c === '{') return this.object();
+    const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(this.pos, Math.min(this.end, this.pos + 64)));
+    if (number) {
+      const after = text[this.pos + number[0].length];
+      if (after !== undefined && /[\w.]/.test(after) && this.pos + number[0].length < this.end) return NOT_LITERAL;
+      this.pos += number[0].length;
+      return Number(number[0]);
+    }
+    const word = /^[A-Za-z_][\w-]*/.exec(text.slice(this.pos, Math.min(this.end, this.pos + 64)))?.[0];
+    if (word === 'true' || word === 'false' || word === 'null') {
+      const after = text[this.pos + word.length];
+      if (after !== undefined && this.pos + word.length < this.end && /[\w.(\[]/.test(after)) return NOT_LITERAL;
+      this.pos += word.length;
+      return word === 'null' ? null : word === 'true';
+    }
+    return NOT_LITERAL;
+  }
+
+  /** A quoted template; a literal only when it holds no `${`/`%{` sequence. */
+  private string(): Read {
+    const text = this.text;
+    let out = '';
+    let literal = true;
+    this.pos++;
+    while (this.pos < this.end && text[this.pos] !== '"') {
+      const c = text[this.pos]!;
+      if (c === '\\') {
+        const escaped = text[this.pos + 1];
+        const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+        if (escaped !== undefined && escaped in simple) {
+          out += simple[escaped];
+          this.pos += 2;
+        } else if (escaped === 'u' || escaped === 'U') {
+          const digits = escaped === 'u' ? 4 : 8;
+          const hex = text.slice(this.pos + 2, this.pos + 2 + digits);
+          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new LiteralSyntaxError('Invalid escape sequence: \\u needs hex digits', this.pos);
+          out += String.fromCodePoint(Number.parseInt(hex, 16));
+          this.pos += 2 + digits;
+        } else {
+          throw new LiteralSyntaxError(`Invalid escape sequence "\\${escaped ?? ''}"`, this.pos);
+        }
+        continue;
+      }
+      if ((c === '$' || c === '%') && text[this.pos + 1] === c && text[this.pos + 2] === '{') {
+        out += `${c}{`;
+        this.pos += 3;
+        continue;
+      }
+      if ((c === '$' || c === '%') && text[this.pos + 1] === '{') {
+        literal = false;
+        this.skipInterpolation();
+        continue;
+      }
+      out += c;
+      this.pos++;
+    }
+    this.pos++;
+    return literal ? out : NOT_LITERAL;
+  }
+
+  /** Past a `${ … }` (strings and braces inside it included). */
+  private skipInterpolation(): void {
+    let depth = 0;
+    while (this.pos < this.end) {
+      const c = this.text[this.pos]!;
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        this.pos++;
+        return;
+      } else if (c === '"') {
+        this.pos++;
+        while (this.pos < this.end && this.text[this.pos] !== '"') this.pos += this.text[this.pos] === '\\' ? 2 : 1;
+      }
+      this.pos++;
+    }
+  }
+
+  private heredoc(): Read {
+    const text = this.text;
+    const header = /^<<(-?)([A-Za-z_][\w-]*)\r?\n/.exec(text.slice(this.pos, this.pos + 128));
+    if (!header) return NOT_LITERAL;
+    const strip = header[1] === '-';
+    const marker = header[2]!;
+    this.pos += header[0].length;
+    const lines: string[] = [];
+    while (this.pos < this.end) {
+      let lineEnd = text.indexOf('\n', this.pos);
+      if (lineEnd < 0 || lineEnd > this.end) lineEnd = this.end;
+      const line = text.slice(this.pos, lineEnd).replace(/\r$/, '');
+      this.pos = Math.min(lineEnd + 1, this.end);
+      if (line.trim() === marker) {
+        this.pos = lineEnd;
+        break;
+      }
+      lines.push(line);
+    }
+    const body = lines.join('\n');
+    if (/(^|[^$])\$\{|(^|[^%])%\{/.test(body)) return NOT_LITERAL;
+    let kept = lines;
+    if (strip) {
+      const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
+      const cut = indents.length > 0 ? Math.min(...indents) : 0;
+      kept = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
+    }
+    return kept.map((l) => `${l}\n`).join('').replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+  }
+
+  private tuple(): Read {
+    const items: Value[] = [];
+    const open = this.pos;
+    this.pos++;
+    for (;;) {
+      this.skip();
+      if (this.pos >= this.end) throw new LiteralSyntaxError('Unclosed "[": no matching "]"', open);
+      if (this.text[this.pos] === ']') {
+        this.pos++;
+        return items;
+      }
+      items.push(this.element(']', false));
+      this.skip();
+      if (this.text[this.pos] === ',') this.pos++;
+    }
+  }
+
+  private object(): Read {
+    const out: Record<string, Value> = {};
+    const text = this.text;
+    this.pos++;
+    this.skip();
+    if (/^for\b/.test(text.slice(this.pos, this.pos + 4))) return NOT_LITERAL;
+    for (;;) {
+      this.skip();
+      if (this.pos >= this.end) return NOT_LITERAL;
+      if (text[this.pos] === '}') {
+        this.pos++;
+        return out;
+      }
+      let key: string | undefined;
+      if (text[this.pos] === '"') {
+        const read = this.string();
+        key = typeof read === 'string' ? read : undefined;
+      } else {
+        key = /^[A-Za-z_][\w-]*/.exec(text.slice(this.pos, this.pos + 256))?.[0];
+        if (key) this.pos += key.length;
+      }
+      if (key === undefined) {
+        // A computed key, as hcl2json renders it, is no key strata can name: skip the item.
+        this.skipExpression('}', true, true);
+        this.pos++;
+        this.skipExpression('}', true, false);
+        continue;
+      }
+      this.skip();
+      const separator = text[this.pos];
+      if ((separator !== '=' && separator !== ':') || text[this.pos + 1] === '=') return NOT_LITERAL;
+      this.pos++;
+      this.skip();
+      out[key] = this.element('}', true);
+      this.skip();
+      if (text[this.pos] === ',') this.pos++;
+    }
+  }
+
+  /** One element of a tuple or object: its literal value, or Unknown for an expression. */
+  private element(closer: string, newlineEnds: boolean): Value {
+    const start = this.pos;
+    const value = this.value();
+    const afterValue = this.pos;
+    this.skipInline(newlineEnds);
+    const next = this.text[this.pos];
+    const ended = next === ',' || next === closer || next === undefined || this.pos >= this.end || (newlineEnds && (next === '\n' || next === '\r'));
+    if (value !== NOT_LITERAL && ended) return value;
+    if (value !== NOT_LITERAL && next !== undefined && /["\w\[{]/.test(next) && afterValue < this.pos) {
+      throw new LiteralSyntaxError(closer === ']' ? 'Missing item separator: expected a comma between the elements of this list' : 'Missing item separator: expected a newline or comma between the attributes of this object', this.pos);
+    }
+    this.pos = start;
+    this.skipExpression(closer, newlineEnds, false);
+    return unknownFor(this.text.slice(start, this.pos));
+  }
+
+  /** Blanks and comments, but not line breaks when they end an element. */
+  private skipInline(newlineEnds: boolean): void {
+    if (!newlineEnds) return this.skip();
+    while (this.pos < this.end && (this.text[this.pos] === ' ' || this.text[this.pos] === '\t')) this.pos++;
+  }
+
+  /** Past an expression: up to a `,`, the closer or (in objects) a line break, outside brackets and strings. */
+  private skipExpression(closer: string, newlineEnds: boolean, toSeparator: boolean): void {
+    const text = this.text;
+    let depth = 0;
+    while (this.pos < this.end) {
+      const c = text[this.pos]!;
+      if (depth === 0) {
+        if (c === ',' || c === closer || (newlineEnds && (c === '\n' || c === '\r'))) return;
+        if (toSeparator && (c === '=' || c === ':') && text[this.pos + 1] !== '=' && text[this.pos - 1] !== '=' && text[this.pos - 1] !== '!') return;
+      }
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (c === '"') {
+        this.pos++;
+        while (this.pos < this.end && text[this.pos] !== '"') {
+          if (text[this.pos] === '\\') this.pos++;
+          else if (text[this.pos] === '$' && text[this.pos + 1] === '{') {
+            this.skipInterpolation();
+            continue;
+          }
+          this.pos++;
+        }
+      } else if (c === '<' && text[this.pos + 1] === '<') {
+        const header = /^<<-?([A-Za-z_][\w-]*)/.exec(text.slice(this.pos, this.pos + 128));
+        if (header) {
+          const close = new RegExp(`\\n[ \\t]*${header[1]}[ \\t]*(\\r?\\n|$)`).exec(text.slice(this.pos, this.end));
+          this.pos = close ? this.pos + close.index + close[0].length - (close[1] ? close[1].length : 0) : this.end;
+          continue;
+        }
+      } else if (c === '#' || (c === '/' && text[this.pos + 1] === '/')) {
+        while (this.pos < this.end && text[this.pos] !== '\n') this.pos++;
+        continue;
+      }
+      this.pos++;
+    }
+  }
+}
