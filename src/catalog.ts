@@ -110,9 +110,11 @@ export class Catalog {
       });
       for (const { condition, outcome } of outcomes) {
         if (outcome.holds === true && outcome.fact) {
+          const fact = outcome.fact;
+          const what = condition.equals !== undefined ? `${fact.path} = ${show(fact.value)}` : `${fact.path} = ${show(fact.value)} ${describe(condition)}`;
           evidence.splice(1, 0, {
-            reason: condition.equals !== undefined ? `${outcome.fact.path} = ${show(outcome.fact.value)}` : `${outcome.fact.path} = ${show(outcome.fact.value)} ${describe(condition)}`,
-            location: outcome.fact.location,
+            reason: fact.origin ? `${what} (the value is set at ${fact.origin.file}:${fact.origin.startLine})` : what,
+            location: fact.origin ?? fact.location,
           });
         }
       }

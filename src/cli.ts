@@ -4,10 +4,11 @@
  * internal error.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { findRule, rules } from '../rules/index.js';
+import { findRule, ruleIds, rules } from '../rules/index.js';
+import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { UsageError } from './discover.js';
 import { formatJson } from './formatters/json.js';
@@ -25,7 +26,6 @@ export const EXIT_ERROR = 2;
 
 const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
 export interface Io {
@@ -54,8 +54,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const common = (command: Command) =>
     command
       .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+      .option('-c, --config <file>', 'configuration file (default: the nearest .strata.yml up to the repository root)')
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
+      .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+
+  /** The config in force: --config, else the nearest one above the first path scanned. */
+  const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
+    const path = explicit ? resolve(io.cwd, explicit) : findConfig(startOf(io.cwd, paths));
+    return path ? loadConfig(path, io.cwd, ruleIds) : undefined;
+  };
 
   common(
     program
@@ -63,17 +71,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .description('scan paths (default: .) and report findings')
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
-      .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(FAIL_ON).default('error'))
+      .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only'),
-  ).action(async (paths: string[], opts: { format: string; output?: string; exclude: string[]; color: boolean; failOn: FailOn; category?: string; quiet?: boolean }) => {
-    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude });
+  ).action(async (paths: string[], opts: ScanCommandOptions & { format: string; failOn?: FailOn; category?: string; quiet?: boolean }) => {
+    const config = configFor(paths, opts.config);
+    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config });
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     const color = opts.color && io.colorByDefault && !opts.output;
     const text = FORMATTERS[opts.format]!(report, { rules, color, category: opts.category, toolVersion: version() });
     emit(text, opts.output, io);
     io.stderr(formatDiagnosticsText(report.diagnostics, color));
-    exitCode = failed(report, opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
   });
 
   common(
@@ -82,8 +91,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .description('list every workload: technology, stratum, need and where the need came from')
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action(async (paths: string[], opts: { format: string; output?: string; exclude: string[]; color: boolean }) => {
-    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude });
+  ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
+    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config: configFor(paths, opts.config) });
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io);
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
   });
@@ -99,6 +108,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       const width = Math.max(...rules.map((r) => r.meta.id.length));
       io.stdout(`${rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.level.padEnd(7)}  ${r.meta.title}`).join('\n')}\n`);
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter .strata.yml in the working directory')
+    .option('--force', 'overwrite an existing .strata.yml')
+    .action((opts: { force?: boolean }) => {
+      const target = join(io.cwd, '.strata.yml');
+      if (existsSync(target) && !opts.force) throw new UsageError('.strata.yml already exists (use --force to overwrite it)');
+      emit(STARTER_CONFIG, '.strata.yml', io);
+      io.stdout('wrote .strata.yml\n');
     });
 
   program
@@ -124,6 +144,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     io.stderr(`strata: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_ERROR;
+  }
+}
+
+interface ScanCommandOptions {
+  output?: string;
+  config?: string;
+  exclude: string[];
+  varFile: string[];
+  color: boolean;
+}
+
+/** Where config discovery starts: the first path scanned (its directory, for a file), else the working directory. */
+function startOf(cwd: string, paths: string[]): string {
+  const first = paths[0];
+  if (!first) return cwd;
+  const absolute = resolve(cwd, first);
+  try {
+    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+  } catch {
+    return cwd;
   }
 }
 

@@ -38,26 +38,43 @@ export class DataError extends Error {}
 
 /** Parses a YAML data file and validates it; throws a DataError whose message a person can act on. */
 export function loadYamlData<T>(path: string, schemaFile: string): T {
-  const text = readFileSync(path, 'utf8');
+  return parseYamlData<T>(path, readFileSync(path, 'utf8'), schemaFile).data;
+}
+
+export interface YamlData<T> {
+  data: T;
+  /** The 1-based line of the value at a key path, e.g. ['overrides', 0]. */
+  lineOf(path: Array<string | number>): number;
+}
+
+/** YAML (or JSON, which is YAML) validated against a schema; errors name the file, the line and the key path. */
+export function parseYamlData<T>(
+  path: string,
+  text: string,
+  schemaFile: string,
+  extra?: (data: T) => Array<{ pointer: string; message: string }>,
+  shown: string = relative(process.cwd(), path) || path,
+): YamlData<T> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const shown = relative(process.cwd(), path) || path;
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const { line, col } = lineCounter.linePos(error.pos[0]);
     throw new DataError(`${shown}:${line}:${col}: ${error.message.split('\n')[0]}`);
   }
-  const data = doc.toJS() as unknown;
+  const data = (doc.toJS() ?? {}) as unknown;
+  const lineAt = (pointer: string) => {
+    const node = nodeAt(doc.contents, pointer);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
   const validate = schemaValidator(schemaFile);
-  if (!validate(data)) {
-    const sentences = (validate.errors ?? []).map((e) => {
-      const node = nodeAt(doc.contents, e.instancePath);
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-      return `${shown}:${line}: ${describeSchemaError(e)}`;
-    });
-    throw new DataError(sentences.join('\n'));
+  const problems: Array<{ pointer: string; message: string }> = [];
+  if (!validate(data)) problems.push(...(validate.errors ?? []).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
+  else if (extra) problems.push(...extra(data as T));
+  if (problems.length > 0) {
+    throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${p.message}`).join('\n'));
   }
-  return data as T;
+  return { data: data as T, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')) };
 }
 
 function nodeAt(root: unknown, pointer: string): YamlNode | undefined {
@@ -69,6 +86,12 @@ function nodeAt(root: unknown, pointer: string): YamlNode | undefined {
     else return node;
   }
   return node;
+}
+
+/** Where an error stands: an unknown key at the key itself, anything else at the value. */
+export function errorPointer(e: ErrorObject): string {
+  if (e.keyword === 'additionalProperties') return `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`;
+  return e.instancePath;
 }
 
 /** One ajv error as a sentence: the key path, then what is wrong with it. */

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dir
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fastGlob from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 
 export interface DiscoverOptions {
@@ -16,6 +17,10 @@ export interface DiscoverOptions {
   paths: string[];
   /** gitignore-style patterns, relative to the working directory. */
   exclude: string[];
+  /** More gitignore-style patterns relative to another directory (the config file's). */
+  excludeFrom?: { base: string; patterns: string[] };
+  /** Extra file-name globs per format (from the config file). */
+  names?: Partial<Record<Format, string[]>>;
 }
 
 export interface Discovery {
@@ -29,13 +34,26 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 
 const COMPOSE_NAME = /^(docker-compose|compose)(\.[^/\\]+)?\.ya?ml$/;
 
-export function formatOf(path: string): Format | undefined {
-  const name = basename(path);
-  if (name.endsWith('.tf') || name.endsWith('.tf.json')) return 'terraform';
-  if (COMPOSE_NAME.test(name)) return 'compose';
-  if (name === 'Vagrantfile' || name.endsWith('.Vagrantfile') || name.startsWith('Vagrantfile.')) return 'vagrant';
-  return undefined;
+/** Variable files Terraform loads by itself. */
+const TFVARS_NAME = /^(terraform\.tfvars|.+\.auto\.tfvars)(\.json)?$/;
+
+export type FormatOf = (path: string) => Format | undefined;
+
+/** The format a file name belongs to: the built-in names, then any extra globs per format. */
+export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): FormatOf {
+  const matchers = (Object.entries(extra) as Array<[Format, string[]]>)
+    .filter(([, globs]) => globs.length > 0)
+    .map(([format, globs]) => [format, picomatch(globs, { dot: true })] as const);
+  return (path) => {
+    const name = basename(path);
+    if (name.endsWith('.tf') || name.endsWith('.tf.json') || TFVARS_NAME.test(name)) return 'terraform';
+    if (COMPOSE_NAME.test(name)) return 'compose';
+    if (name === 'Vagrantfile' || name.endsWith('.Vagrantfile') || name.startsWith('Vagrantfile.')) return 'vagrant';
+    return matchers.find(([, match]) => match(name))?.[0];
+  };
 }
+
+export const formatOf: FormatOf = formatMatcher();
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -50,15 +68,19 @@ interface IgnoreLayer {
 export function discover(options: DiscoverOptions): Discovery {
   const found = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
-  const excluded = ignore().add(options.exclude);
-  const isExcluded = (absolute: string, isDirectory: boolean) => {
-    if (options.exclude.length === 0) return false;
-    const rel = below(options.cwd, absolute);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-    return excluded.ignores(isDirectory ? `${rel}/` : rel);
-  };
+  const formatOfFile = formatMatcher(options.names);
+  const excludes = [
+    { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0 },
+    { base: options.excludeFrom?.base ?? options.cwd, rules: ignore().add(options.excludeFrom?.patterns ?? []), any: (options.excludeFrom?.patterns.length ?? 0) > 0 },
+  ].filter((e) => e.any);
+  const isExcluded = (absolute: string, isDirectory: boolean) =>
+    excludes.some(({ base, rules }) => {
+      const rel = below(base, absolute);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+      return rules.ignores(isDirectory ? `${rel}/` : rel);
+    });
   const add = (absolute: string) => {
-    const format = formatOf(absolute);
+    const format = formatOfFile(absolute);
     if (!format) return;
     const path = below(options.cwd, absolute);
     found.set(path, { path, absolutePath: absolute, format });
@@ -80,12 +102,12 @@ export function discover(options: DiscoverOptions): Discovery {
     }
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
-      if (formatOf(absolute)) add(absolute);
+      if (formatOfFile(absolute)) add(absolute);
       else throw new UsageError(`${argument} is not a file strata reads (.tf, .tf.json, compose.yaml, docker-compose.yml, Vagrantfile, …)`);
       continue;
     }
     const root = realpathSync(absolute);
-    const walker = new Walker(root, ancestorIgnores(absolute), isExcluded, add, (d) => diagnostics.push(d), options.cwd);
+    const walker = new Walker(root, ancestorIgnores(absolute), isExcluded, add, (d) => diagnostics.push(d), options.cwd, formatOfFile);
     walker.walkAll(absolute);
   }
 
@@ -109,6 +131,7 @@ class Walker {
     private readonly add: (absolute: string) => void,
     private readonly report: (d: Diagnostic) => void,
     private readonly cwd: string,
+    private readonly formatOf: FormatOf,
   ) {}
 
   walkAll(directory: string): void {
@@ -148,7 +171,7 @@ class Walker {
       const isDirectory = entry.isDirectory();
       if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (!isDirectory && !entry.isFile()) continue;
-      if (!isDirectory && !formatOf(entry.name)) continue;
+      if (!isDirectory && !this.formatOf(entry.name)) continue;
       if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (isDirectory) this.walk(path, join(real, entry.name), layers);
       else this.addFile(path, join(real, entry.name));
@@ -166,7 +189,7 @@ class Walker {
     } catch {
       return; // A dangling link names nothing to scan.
     }
-    if (isDirectory ? ALWAYS_SKIPPED.has(name) : !formatOf(name)) return;
+    if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
     if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
     if (real !== this.root && !real.startsWith(this.root + sep)) {
       this.report({ file: this.shown(path), message: 'Not followed: this symlink points outside the scanned directory', level: 'note' });

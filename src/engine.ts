@@ -14,9 +14,17 @@ export interface EngineInput {
   looseAnnotations: Annotation[];
   /** YYYY-MM-DD: suppressions with an earlier `until` have expired. */
   today: string;
+  /** Rule levels from the configuration: `off` turns a rule off, a level replaces the rule's. */
+  levels?: Record<string, Level | 'off'>;
 }
 
-export function evaluate(input: EngineInput, rules: readonly Rule[]): Finding[] {
+export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding[] {
+  const levels = input.levels ?? {};
+  const rules = allRules.filter((r) => levels[r.meta.id] !== 'off');
+  const levelOf = (rule: Rule, report: RuleReport): Level => {
+    const configured = levels[rule.meta.id];
+    return configured && configured !== 'off' ? configured : (report.level ?? rule.meta.level);
+  };
   const findings: Finding[] = [];
   const fingerprints = new Fingerprints();
   const used = new Set<Annotation>();
@@ -28,7 +36,7 @@ export function evaluate(input: EngineInput, rules: readonly Rule[]): Finding[] 
       for (const report of rule.check(workload)) {
         own.push({
           ruleId: rule.meta.id,
-          level: report.level ?? rule.meta.level,
+          level: levelOf(rule, report),
           message: report.message,
           location: workload.header,
           related: resolveRelated(report, workload),
@@ -63,7 +71,7 @@ export function evaluate(input: EngineInput, rules: readonly Rule[]): Finding[] 
       for (const report of rule.check(state)) {
         findings.push({
           ruleId: rule.meta.id,
-          level: report.level ?? rule.meta.level,
+          level: levelOf(rule, report),
           message: report.message,
           location: annotation.location,
           related: [],
@@ -92,7 +100,10 @@ function resolveRelated(report: RuleReport, workload: ClassifiedWorkload): Findi
 function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string) => void): void {
   switch (ref.to) {
     case 'need':
-      if (w.need) add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`);
+      if (w.need) {
+        add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`);
+        if (w.need.source.call) add(w.need.source.call, 'the module call that loads this workload');
+      }
       return;
     case 'decision':
       for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason);

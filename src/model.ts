@@ -28,7 +28,11 @@ export interface SourceFile {
 
 /** A value strata cannot determine statically. Never replaced by "" or a guess. */
 export class Unknown {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    /** The Terraform reference it rests on (`var.x`, `local.y`), for later resolution. */
+    readonly reference?: string,
+  ) {}
 }
 export type Value = string | number | boolean | null | Unknown | Value[] | { [key: string]: Value };
 
@@ -43,6 +47,8 @@ export interface Fact {
   location: Location;
   /** For a map written literally (tags, labels): where each key stands. */
   keys?: Record<string, Location>;
+  /** Where the value really comes from when it is not written here (a variable default, a tfvars line, a module input). */
+  origin?: Location;
 }
 
 /** A comment (or tag) that carries a strata directive, as written. */
@@ -64,8 +70,10 @@ export interface NeedAnnotation extends AnnotationBase {
   /** The word as written: `2`, `os` or an intent such as `custom-kernel`. */
   needs: string;
   reason?: string;
-  /** `comment`, `tag`, `label`, `x-strata`: how the need was written. */
+  /** `comment`, `tag`, `label`, `x-strata`, `module`: how the need was written. */
   via: NeedSourceKind;
+  /** For a need inherited from a Terraform module call: the call. */
+  call?: Location;
 }
 export interface DefaultNeedAnnotation extends AnnotationBase {
   kind: 'default-need';
@@ -91,7 +99,7 @@ export interface Need {
   stratum: Stratum;
   needs: string;
   reason?: string;
-  source: { kind: NeedSourceKind; location: Location };
+  source: { kind: NeedSourceKind; location: Location; call?: Location };
 }
 
 export interface Workload {

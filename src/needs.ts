@@ -1,6 +1,7 @@
 /**
- * The stratum a workload needs, from the nearest place that says so:
- * a comment on the workload > its tags/labels > the file default > none.
+ * The stratum a workload needs, from the nearest place that says so: a comment on the
+ * workload > its tags/labels/x-strata > the module call that loads it > the file default
+ * > a config override > none.
  * Every need records where it came from.
  */
 import type { Annotation, DefaultNeedAnnotation, InvalidAnnotation, Need, NeedAnnotation, Workload } from './model.js';
@@ -11,11 +12,15 @@ export interface NeedInference {
   conflicts: InvalidAnnotation[];
 }
 
-export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined): NeedInference {
+export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined, configured?: Need): NeedInference {
   const needs = workload.annotations.filter((a): a is NeedAnnotation => a.kind === 'need');
-  // Nearest wins: a comment over tags, labels and x-strata. Two needs at the same level conflict.
-  const comments = needs.filter((n) => n.via === 'comment');
-  const level = comments.length > 0 ? comments : needs;
+  // Nearest wins: a comment, then tags/labels/x-strata, then a module call. Two needs at the same level conflict.
+  const levels = [
+    needs.filter((n) => n.via === 'comment'),
+    needs.filter((n) => n.via === 'tag' || n.via === 'label' || n.via === 'x-strata'),
+    needs.filter((n) => n.via === 'module'),
+  ];
+  const level = levels.find((l) => l.length > 0) ?? [];
   const chosen = level[0];
   const conflicts = level.slice(1).map(
     (n): InvalidAnnotation => ({
@@ -26,7 +31,10 @@ export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation
     }),
   );
   if (chosen) {
-    return { need: { stratum: chosen.stratum, needs: chosen.needs, reason: chosen.reason, source: { kind: chosen.via, location: chosen.location } }, conflicts };
+    return {
+      need: { stratum: chosen.stratum, needs: chosen.needs, reason: chosen.reason, source: { kind: chosen.via, location: chosen.location, call: chosen.call } },
+      conflicts,
+    };
   }
   if (fileDefault) {
     return {
@@ -34,7 +42,7 @@ export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation
       conflicts,
     };
   }
-  return { need: null, conflicts };
+  return { need: configured ?? null, conflicts };
 }
 
 /** The file's default need: the first `strata: default` before any block. Later ones conflict. */

@@ -7,14 +7,19 @@ import { rules as builtInRules, ruleIds } from '../rules/index.js';
 import { Catalog } from './catalog.js';
 import { discover, toPosix } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, ScanReport, Workload } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Need, ScanReport, Workload } from './model.js';
+import { emptyConfig, type Config } from './config.js';
+import { DataError } from './data.js';
+import { parseTfvars } from './parsers/terraform/hcl.js';
+import { parseTfvarsJson } from './parsers/terraform/json.js';
+import { resolveTerraform } from './terraform-modules.js';
 import { fileDefaultOf, inferNeed } from './needs.js';
 import { parseFile } from './parsers/index.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
 import { readSource, type ReadResult } from './read.js';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Rule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -22,6 +27,10 @@ export interface ScanOptions {
   cwd: string;
   paths: string[];
   exclude?: string[];
+  /** The configuration in force (the CLI finds and loads it); none means defaults. */
+  config?: Config;
+  /** Terraform variable files, as with -var-file (absolute or relative to cwd). */
+  varFiles?: string[];
   /** YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH's day, else today (UTC). */
   today?: string;
   /** Collects wall time per phase (the benchmark's view). */
@@ -44,11 +53,35 @@ export function builtInEnvironment(): Environment {
   return builtIn;
 }
 
-export async function scan(options: ScanOptions, environment: Environment = builtInEnvironment()): Promise<ScanReport> {
+/** The built-in environment extended by a config file's intents and catalog entries. */
+export function environmentFor(config: Config | undefined): Environment {
+  const base = builtInEnvironment();
+  if (!config || (Object.keys(config.intents).length === 0 && !config.catalog.technologies && !config.catalog.breaches)) return base;
+  return {
+    rules: base.rules,
+    vocabulary: new Vocabulary(new Map([...base.vocabulary.intents, ...Object.entries(config.intents)])),
+    catalog: new Catalog([...(config.catalog.technologies ?? []), ...base.catalog.technologies], [...base.catalog.breaches, ...(config.catalog.breaches ?? [])]),
+  };
+}
+
+export async function scan(options: ScanOptions, environment: Environment = environmentFor(options.config)): Promise<ScanReport> {
   const { catalog, vocabulary, rules } = environment;
+  const config = options.config ?? emptyConfig(options.cwd);
   const profile = options.profile;
   let mark = performance.now();
-  const discovery = discover({ cwd: options.cwd, paths: options.paths, exclude: options.exclude ?? [] });
+  const paths = options.paths.length > 0 ? options.paths : config.include.map((p) => relative(options.cwd, resolve(config.dir, p)) || '.');
+  const discovery = discover({
+    cwd: options.cwd,
+    paths,
+    exclude: options.exclude ?? [],
+    excludeFrom: { base: config.dir, patterns: config.exclude },
+    names: config.files,
+  });
+  const overrides = config.overrides.map((o) => {
+    const stratum = vocabulary.resolve(o.needs);
+    if (typeof stratum === 'string') throw new DataError(`${o.location.file}:${o.location.startLine}: overrides: ${stratum}`);
+    return { ...o, stratum };
+  });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const sources = new Map<string, string>();
   const reads = new Map<string, ReadResult>();
@@ -95,6 +128,18 @@ export async function scan(options: ScanOptions, environment: Environment = buil
   });
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
   const parsedFiles = await Promise.all(pending);
+  const varFiles = [...config.varFiles, ...(options.varFiles ?? []).map((f) => resolve(options.cwd, f))].map((absolutePath) => {
+    const read = readOnce(absolutePath);
+    if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(absolutePath)}: ${read.message}`);
+    return absolutePath.endsWith('.json') ? parseTfvarsJson(context.displayPath(absolutePath), read.text) : parseTfvars(context.displayPath(absolutePath), read.text);
+  });
+  diagnostics.push(...varFiles.flatMap((f) => f.diagnostics));
+  diagnostics.push(
+    ...resolveTerraform(
+      discovery.files.flatMap((file, i) => (parsedFiles[i] && file.format === 'terraform' ? [{ absolutePath: file.absolutePath, parsed: parsedFiles[i]! }] : [])),
+      varFiles,
+    ),
+  );
   if (profile) {
     mark = profile.lap('scan', mark);
     const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
@@ -102,8 +147,16 @@ export async function scan(options: ScanOptions, environment: Environment = buil
     profile.ms.hcl2json += waited;
   }
 
-  for (const parsed of parsedFiles) {
+  for (const [index, parsed] of parsedFiles.entries()) {
     if (!parsed) continue;
+    const absolutePath = discovery.files[index]!.absolutePath;
+    const override = overrides.find((o) => o.matches(absolutePath));
+    const configured: Need | undefined = override && {
+      stratum: override.stratum,
+      needs: override.needs,
+      reason: override.reason,
+      source: { kind: 'config', location: override.location },
+    };
     diagnostics.push(...parsed.diagnostics);
     const { fileDefault, conflicts } = fileDefaultOf(parsed.fileAnnotations);
     looseAnnotations.push(...conflicts);
@@ -119,7 +172,7 @@ export async function scan(options: ScanOptions, environment: Environment = buil
       seen.add(identity);
       const classified = classify(workload, catalog);
       if (!classified) continue;
-      const { need, conflicts: needConflicts } = inferNeed(workload, fileDefault);
+      const { need, conflicts: needConflicts } = inferNeed(workload, fileDefault, configured);
       classified.need = need;
       looseAnnotations.push(...needConflicts);
       workloads.push(classified);
@@ -128,7 +181,7 @@ export async function scan(options: ScanOptions, environment: Environment = buil
   if (profile) mark = profile.lap('classify', mark);
 
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
-  const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today() }, rules).sort(compareFindings);
+  const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today(), levels: config.rules }, rules).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
 
   for (const [absolutePath, result] of reads) if (result.ok) sources.set(context.displayPath(absolutePath), result.text);

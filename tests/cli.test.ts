@@ -142,3 +142,48 @@ describe('the strata executable', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('configuration', () => {
+  it('is found from the scanned directory upward, and sets levels and the failing level', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'infra'));
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-needed: error\nfailOn: warning\n');
+    writeFileSync(join(dir, 'infra', 'main.tf'), HEAVIER);
+    const json = JSON.parse((await strata('scan', 'infra', '--format', 'json')).stdout) as { findings: Array<{ level: string }> };
+    expect(json.findings.map((f) => f.level)).toEqual(['error']);
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-needed: note\nfailOn: note\n');
+    expect((await strata('scan', 'infra')).code).toBe(EXIT_FINDINGS);
+    expect((await strata('scan', 'infra', '--fail-on', 'error')).code).toBe(EXIT_OK);
+  });
+
+  it('with a typo exits 2 and names the key and the line', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, 'strata.yml'), 'rules:\n  heavier-than-needed: warning\nfail_on: error\noverrides:\n  - files: "x/**"\n    need: os\n');
+    const { code, stderr } = await strata('scan', '--config', 'strata.yml');
+    expect(code).toBe(EXIT_ERROR);
+    expect(stderr).toContain('strata.yml:3: the document: unknown key "fail_on"');
+    expect(stderr).toContain('strata.yml:6: overrides.0: unknown key "need"');
+    expect(stderr).toContain('strata.yml:5: overrides.0: "needs" is required');
+  });
+
+  it('rejects an unknown rule id and an unknown intent in an override, with their lines', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-need: off\n');
+    expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown rule "heavier-than-need"');
+    writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    needs: proces\n');
+    const { code, stderr } = await strata('scan');
+    expect(code).toBe(EXIT_ERROR);
+    expect(stderr).toContain('.strata.yml:2: overrides: unknown stratum or intent "proces"; did you mean "process"?');
+  });
+
+  it('strata init writes a starter config that validates, and will not overwrite it', async () => {
+    expect((await strata('init')).code).toBe(EXIT_OK);
+    const written = readFileSync(join(dir, '.strata.yml'), 'utf8');
+    expect(written).toContain('$schema=');
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    expect((await strata('scan')).code).toBe(EXIT_OK);
+    expect((await strata('init')).code).toBe(EXIT_ERROR);
+    expect((await strata('init', '--force')).code).toBe(EXIT_OK);
+  });
+});

@@ -3,13 +3,19 @@
  * diagnostics and, where listed, the inventory out.
  */
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ruleIds } from '../rules/index.js';
+import { loadConfig } from '../src/config.js';
 import { scan } from '../src/scan.js';
 import { actualFindings, fixtureCases, readExpected } from './helpers.js';
 
 describe.each(['terraform', 'compose', 'vagrant'])('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const expected = readExpected(fixture.dir);
-    const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01' });
+    const configPath = join(fixture.dir, '.strata.yml');
+    const config = existsSync(configPath) ? loadConfig(configPath, fixture.dir, ruleIds) : undefined;
+    const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01', config });
     expect(actualFindings(report)).toEqual(expected.findings);
     expect(
       report.diagnostics.map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message })),

@@ -66,8 +66,9 @@ describe('literalValue', () => {
   });
 
   it('names the variable an expression comes from, written bare or as a template', () => {
-    expect(value('var.size')).toEqual(new Unknown('comes from var.size, which strata does not resolve'));
-    expect(value('"${ var.size }"')).toEqual(new Unknown('comes from var.size, which strata does not resolve'));
+    expect(value('var.size')).toEqual(new Unknown('comes from var.size, which strata does not resolve', 'var.size'));
+    expect(value('"${ var.size }"')).toEqual(new Unknown('comes from var.size, which strata does not resolve', 'var.size'));
+    expect(value('local.size')).toEqual(new Unknown('comes from local.size, which strata does not resolve', 'local.size'));
   });
 
   it('keeps the literal parts of a map whose other parts are expressions', () => {

@@ -50,7 +50,8 @@ describe('Terraform workloads', () => {
     const metal = report.workloads.find((w) => w.address === 'aws_instance.maybe_metal')!;
     expect(metal.possibleStrata).toEqual([2, 3]);
     expect(metal.evidence).toContainEqual({
-      reason: 'unknown: instance_type comes from var.instance_type, which strata does not resolve; it would be Amazon EC2 bare-metal instance (stratum 3) if it matches "*.metal" or "*.metal-*"',
+      reason:
+        'unknown: instance_type comes from var.instance_type; var.instance_type has no default and no tfvars file sets it; it would be Amazon EC2 bare-metal instance (stratum 3) if it matches "*.metal" or "*.metal-*"',
       location: expect.objectContaining({ startLine: 7, startColumn: 3 }),
     });
     expect(report.findings.filter((f) => f.address === 'aws_instance.maybe_metal')).toEqual([]);
@@ -75,5 +76,33 @@ describe('Terraform workloads', () => {
     const report = await scanText('variable "v" {\n  default = [1 2]\n}\n', 'hcl2json');
     expect(report.diagnostics).toEqual([]);
     expect(report.workloads).toEqual([]);
+  });
+});
+
+describe('Terraform values from elsewhere', () => {
+  it('point the evidence at the tfvars line a value comes from', async () => {
+    const report = await scan({ cwd: join(fixturesDir, 'terraform', 'metal-from-tfvars'), paths: ['.'] });
+    const db = report.workloads.find((w) => w.address === 'aws_instance.db')!;
+    expect(db.evidence[1]).toEqual({
+      reason: 'instance_type = "c5.metal" matches "*.metal" or "*.metal-*" (the value is set at terraform.tfvars:1)',
+      location: expect.objectContaining({ file: 'terraform.tfvars', startLine: 1, startColumn: 1 }),
+    });
+  });
+
+  it('take -var-file values over terraform.tfvars', async () => {
+    const dir = join(fixturesDir, 'terraform', 'metal-from-tfvars');
+    writeFileSync(join(tmpdir(), 'strata-ci.tfvars'), 'instance_type = "t3.large"\n');
+    const report = await scan({ cwd: dir, paths: ['.'], varFiles: [join(tmpdir(), 'strata-ci.tfvars')] });
+    expect(report.workloads.find((w) => w.address === 'aws_instance.db')!.stratum).toBe(2);
+  });
+
+  it('relate a module-inherited need to the annotation and to the module call', async () => {
+    const report = await scan({ cwd: join(fixturesDir, 'terraform', 'module-need'), paths: ['.'] });
+    const finding = report.findings.find((f) => f.address === 'aws_instance.app')!;
+    expect(finding.location).toMatchObject({ file: 'modules/app/main.tf', startLine: 1 });
+    expect(finding.related.map((r) => `${r.location.file}:${r.location.startLine}:${r.location.startColumn} ${r.message}`)).toEqual([
+      'main.tf:1:3 need declared here (module): needs=process',
+      'main.tf:2:1 the module call that loads this workload',
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import type { ParseContext, ParsedFile } from './types.js';
 export async function parseFile(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile> {
   switch (file.format) {
     case 'terraform':
+      if (file.path.endsWith('.tfvars')) return (await import('./terraform/hcl.js')).parseTfvars(file.path, text);
+      if (file.path.endsWith('.tfvars.json')) return (await import('./terraform/json.js')).parseTfvarsJson(file.path, text);
       if (file.path.endsWith('.tf.json')) return (await import('./terraform/json.js')).parseTerraformJson(file.path, text, context);
       return (await import('./terraform/hcl.js')).parseTerraformHcl(file.path, text, context);
     case 'compose':

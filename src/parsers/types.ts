@@ -1,5 +1,5 @@
 import type { AnnotationContext } from '../annotations.js';
-import type { Annotation, Diagnostic, Format, Workload } from '../model.js';
+import type { Annotation, Diagnostic, Format, Location, Value, Workload } from '../model.js';
 import type { Profile } from '../profile.js';
 import type { ReadResult } from '../read.js';
 
@@ -19,8 +19,33 @@ export interface ParseContext {
   displayPath(absolutePath: string): string;
 }
 
+/** A Terraform value and where it is written. */
+export interface Placed {
+  value: Value;
+  location: Location;
+}
+
+export interface ModuleCall {
+  name: string;
+  /** The `source` argument: a literal path or address, or unknown. */
+  source: Value;
+  header: Location;
+  annotations: Annotation[];
+  inputs: Map<string, Placed>;
+}
+
+/** What a Terraform file contributes to its module besides workloads: what resolves values and needs. */
+export interface TerraformFileFacts {
+  variables: Map<string, { default?: Placed; location: Location }>;
+  locals: Map<string, Placed>;
+  calls: ModuleCall[];
+  /** The assignments of a .tfvars file. */
+  tfvars?: Map<string, Placed>;
+}
+
 export interface ParsedFile {
   workloads: Workload[];
+  terraform?: TerraformFileFacts;
   /** Annotations that belong to no single workload: file defaults, and strays that apply to nothing. */
   fileAnnotations: Annotation[];
   diagnostics: Diagnostic[];

@@ -7,7 +7,7 @@ import { findDirective, parseDirective } from '../../annotations.js';
 import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
 import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
-import type { ParseContext, ParsedFile } from '../types.js';
+import type { ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
 import { scanHcl, type HclBlock, type HclComment, type HclItem } from './scanner.js';
@@ -83,17 +83,75 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     };
   }
 
+  const terraform = moduleFacts(scan.blocks, text, (start, end) => lines.location(file, start, end), owned);
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
   const fileAnnotations: Annotation[] = [];
   for (const block of scan.blocks) {
-    if (!resources.includes(block)) fileAnnotations.push(...(owned.get(block) ?? []));
+    if (!resources.includes(block) && block.type !== 'module') fileAnnotations.push(...(owned.get(block) ?? []));
   }
   for (const p of loose) fileAnnotations.push(p.annotation);
   return {
     workloads,
+    terraform,
     fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
     diagnostics: [],
   };
+}
+
+/** Variables, locals and module calls: what the module resolution stage needs from this file. */
+function moduleFacts(
+  blocks: HclBlock[],
+  text: string,
+  locate: (start: number, end: number) => Location,
+  owned: Map<HclBlock, Annotation[]>,
+): TerraformFileFacts {
+  const read = (item: HclItem): Placed => ({ value: safeLiteral(text, item), location: locate(item.nameStart, item.exprEnd) });
+  const facts: TerraformFileFacts = { variables: new Map(), locals: new Map(), calls: [] };
+  for (const block of blocks) {
+    if (block.type === 'variable' && block.labels.length === 1) {
+      const initial = block.attributes.find((a) => a.name === 'default');
+      facts.variables.set(block.labels[0]!, { default: initial ? read(initial) : undefined, location: locate(block.start, block.headerEnd - 1) });
+    } else if (block.type === 'locals') {
+      for (const attribute of block.attributes) facts.locals.set(attribute.name, read(attribute));
+    } else if (block.type === 'module' && block.labels.length === 1) {
+      const inputs = new Map(block.attributes.map((a) => [a.name, read(a)] as const));
+      facts.calls.push({
+        name: block.labels[0]!,
+        source: inputs.get('source')?.value ?? new Unknown('is not set'),
+        header: locate(block.start, block.headerEnd - 1),
+        annotations: owned.get(block) ?? [],
+        inputs,
+      });
+    }
+  }
+  return facts;
+}
+
+/** A literal outside any workload: a malformed one is unknown here, not an error of the file. */
+function safeLiteral(text: string, item: HclItem): Value {
+  try {
+    return literalValue(text, item.exprStart, item.exprEnd);
+  } catch (e) {
+    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
+    throw e;
+  }
+}
+
+/** A .tfvars file: top-level assignments. */
+export function parseTfvars(file: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const scan = scanHcl(text);
+  if (scan.errors.length > 0) {
+    return {
+      workloads: [],
+      fileAnnotations: [],
+      diagnostics: scan.errors.map((e) => ({ file, location: lines.location(file, e.offset, e.end), message: e.message, level: 'error' as const })),
+    };
+  }
+  const tfvars = new Map(
+    scan.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }] as const),
+  );
+  return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }
 
 /** The header a finding points at: `resource "type" "name"`, without the brace. */

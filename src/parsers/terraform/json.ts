@@ -153,3 +153,19 @@ function plain(node: JsonNode): unknown {
 function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/** A .tfvars.json file: one object of variable values. */
+export function parseTfvarsJson(file: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || root?.type !== 'object') {
+    const offset = errors[0]?.offset ?? 0;
+    const message = errors[0] ? `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}` : 'A .tfvars.json file must hold one object';
+    return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: lines.location(file, offset, offset + 1), message, level: 'error' }] };
+  }
+  const tfvars = new Map(
+    properties(root).map((p) => [String(p.children![0]!.value), { value: terraformValue(plain(p.children![1]!)), location: lines.location(file, p.offset, p.offset + p.length) }] as const),
+  );
+  return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
+}

@@ -8,8 +8,8 @@
  */
 import { Unknown, type Value } from '../../model.js';
 
-/** `var.x`, or the template `"${var.x}"` that means the same. */
-const VARIABLE = /^(?:var\.([A-Za-z_][\w-]*)|"\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}")$/;
+/** `var.x` or `local.x`, or the template `"${var.x}"` that means the same. */
+const REFERENCE = /^(?:((?:var|local)\.[A-Za-z_][\w-]*)|"\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}")$/;
 
 export class LiteralSyntaxError extends Error {
   constructor(
@@ -32,8 +32,11 @@ export function literalValue(text: string, start: number, end: number): Value {
 
 function unknownFor(raw: string): Unknown {
   const expression = raw.trim();
-  const variable = VARIABLE.exec(expression);
-  if (variable) return new Unknown(`comes from var.${variable[1] ?? variable[2]}, which strata does not resolve`);
+  const reference = REFERENCE.exec(expression);
+  if (reference) {
+    const name = reference[1] ?? reference[2]!;
+    return new Unknown(`comes from ${name}, which strata does not resolve`, name);
+  }
   const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
   return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
 }

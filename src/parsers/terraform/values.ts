@@ -8,14 +8,14 @@ import { Unknown, type Annotation, type Fact, type NeedSourceKind, type Value } 
 
 /** `${` or `%{` that is not escaped as `$${` / `%%{`. */
 const TEMPLATE = /(^|[^$%])[$%]\{/;
-const VARIABLE = /^\$\{\s*(var\.[A-Za-z_][\w-]*)\s*\}$/;
+const VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
 
 export function terraformValue(raw: unknown): Value {
   if (raw === undefined) return new Unknown('could not be read');
   if (typeof raw === 'string') {
     if (TEMPLATE.test(raw)) {
       const variable = VARIABLE.exec(raw);
-      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`);
+      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
       const shown = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
       return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
     }

@@ -1,0 +1,175 @@
+/**
+ * `.strata.yml` (or `.strata.yaml`, `.strata.json`, or `--config`): found from the
+ * scanned directory upward to the repository root, validated against
+ * rules/schemas/config.schema.json, every error naming the key path and the line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { CatalogFile } from './catalog.js';
+import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
+import type { Format, Level, Location } from './model.js';
+import type { Intent } from './vocabulary.js';
+
+export const CONFIG_NAMES = ['.strata.yml', '.strata.yaml', '.strata.json'];
+
+export type RuleSetting = Level | 'off';
+export type FailOn = Level | 'none';
+
+interface ConfigFile {
+  rules?: Record<string, RuleSetting>;
+  include?: string[];
+  exclude?: string[];
+  files?: Partial<Record<Format, string[]>>;
+  intents?: Record<string, Intent>;
+  catalog?: CatalogFile;
+  overrides?: Array<{ files: string | string[]; needs: string | number; reason?: string }>;
+  failOn?: FailOn;
+  varFiles?: string[];
+}
+
+export interface Override {
+  files: string[];
+  needs: string;
+  reason?: string;
+  /** Where the override is written, for needSource. */
+  location: Location;
+  matches(absolutePath: string): boolean;
+}
+
+export interface Config {
+  /** Absolute path of the file, when there is one. */
+  path?: string;
+  /** The directory relative paths in the file are resolved against. */
+  dir: string;
+  rules: Record<string, RuleSetting>;
+  include: string[];
+  exclude: string[];
+  files: Partial<Record<Format, string[]>>;
+  intents: Record<string, Intent>;
+  catalog: CatalogFile;
+  overrides: Override[];
+  failOn?: FailOn;
+  varFiles: string[];
+}
+
+export function emptyConfig(dir: string): Config {
+  return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [] };
+}
+
+/** The nearest config file from `start` up to the repository root (the directory holding .git). */
+export function findConfig(start: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Loads and validates a config file; throws DataError (exit 2) with file, line and key. */
+export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<string>): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DataError(`Cannot read the configuration file ${relative(cwd, path) || path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const catalogValidator = schemaValidator('catalog.schema.json');
+  const { data, lineOf } = parseYamlData<ConfigFile>(path, text, 'config.schema.json', (config) => {
+    const problems: Array<{ pointer: string; message: string }> = [];
+    for (const id of Object.keys(config.rules ?? {})) {
+      if (!ruleIds.has(id)) problems.push({ pointer: `/rules/${id}`, message: `rules.${id}: unknown rule "${id}" (\`strata rules\` lists them)` });
+    }
+    if (config.catalog !== undefined && !catalogValidator(config.catalog)) {
+      for (const e of catalogValidator.errors ?? []) {
+        const shifted = { ...e, instancePath: `/catalog${e.instancePath}` };
+        problems.push({ pointer: errorPointer(shifted), message: describeSchemaError(shifted) });
+      }
+    }
+    return problems;
+  }, shownPath(cwd, path));
+  const dir = dirname(path);
+  const file = shownPath(cwd, path);
+  return {
+    path,
+    dir,
+    rules: data.rules ?? {},
+    include: data.include ?? [],
+    exclude: data.exclude ?? [],
+    files: data.files ?? {},
+    intents: data.intents ?? {},
+    catalog: data.catalog ?? {},
+    overrides: (data.overrides ?? []).map((o, i) => {
+      const files = Array.isArray(o.files) ? o.files : [o.files];
+      const match = picomatch(files, { dot: true });
+      const line = lineOf(['overrides', i]);
+      return {
+        files,
+        needs: String(o.needs),
+        reason: o.reason?.trim() || undefined,
+        location: { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
+        matches: (absolutePath: string) => {
+          const rel = relative(dir, absolutePath).split('\\').join('/');
+          return !rel.startsWith('..') && match(rel);
+        },
+      };
+    }),
+    failOn: data.failOn,
+    varFiles: (data.varFiles ?? []).map((f) => resolve(dir, f)),
+  };
+}
+
+function shownPath(cwd: string, path: string): string {
+  return relative(cwd, path).split('\\').join('/') || path;
+}
+
+export const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/strata-lint/rules/schemas/config.schema.json
+# strata configuration. Every key is optional; \`strata explain <rule>\` documents each rule.
+
+# Rule levels: off, note, warning or error.
+rules:
+  undeclared-need: note
+  # unexplained-need: off
+
+# Paths scanned when none are given on the command line, and paths never scanned
+# (gitignore-style, relative to this file).
+# include: [infra, deploy]
+exclude:
+  - "**/testdata/**"
+
+# Extra file names per format (globs on the base name).
+# files:
+#   compose: ["stack*.yml"]
+#   vagrant: ["Vagrantfile.*"]
+
+# Needs by path: workloads in matching files need this stratum unless an annotation,
+# tag, module call or file default says otherwise.
+overrides:
+  - files: ["envs/ci/**"]
+    needs: hardware
+    reason: "CI runners boot stock OS images for the installer tests"
+
+# Words for needs= beyond rules/intents.yaml.
+# intents:
+#   trading-engine:
+#     stratum: 3
+#     meaning: "Pinned to dedicated hardware for latency"
+
+# Extra catalog entries, in the built-in catalog's schema, e.g. an in-house provider.
+# catalog:
+#   technologies:
+#     - id: acme-microvm
+#       name: ACME micro-VM
+#       stratum: 2
+#       match: { format: terraform, kinds: [acme_microvm] }
+#       rationale: "Firecracker-based VM with a guest kernel"
+#       reference: https://wiki.example.com/acme-microvm
+
+# Terraform variable files, read like -var-file.
+# varFiles: [envs/prod.tfvars]
+
+# The lowest level that fails the run (exit 1): error, warning, note or none.
+failOn: error
+`;

@@ -1,0 +1,174 @@
+/**
+ * Terraform across files: a module is a directory. This stage resolves what a workload's
+ * own block leaves open — `var.x` and `local.x` in the attributes the catalog reads — from
+ * `-var-file`s, `terraform.tfvars`, `*.auto.tfvars`, variable defaults and, inside a local
+ * module, the calling block's inputs; and it gives workloads inside a local module the
+ * need annotated on the `module` block that calls it (transitively). What cannot be
+ * resolved stays unknown, and says why. Remote module sources are never fetched.
+ */
+import { basename, dirname, resolve } from 'node:path';
+import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from './model.js';
+import { Unknown } from './model.js';
+import type { ModuleCall, ParsedFile, Placed } from './parsers/types.js';
+
+interface ModuleDir {
+  variables: Map<string, { default?: Placed; location: Location }>;
+  locals: Map<string, Placed>;
+  /** terraform.tfvars, then *.auto.tfvars in lexical order: later files win. */
+  tfvars: Array<Map<string, Placed>>;
+}
+
+interface Call extends ModuleCall {
+  /** The directory the call is written in, and the one it loads. */
+  from: string;
+  target: string;
+}
+
+export interface TerraformInput {
+  absolutePath: string;
+  parsed: ParsedFile;
+}
+
+export function resolveTerraform(files: TerraformInput[], varFiles: ParsedFile[]): Diagnostic[] {
+  const dirs = new Map<string, ModuleDir>();
+  const dirOf = (dir: string) => {
+    let entry = dirs.get(dir);
+    if (!entry) {
+      entry = { variables: new Map(), locals: new Map(), tfvars: [] };
+      dirs.set(dir, entry);
+    }
+    return entry;
+  };
+  const calls: Call[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let remote: { call: ModuleCall; source: string } | undefined;
+  let remoteCount = 0;
+
+  const ordered = [...files].sort((a, b) => tfvarsRank(a.absolutePath) - tfvarsRank(b.absolutePath) || (a.absolutePath < b.absolutePath ? -1 : 1));
+  for (const { absolutePath, parsed } of ordered) {
+    const facts = parsed.terraform;
+    if (!facts) continue;
+    const dir = dirname(absolutePath);
+    const module = dirOf(dir);
+    for (const [name, variable] of facts.variables) module.variables.set(name, variable);
+    for (const [name, local] of facts.locals) module.locals.set(name, local);
+    if (facts.tfvars) module.tfvars.push(facts.tfvars);
+    for (const call of facts.calls) {
+      const source = typeof call.source === 'string' ? call.source : undefined;
+      if (source === undefined) continue;
+      if (source.startsWith('./') || source.startsWith('../')) calls.push({ ...call, from: dir, target: resolve(dir, source) });
+      else {
+        remoteCount++;
+        remote ??= { call, source };
+      }
+    }
+  }
+  if (remote) {
+    diagnostics.push({
+      file: remote.call.header.file,
+      location: remote.call.header,
+      message: `${remoteCount} module call(s) use a remote source (first: "${remote.source}"); strata does not fetch modules, so the workloads inside them are not scanned`,
+      level: 'note',
+    });
+  }
+
+  const callersOf = new Map<string, Call[]>();
+  for (const call of calls) callersOf.set(call.target, [...(callersOf.get(call.target) ?? []), call]);
+  const cliVars = varFiles.flatMap((f) => (f.terraform?.tfvars ? [f.terraform.tfvars] : []));
+
+  const resolver = new Resolver(dirs, callersOf, cliVars);
+  for (const { absolutePath, parsed } of files) {
+    const dir = dirname(absolutePath);
+    for (const workload of parsed.workloads) {
+      if (workload.format !== 'terraform') continue;
+      workload.facts = workload.facts.map((fact) => resolver.fact(fact, dir));
+      const need = moduleNeed(dir, callersOf);
+      if (need) workload.annotations.push(need);
+    }
+  }
+  return diagnostics;
+}
+
+/** terraform.tfvars before *.auto.tfvars, as Terraform loads them; everything else after. */
+function tfvarsRank(path: string): number {
+  const name = basename(path);
+  if (name === 'terraform.tfvars' || name === 'terraform.tfvars.json') return 0;
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
+  return 2;
+}
+
+/** The need on the nearest module call that leads to `dir`, through callers of callers. */
+function moduleNeed(dir: string, callersOf: Map<string, Call[]>, seen = new Set<string>()): NeedAnnotation | undefined {
+  if (seen.has(dir)) return undefined;
+  seen.add(dir);
+  for (const call of callersOf.get(dir) ?? []) {
+    const own = call.annotations.find((a): a is NeedAnnotation => a.kind === 'need');
+    if (own) return { ...own, via: 'module', call: call.header };
+  }
+  for (const call of callersOf.get(dir) ?? []) {
+    const inherited = moduleNeed(call.from, callersOf, seen);
+    if (inherited) return inherited;
+  }
+  return undefined;
+}
+
+class Resolver {
+  constructor(
+    private readonly dirs: Map<string, ModuleDir>,
+    private readonly callersOf: Map<string, Call[]>,
+    private readonly cliVars: Array<Map<string, Placed>>,
+  ) {}
+
+  fact(fact: Fact, dir: string): Fact {
+    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
+    const resolved = this.reference(fact.value.reference, dir, new Set());
+    if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
+    return { ...fact, value: resolved.value, origin: resolved.location };
+  }
+
+  private reference(reference: string, dir: string, seen: Set<string>): { value: Value; location?: Location } {
+    const key = `${dir}\u0000${reference}`;
+    if (seen.has(key)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
+    seen.add(key);
+    const [kind, name] = reference.split('.') as ['var' | 'local', string];
+    const module = this.dirs.get(dir);
+    const follow = (placed: Placed): { value: Value; location?: Location } => {
+      if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
+      return { value: placed.value, location: placed.location };
+    };
+    if (kind === 'local') {
+      const local = module?.locals.get(name);
+      return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
+    }
+    const callers = this.callersOf.get(dir) ?? [];
+    if (callers.length > 0) {
+      const answers = callers.map((call) => {
+        const input = call.inputs.get(name);
+        if (!input) return undefined;
+        if (input.value instanceof Unknown && input.value.reference) return this.reference(input.value.reference, call.from, seen);
+        return { value: input.value, location: input.location };
+      });
+      if (answers.every((a) => a !== undefined)) {
+        const [first] = answers as Array<{ value: Value; location?: Location }>;
+        const agree = answers.every((a) => JSON.stringify(a!.value) === JSON.stringify(first!.value) && !(a!.value instanceof Unknown));
+        if (agree) return first!;
+        if (answers.length > 1) return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+        return first!;
+      }
+    } else {
+      for (const values of [...this.cliVars].reverse()) {
+        const set = values.get(name);
+        if (set) return { value: set.value, location: set.location };
+      }
+      for (const values of [...(module?.tfvars ?? [])].reverse()) {
+        const set = values.get(name);
+        if (set) return { value: set.value, location: set.location };
+      }
+    }
+    const variable = module?.variables.get(name);
+    if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
+    if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
+    return follow(variable.default);
+  }
+}
+
