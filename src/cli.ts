@@ -57,6 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-c, --config <file>', 'configuration file (default: the nearest .strata.yml up to the repository root)')
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
+      .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
@@ -76,7 +77,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-q, --quiet', 'report errors only'),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string; failOn?: FailOn; category?: string; quiet?: boolean }) => {
     const config = configFor(paths, opts.config);
-    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config });
+    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config, terraformValues: opts.strictHcl ? 'hcl2json' : 'source' });
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     const color = opts.color && io.colorByDefault && !opts.output;
     const text = FORMATTERS[opts.format]!(report, { rules, color, category: opts.category, toolVersion: version() });
@@ -92,7 +93,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
-    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config: configFor(paths, opts.config) });
+    const report = await scan({
+      cwd: io.cwd,
+      paths,
+      exclude: opts.exclude,
+      varFiles: opts.varFile,
+      config: configFor(paths, opts.config),
+      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
+    });
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io);
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
   });
@@ -152,6 +160,7 @@ interface ScanCommandOptions {
   config?: string;
   exclude: string[];
   varFile: string[];
+  strictHcl?: boolean;
   color: boolean;
 }
 

@@ -82,6 +82,17 @@ describe('strata scan', () => {
     expect((await strata('explain', 'no-such-rule')).code).toBe(EXIT_ERROR);
   });
 
+  it('--strict-hcl lets HashiCorp\'s parser report what the scanner lets through', async () => {
+    // `$invalid` is not HCL; the scanner skips over expressions it need not read.
+    writeFileSync(join(dir, 'main.tf'), 'resource "docker_container" "c" {\n  image = $invalid\n}\n');
+    const fast = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { diagnostics: unknown[]; findings: unknown[] };
+    expect(fast.diagnostics).toEqual([]);
+    expect(fast.findings).toHaveLength(1);
+    const strict = JSON.parse((await strata('scan', '--format', 'json', '--strict-hcl')).stdout) as { diagnostics: unknown[]; findings: unknown[] };
+    expect(strict.diagnostics[0]).toMatchObject({ file: 'main.tf', line: 2, column: 11, message: expect.stringContaining('Invalid character') });
+    expect(strict.findings).toEqual([]);
+  });
+
   it('--quiet reports errors only', async () => {
     writeFileSync(join(dir, 'a.tf'), HEAVIER);
     writeFileSync(join(dir, 'b.tf'), LIGHTER);
