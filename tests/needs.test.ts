@@ -20,7 +20,7 @@ const configured: Need = { stratum: 3, needs: '3', source: { kind: 'config', loc
 
 type Source = 'comment' | 'tag' | 'label' | 'x-strata' | 'module' | 'file-default' | 'config';
 const ORDER: Source[] = ['comment', 'tag', 'label', 'x-strata', 'module', 'file-default', 'config'];
-const SAME_LEVEL = new Set(['tag', 'label', 'x-strata']);
+const SAME_LEVEL = new Set<Source>(['tag', 'label', 'x-strata']);
 
 function sources(list: Source[]) {
   const annotations = list.filter((s) => s !== 'file-default' && s !== 'config').map((s, i) => need(s as NeedSourceKind, 1, 20 + i));

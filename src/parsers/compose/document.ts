@@ -82,13 +82,23 @@ function comments(text: string): YamlComment[] {
   return found;
 }
 
-export class AliasBombError extends Error {}
+export class AliasBombError extends Error {
+  constructor(
+    message: string,
+    /** Where the budget ran out. */
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Follows an alias to its anchor, counting against the file's budget. */
 export function deref(node: YamlNode | null | undefined, file: ComposeFile): YamlNode | null {
   let current = node ?? null;
   while (current && isAlias(current)) {
-    if (--file.aliases.left < 0) throw new AliasBombError('too many alias references (a YAML "billion laughs" bomb?); the file is not scanned');
+    if (--file.aliases.left < 0) {
+      throw new AliasBombError('Too many alias references (a YAML "billion laughs" bomb?): the file is not scanned', current.range?.[0] ?? 0);
+    }
     const target = file.document ? (current.resolve(file.document) as YamlNode | undefined) : undefined;
     current = target ?? null;
   }

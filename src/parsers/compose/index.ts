@@ -32,6 +32,7 @@ type View = Map<string, Array<{ entry: Entry; file: ComposeFile }>>;
 
 class Project {
   private readonly files = new Map<string, ComposeFile | null>();
+  private readonly views = new Map<string, View | undefined>();
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly context: ParseContext) {}
@@ -53,8 +54,16 @@ class Project {
     return isMap(services) ? entries(services, file) : [];
   }
 
-  /** A service with its `extends` chain applied. */
+  /** A service with its `extends` chain applied (computed once per service). */
   view(file: ComposeFile, name: string, chain: string[] = []): View | undefined {
+    const key = `${file.absolutePath}#${name}`;
+    if (this.views.has(key)) return this.views.get(key);
+    const view = this.computeView(file, name, chain);
+    this.views.set(key, view);
+    return view;
+  }
+
+  private computeView(file: ComposeFile, name: string, chain: string[]): View | undefined {
     const service = this.services(file).find((s) => s.key === name);
     if (!service) return undefined;
     const body = deref(service.value, file);
@@ -159,7 +168,11 @@ export function parseCompose(absolutePath: string, text: string, context: ParseC
     return { workloads, fileAnnotations, diagnostics };
   } catch (e) {
     if (!(e instanceof AliasBombError)) throw e;
-    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, { file: file.file, message: e.message, level: 'error' }] };
+    return {
+      workloads: [],
+      fileAnnotations: [],
+      diagnostics: [...diagnostics, { file: file.file, location: file.lines.location(file.file, e.offset, e.offset + 1), message: e.message, level: 'error' }],
+    };
   }
 }
 

@@ -11,7 +11,7 @@ import type { Annotation, Evidence, Fact, Location, Value, Workload } from '../.
 import { Unknown } from '../../model.js';
 import { LineIndex, Utf8OffsetMap } from '../../text/positions.js';
 import type { ParseContext, ParsedFile } from '../types.js';
-import { loadPrism, type RubyNode } from './prism.js';
+import { parseRuby, PrismFailure, type RubyNode } from './prism.js';
 
 const VAGRANT_DEFAULT = 'virtualbox';
 const LOOPS = new Set(['each', 'each_with_index', 'each_with_object', 'times', 'upto', 'downto', 'map', 'each_pair', 'each_key', 'each_value', 'step']);
@@ -33,9 +33,18 @@ interface Machine {
 type Scope = { vars: Map<string, 'config' | 'machine'>; machine?: Machine; loops: Evidence[] };
 
 export async function parseVagrant(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
-  const parse = await loadPrism();
-  const result = parse(text);
   const lines = new LineIndex(text);
+  let result: Awaited<ReturnType<typeof parseRuby>>;
+  try {
+    result = await parseRuby(text);
+  } catch (e) {
+    if (!(e instanceof PrismFailure)) throw e;
+    return {
+      workloads: [],
+      fileAnnotations: [],
+      diagnostics: [{ file, location: lines.location(file, 0, 0), message: `Ruby's parser gave up on this file (${e.message}); it is too deeply nested or malformed to read`, level: 'error' }],
+    };
+  }
   const bytes = new Utf8OffsetMap(text);
   const range = (node: { startOffset: number; length: number }): [number, number] => [bytes.toIndex(node.startOffset), bytes.toIndex(node.startOffset + node.length)];
   const locate = (node: { startOffset: number; length: number }): Location => {

@@ -20,7 +20,21 @@ export interface PrismResult {
 type Parse = (source: string) => PrismResult;
 let loading: Promise<Parse> | undefined;
 
-export function loadPrism(): Promise<Parse> {
+/** Prism can trap on pathological input (e.g. nesting deep enough to exhaust its WASM stack). */
+export class PrismFailure extends Error {}
+
+/** Parses with prism; a trap becomes a PrismFailure, and the next parse gets a fresh instance. */
+export async function parseRuby(source: string): Promise<PrismResult> {
+  const parse = await loadPrism();
+  try {
+    return parse(source);
+  } catch (e) {
+    loading = undefined;
+    throw new PrismFailure(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function loadPrism(): Promise<Parse> {
   loading ??= (async () => {
     const emitWarning = process.emitWarning;
     process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
