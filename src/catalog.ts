@@ -30,6 +30,7 @@ export interface Technology {
   name: string;
   stratum: Stratum;
   nested?: boolean;
+  hostKernel?: boolean;
   match: Match;
   rationale: string;
   reference: string;
@@ -50,7 +51,7 @@ type Outcome = { holds: true; fact?: Fact } | { holds: false } | { holds: 'unkno
 
 export type Classification = Pick<
   ClassifiedWorkload,
-  'technology' | 'technologyName' | 'stratum' | 'possibleStrata' | 'nestedVirtualization' | 'isolationBreaches' | 'evidence'
+  'technology' | 'technologyName' | 'stratum' | 'possibleStrata' | 'nestedVirtualization' | 'sharesHostKernel' | 'isolationBreaches' | 'evidence'
 >;
 
 export class Catalog {
@@ -125,6 +126,7 @@ export class Catalog {
         stratum: technology.stratum,
         possibleStrata: [...possible].sort(),
         nestedVirtualization: technology.nested === true,
+        sharesHostKernel: technology.hostKernel ?? technology.stratum === 1,
         isolationBreaches: this.breachesOf(workload),
         evidence,
       };

@@ -131,6 +131,8 @@ export interface ClassifiedWorkload extends Workload {
   /** Every stratum the workload could be on once unknown values are known. */
   possibleStrata: Stratum[];
   nestedVirtualization: boolean;
+  /** The workload's processes run on the host's kernel (a container), whatever it runs inside. */
+  sharesHostKernel: boolean;
   isolationBreaches: Evidence[];
   evidence: Evidence[];
   need: Need | null;

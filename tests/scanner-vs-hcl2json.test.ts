@@ -44,7 +44,10 @@ function canonical(shapes: Shape[]): Shape[] {
     .sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
-const files = [...allFiles(join(packageRoot, 'fixtures'), '.tf'), ...allFiles(join(packageRoot, 'examples'), '.tf')];
+// Not the hostile corpus: it is made to break parsers, and hcl2json does not return on some of it (tf/garbage.tf).
+const files = [...allFiles(join(packageRoot, 'fixtures'), '.tf'), ...allFiles(join(packageRoot, 'examples'), '.tf')].filter(
+  (f) => !relative(packageRoot, f).startsWith(join('fixtures', 'hostile')),
+);
 
 describe('scanner vs hcl2json', () => {
   it.each(files.map((f) => [relative(packageRoot, f), f] as const))('%s', async (_name, file) => {
