@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYamlData, rulesDir } from './data.js';
+import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
 import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
 import { Unknown } from './model.js';
 
@@ -70,6 +70,11 @@ export class Catalog {
   }
 
   static builtIn(): Catalog {
+    const bundled = bundledData<Required<CatalogFile>>('catalog');
+    if (bundled) {
+      if (!schemaValidator('catalog.schema.json')(bundled)) throw new DataError('dist/data/catalog.json is not a valid catalog: run npm run build');
+      return new Catalog(bundled.technologies, bundled.breaches);
+    }
     const dir = join(rulesDir, 'catalog');
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
     const technologies: Technology[] = [];

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import type { CatalogFile } from './catalog.js';
 import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
 import type { Format, Level, Location } from './model.js';
@@ -103,7 +103,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
     catalog: data.catalog ?? {},
     overrides: (data.overrides ?? []).map((o, i) => {
       const files = Array.isArray(o.files) ? o.files : [o.files];
-      const match = picomatch(files, { dot: true });
+      const match = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(files, { dot: true });
       const line = lineOf(['overrides', i]);
       return {
         files,

@@ -4,10 +4,15 @@
  * that name the file, the key path and the line.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Node as YamlNode } from 'yaml';
+
+/** Heavy libraries are required on first use: a run that needs neither pays for neither. */
+const require = createRequire(import.meta.url);
+const yaml = () => require('yaml') as typeof import('yaml');
 
 /** The package's root directory: where package.json, rules/ and examples/ live. */
 export const packageRoot: string = (() => {
@@ -22,16 +27,36 @@ export const packageRoot: string = (() => {
 
 export const rulesDir = join(packageRoot, 'rules');
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+/**
+ * The build (scripts/build-data.ts) compiles the schemas to standalone validators and
+ * bundles the built-in catalog and intents as JSON, so an installed strata starts without
+ * parsing YAML or compiling schemas. Running from source, both are done here instead.
+ */
+const builtDir = join(packageRoot, 'dist', 'data');
+const runningBuilt = fileURLToPath(import.meta.url).startsWith(join(packageRoot, 'dist') + '/');
+
+let ajv: import('ajv').Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 export function schemaValidator(schemaFile: string): ValidateFunction {
   let validate = validators.get(schemaFile);
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schemas', schemaFile), 'utf8')));
+    const precompiled = join(builtDir, 'validators.cjs');
+    if (runningBuilt && existsSync(precompiled)) {
+      validate = (require(precompiled) as Record<string, ValidateFunction>)[schemaFile]!;
+    } else {
+      ajv ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schemas', schemaFile), 'utf8')));
+    }
     validators.set(schemaFile, validate);
   }
   return validate;
+}
+
+/** The built-in data bundled by the build, or undefined when running from source. */
+export function bundledData<T>(name: string): T | undefined {
+  const path = join(builtDir, `${name}.json`);
+  return runningBuilt && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
 export class DataError extends Error {}
@@ -55,6 +80,7 @@ export function parseYamlData<T>(
   extra?: (data: T) => Array<{ pointer: string; message: string }>,
   shown: string = relative(process.cwd(), path) || path,
 ): YamlData<T> {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -78,6 +104,7 @@ export function parseYamlData<T>(
 }
 
 function nodeAt(root: unknown, pointer: string): YamlNode | undefined {
+  const { isMap, isSeq } = yaml();
   let node = root as YamlNode | undefined;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -7,9 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fastGlob from 'fast-glob';
+import { createRequire } from 'node:module';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 
 export interface DiscoverOptions {
@@ -43,7 +42,7 @@ export type FormatOf = (path: string) => Format | undefined;
 export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): FormatOf {
   const matchers = (Object.entries(extra) as Array<[Format, string[]]>)
     .filter(([, globs]) => globs.length > 0)
-    .map(([format, globs]) => [format, picomatch(globs, { dot: true })] as const);
+    .map(([format, globs]) => [format, (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(globs, { dot: true })] as const);
   return (path) => {
     const name = basename(path);
     if (name.endsWith('.tf') || name.endsWith('.tf.json') || TFVARS_NAME.test(name)) return 'terraform';
@@ -88,7 +87,9 @@ export function discover(options: DiscoverOptions): Discovery {
 
   for (const argument of options.paths.length > 0 ? options.paths : ['.']) {
     const absolute = resolve(options.cwd, argument);
-    if (!existsSync(absolute) && fastGlob.isDynamicPattern(argument)) {
+    // fast-glob is required only when an argument is a pattern.
+    const fastGlob = existsSync(absolute) ? undefined : (createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob'));
+    if (fastGlob?.isDynamicPattern(argument)) {
       for (const match of fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false })) {
         if (!isExcluded(match, false)) add(resolve(match));
       }

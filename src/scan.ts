@@ -10,11 +10,9 @@ import { compareFindings, compareLocations, evaluate } from './engine.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, Need, ScanReport, Workload } from './model.js';
 import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
-import { parseTfvars } from './parsers/terraform/hcl.js';
-import { parseTfvarsJson } from './parsers/terraform/json.js';
 import { resolveTerraform } from './terraform-modules.js';
 import { fileDefaultOf, inferNeed } from './needs.js';
-import { parseFile } from './parsers/index.js';
+import { parseFile, parseVarFile } from './parsers/index.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
@@ -128,11 +126,13 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   });
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
   const parsedFiles = await Promise.all(pending);
-  const varFiles = [...config.varFiles, ...(options.varFiles ?? []).map((f) => resolve(options.cwd, f))].map((absolutePath) => {
-    const read = readOnce(absolutePath);
-    if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(absolutePath)}: ${read.message}`);
-    return absolutePath.endsWith('.json') ? parseTfvarsJson(context.displayPath(absolutePath), read.text) : parseTfvars(context.displayPath(absolutePath), read.text);
-  });
+  const varFiles = await Promise.all(
+    [...config.varFiles, ...(options.varFiles ?? []).map((f) => resolve(options.cwd, f))].map((absolutePath) => {
+      const read = readOnce(absolutePath);
+      if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(absolutePath)}: ${read.message}`);
+      return parseVarFile(context.displayPath(absolutePath), read.text);
+    }),
+  );
   diagnostics.push(...varFiles.flatMap((f) => f.diagnostics));
   diagnostics.push(
     ...resolveTerraform(

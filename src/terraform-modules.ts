@@ -12,7 +12,7 @@ import { Unknown } from './model.js';
 import type { ModuleCall, ParsedFile, Placed } from './parsers/types.js';
 
 interface ModuleDir {
-  variables: Map<string, { default?: Placed; location: Location }>;
+  variables: Map<string, { default?: Placed }>;
   locals: Map<string, Placed>;
   /** terraform.tfvars, then *.auto.tfvars in lexical order: later files win. */
   tfvars: Array<Map<string, Placed>>;

@@ -17,3 +17,9 @@ export async function parseFile(file: SourceFile, text: string, context: ParseCo
       throw new Error(`no parser for ${file.format}`);
   }
 }
+
+/** A -var-file: .tfvars (HCL) or .tfvars.json. */
+export async function parseVarFile(path: string, text: string): Promise<ParsedFile> {
+  if (path.endsWith('.json')) return (await import('./terraform/json.js')).parseTfvarsJson(path, text);
+  return (await import('./terraform/hcl.js')).parseTfvars(path, text);
+}

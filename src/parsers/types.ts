@@ -36,7 +36,7 @@ export interface ModuleCall {
 
 /** What a Terraform file contributes to its module besides workloads: what resolves values and needs. */
 export interface TerraformFileFacts {
-  variables: Map<string, { default?: Placed; location: Location }>;
+  variables: Map<string, { default?: Placed }>;
   locals: Map<string, Placed>;
   calls: ModuleCall[];
   /** The assignments of a .tfvars file. */

@@ -6,9 +6,18 @@ import type { Location } from '../model.js';
  * coordinate systems parsers speak (UTF-8 bytes, code-point columns) into it.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  /** Built on first use: most files of a big tree never need a position. */
+  private get starts(): number[] {
+    this.lineStarts ??= this.computeStarts();
+    return this.lineStarts;
+  }
+
+  private computeStarts(): number[] {
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -19,7 +28,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

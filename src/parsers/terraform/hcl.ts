@@ -48,11 +48,15 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     read = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
 
-  const { owned, loose } = attachAnnotations(
-    directives(file, scan.comments, lines, context),
-    scan.blocks.map((b): Anchor<HclBlock> => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
-    commentOnlyLines(scan.comments, lines),
-  );
+  const placed = directives(file, scan.comments, lines, context);
+  const { owned, loose } =
+    placed.length === 0
+      ? { owned: new Map<HclBlock, Annotation[]>(), loose: [] }
+      : attachAnnotations(
+          placed,
+          scan.blocks.map((b): Anchor<HclBlock> => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
+          commentOnlyLines(scan.comments, lines),
+        );
 
   let workloads: Workload[];
   try {
@@ -105,12 +109,26 @@ function moduleFacts(
   locate: (start: number, end: number) => Location,
   owned: Map<HclBlock, Annotation[]>,
 ): TerraformFileFacts {
-  const read = (item: HclItem): Placed => ({ value: safeLiteral(text, item), location: locate(item.nameStart, item.exprEnd) });
+  // Read on demand: most variables and locals are never needed by a workload.
+  const read = (item: HclItem): Placed => {
+    let value: Value | undefined;
+    let location: Location | undefined;
+    return {
+      get value() {
+        value ??= safeLiteral(text, item);
+        return value;
+      },
+      get location() {
+        location ??= locate(item.nameStart, item.exprEnd);
+        return location;
+      },
+    };
+  };
   const facts: TerraformFileFacts = { variables: new Map(), locals: new Map(), calls: [] };
   for (const block of blocks) {
     if (block.type === 'variable' && block.labels.length === 1) {
       const initial = block.attributes.find((a) => a.name === 'default');
-      facts.variables.set(block.labels[0]!, { default: initial ? read(initial) : undefined, location: locate(block.start, block.headerEnd - 1) });
+      facts.variables.set(block.labels[0]!, { default: initial ? read(initial) : undefined });
     } else if (block.type === 'locals') {
       for (const attribute of block.attributes) facts.locals.set(attribute.name, read(attribute));
     } else if (block.type === 'module' && block.labels.length === 1) {
