@@ -186,10 +186,11 @@ async function main(): Promise<void> {
   console.log(`\nnode -e 0: ${baseline.toFixed(0)} ms (median of ${runs}); phases and CLI are medians of ${runs} fresh processes; peak RSS is the maximum.`);
   const synthetic = rows.filter((r) => r.label.startsWith('synthetic') && r.files >= 1000);
   if (synthetic.length >= 2) {
+    const perThousand = synthetic.map((r) => `${r.files} files: ${((r.child.total / r.files) * 1000).toFixed(0)} ms`);
     const first = synthetic[0]!;
     const last = synthetic[synthetic.length - 1]!;
-    const ratio = last.cli / last.files / (first.cli / first.files);
-    console.log(`linearity: ${last.files} files cost ${ratio.toFixed(2)}x per file what ${first.files} files cost (1.00 = linear)`);
+    const ratio = last.child.total / last.files / (first.child.total / first.files);
+    console.log(`linearity (in-process time per 1,000 files): ${perThousand.join(', ')}; ${last.files} vs ${first.files} files: ${ratio.toFixed(2)}x per file (1.00 = linear, below 1 = fixed costs amortised)`);
   }
   const biggest = rows[rows.length - 1]!;
   console.log(

@@ -11,7 +11,9 @@ import { findRule, ruleIds, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { UsageError } from './discover.js';
+import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
+import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
@@ -24,7 +26,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif };
+const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
@@ -71,19 +73,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .command('scan')
       .description('scan paths (default: .) and report findings')
       .argument('[paths...]', 'files, directories or glob patterns', [])
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('text'))
+      .option('-f, --format <format[=file]>', `output format: ${Object.keys(FORMATTERS).join(', ')}; format=file writes it to a file (repeatable)`, collect, [])
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint)', (v) => nonNegative(v, '--max-warnings'))
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only'),
-  ).action(async (paths: string[], opts: ScanCommandOptions & { format: string; failOn?: FailOn; category?: string; quiet?: boolean }) => {
+  ).action(async (paths: string[], opts: ScanCommandOptions & { format: string[]; failOn?: FailOn; category?: string; quiet?: boolean; maxWarnings?: number }) => {
+    const outputs = outputsOf(opts.format, opts.output);
     const config = configFor(paths, opts.config);
     const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config, terraformValues: opts.strictHcl ? 'hcl2json' : 'source' });
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
-    const color = opts.color && io.colorByDefault && !opts.output;
-    const text = FORMATTERS[opts.format]!(report, { rules, color, category: opts.category, toolVersion: version() });
-    emit(text, opts.output, io);
-    io.stderr(formatDiagnosticsText(report.diagnostics, color));
-    exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') ? EXIT_FINDINGS : EXIT_OK;
+    for (const { format, file } of outputs) {
+      const color = opts.color && io.colorByDefault && !file;
+      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version() }), file, io);
+    }
+    io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
+    const warnings = report.findings.filter((f) => f.suppressions.length === 0 && f.level === 'warning').length;
+    const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+    if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
+    exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
   });
 
   common(
@@ -174,6 +182,30 @@ function startOf(cwd: string, paths: string[]): string {
   } catch {
     return cwd;
   }
+}
+
+/** `--format sarif=out.sarif --format text`: each format, and the file it goes to (none: stdout, or --output). */
+function outputsOf(formats: string[], output: string | undefined): Array<{ format: string; file?: string }> {
+  const parsed = (formats.length > 0 ? formats : ['text']).map((spec) => {
+    const at = spec.indexOf('=');
+    const format = at < 0 ? spec : spec.slice(0, at);
+    if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use ${Object.keys(FORMATTERS).join(', ')}`);
+    return { format, file: at < 0 ? undefined : spec.slice(at + 1) || undefined };
+  });
+  const toStdout = parsed.filter((p) => !p.file);
+  if (output) {
+    if (toStdout.length !== 1) throw new UsageError('--output names one file: give it to a single --format, or write format=file for each');
+    toStdout[0]!.file = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError('Only one format can go to stdout: write format=file for the others');
+  }
+  return parsed;
+}
+
+function nonNegative(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number of 0 or more, not "${value}"`);
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {

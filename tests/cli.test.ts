@@ -198,3 +198,24 @@ describe('configuration', () => {
     expect((await strata('init', '--force')).code).toBe(EXIT_OK);
   });
 });
+
+describe('outputs and thresholds', () => {
+  it('writes several formats in one run, one of them to stdout', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const { stdout, code } = await strata('scan', '--format', 'sarif=out.sarif', '--format', 'markdown=summary.md', '--format', 'github');
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^::warning file=main.tf,line=2/);
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('## strata');
+    expect((await strata('scan', '--format', 'text', '--format', 'json')).code).toBe(EXIT_ERROR);
+  });
+
+  it('--max-warnings fails the run past the count, as in ESLint', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    expect((await strata('scan', '--max-warnings', '1')).code).toBe(EXIT_OK);
+    const over = await strata('scan', '--max-warnings', '0');
+    expect(over.code).toBe(EXIT_FINDINGS);
+    expect(over.stderr).toContain('1 warning(s), more than --max-warnings 0');
+    expect((await strata('scan', '--max-warnings', 'many')).code).toBe(EXIT_ERROR);
+  });
+});

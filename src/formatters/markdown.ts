@@ -1,0 +1,46 @@
+/**
+ * A job summary for $GITHUB_STEP_SUMMARY: totals, the strata used against the strata
+ * needed, and the findings grouped by rule with links to each rule's page.
+ */
+import type { Stratum } from '../model.js';
+import { STRATUM_NAMES } from '../model.js';
+import { ruleDocUrl } from '../ruledocs.js';
+import type { Formatter } from './types.js';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export const formatMarkdown: Formatter = (report) => {
+  const shown = report.findings.filter((f) => f.suppressions.length === 0);
+  const count = (level: string) => shown.filter((f) => f.level === level).length;
+  const out: string[] = ['## strata', ''];
+  out.push(
+    `**${shown.length} finding(s)** — ${count('error')} error(s), ${count('warning')} warning(s), ${count('note')} note(s) — in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` +
+      (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed.` : '') +
+      (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ''),
+    '',
+  );
+  const strata: Stratum[] = [1, 2, 3];
+  out.push('### Strata used and needed', '', '| runs on \\ needs | 1 process | 2 os | 3 hardware | undeclared |', '|---|---:|---:|---:|---:|');
+  for (const used of strata) {
+    const here = report.workloads.filter((w) => w.stratum === used);
+    const cells = [...strata.map((needed) => here.filter((w) => w.need?.stratum === needed).length), here.filter((w) => !w.need).length];
+    out.push(`| **${used} ${STRATUM_NAMES[used]}** | ${cells.join(' | ')} |`);
+  }
+  out.push('', 'Left of the diagonal: heavier than needed. Right of it: lighter than needed.', '');
+  const byRule = new Map<string, typeof shown>();
+  for (const f of shown) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  if (byRule.size > 0) out.push('### Findings', '');
+  for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) — ${findings.length}`, '', '| level | location | message |', '|---|---|---|');
+    for (const f of findings) out.push(`| ${f.level} | \`${cell(f.location.file)}:${f.location.startLine}:${f.location.startColumn}\` | ${cell(f.message)} |`);
+    out.push('');
+  }
+  if (report.diagnostics.length > 0) {
+    out.push('### Files not scanned', '', '| location | problem |', '|---|---|');
+    for (const d of report.diagnostics) out.push(`| \`${cell(d.file)}${d.location ? `:${d.location.startLine}:${d.location.startColumn}` : ''}\` | ${cell(d.message)} |`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+};
