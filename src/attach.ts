@@ -4,7 +4,9 @@
  * the anchor directly below it with only comment lines in between, else none.
  * File defaults (`strata: default …`) are never a workload's.
  */
+import { findDirective, parseDirective, type AnnotationContext } from './annotations.js';
 import type { Annotation } from './model.js';
+import type { LineIndex } from './text/positions.js';
 
 export interface Anchor<T> {
   owner: T;
@@ -57,4 +59,42 @@ export function attachAnnotations<T>(
     else loose.push(p);
   }
   return { owned, loose };
+}
+
+/** A comment as a parser found it: its text without markers, and where it and its text start and end. */
+export interface SourceComment {
+  text: string;
+  start: number;
+  end: number;
+  textStart: number;
+}
+
+/** The strata directives among a file's comments, parsed, with what attaching them needs. */
+export function placeDirectives(file: string, comments: SourceComment[], lines: LineIndex, context: AnnotationContext): PlacedAnnotation[] {
+  const placed: PlacedAnnotation[] = [];
+  for (const comment of comments) {
+    const span = findDirective(comment.text);
+    if (!span) continue;
+    const location = lines.location(file, comment.textStart + span.start, comment.textStart + span.end);
+    const line = lines.lineOf(comment.start);
+    placed.push({
+      annotation: parseDirective(comment.text.slice(span.start, span.end), location, context),
+      offset: comment.start,
+      line,
+      ownLine: lines.text.slice(lines.lineStart(line), comment.start).trim() === '',
+    });
+  }
+  return placed;
+}
+
+/** Lines that hold nothing but comments (block comments spanning several lines included). */
+export function commentOnlyLines(comments: SourceComment[], lines: LineIndex): Set<number> {
+  const only = new Set<number>();
+  for (const comment of comments) {
+    const line = lines.lineOf(comment.start);
+    if (lines.text.slice(lines.lineStart(line), comment.start).trim() !== '') continue;
+    const last = lines.lineOf(Math.max(comment.start, comment.end - 1));
+    for (let l = line; l <= last; l++) only.add(l);
+  }
+  return only;
 }

@@ -5,6 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { SourceComment } from '../../attach.js';
 import type { Diagnostic } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import { parseDotEnv, type Environment } from './interpolate.js';
@@ -13,13 +14,7 @@ import type { ParseContext } from '../types.js';
 /** Alias dereferences allowed per file: far beyond any real compose file, far below a bomb. */
 const ALIAS_BUDGET = 10_000;
 
-export interface YamlComment {
-  text: string;
-  /** Offset of the `#`. */
-  start: number;
-  /** Offset of the text after `#`. */
-  textStart: number;
-}
+export type YamlComment = SourceComment;
 
 export interface ComposeFile {
   absolutePath: string;
@@ -76,7 +71,7 @@ function comments(text: string): YamlComment[] {
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
-    if (token.startsWith('#')) found.push({ text: token.slice(1), start: offset, textStart: offset + 1 });
+    if (token.startsWith('#')) found.push({ text: token.slice(1), start: offset, end: offset + token.length, textStart: offset + 1 });
     offset += token.length;
   }
   return found;

@@ -7,8 +7,8 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { findDirective, needFromFields, needFromTags, parseDirective, type TagEntry } from '../../annotations.js';
-import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import { needFromFields, needFromTags, type TagEntry } from '../../annotations.js';
+import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { ParseContext, ParsedFile } from '../types.js';
@@ -194,19 +194,19 @@ function baseOf(file: ComposeFile, project: Project): ComposeFile | undefined {
 function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile | undefined, context: ParseContext, fileAnnotations: Annotation[]): Workload[] {
   const services = project.services(file);
   const { owned, loose } = attachAnnotations(
-    directives(file, context),
+    placeDirectives(file.file, file.comments, file.lines, context.annotations),
     services.map((s): Anchor<string> => {
       const start = span(s.keyNode)![0];
       return { owner: s.key, start, end: span(s.value)?.[1] ?? span(s.keyNode)![1], line: file.lines.lineOf(start) };
     }),
-    commentOnlyLines(file),
+    commentOnlyLines(file.comments, file.lines),
   );
   const baseAnnotations = base ? attachedByService(base, project, context) : new Map<string, Annotation[]>();
   fileAnnotations.push(...loose.map((p) => p.annotation), ...topLevelDefault(file, context));
   // Top-level extensions merge too: an override without a default of its own keeps its base file's.
   if (base && !fileAnnotations.some((a) => a.kind === 'default-need')) {
     fileAnnotations.push(...topLevelDefault(base, context).filter((a) => a.kind === 'default-need'));
-    fileAnnotations.push(...directives(base, context).map((p) => p.annotation).filter((a) => a.kind === 'default-need'));
+    fileAnnotations.push(...placeDirectives(base.file, base.comments, base.lines, context.annotations).map((p) => p.annotation).filter((a) => a.kind === 'default-need'));
   }
 
   return services.map((service): Workload => {
@@ -239,39 +239,13 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
 function attachedByService(file: ComposeFile, project: Project, context: ParseContext): Map<string, Annotation[]> {
   const services = project.services(file);
   return attachAnnotations(
-    directives(file, context).filter((p) => p.annotation.kind === 'need'),
+    placeDirectives(file.file, file.comments, file.lines, context.annotations).filter((p) => p.annotation.kind === 'need'),
     services.map((s) => {
       const start = span(s.keyNode)![0];
       return { owner: s.key, start, end: span(s.value)?.[1] ?? start, line: file.lines.lineOf(start) };
     }),
-    commentOnlyLines(file),
+    commentOnlyLines(file.comments, file.lines),
   ).owned;
-}
-
-function directives(file: ComposeFile, context: ParseContext): PlacedAnnotation[] {
-  const placed: PlacedAnnotation[] = [];
-  for (const comment of file.comments) {
-    const found = findDirective(comment.text);
-    if (!found) continue;
-    const location = file.lines.location(file.file, comment.textStart + found.start, comment.textStart + found.end);
-    const line = file.lines.lineOf(comment.start);
-    placed.push({
-      annotation: parseDirective(comment.text.slice(found.start, found.end), location, context.annotations),
-      offset: comment.start,
-      line,
-      ownLine: file.lines.text.slice(file.lines.lineStart(line), comment.start).trim() === '',
-    });
-  }
-  return placed;
-}
-
-function commentOnlyLines(file: ComposeFile): Set<number> {
-  const lines = new Set<number>();
-  for (const comment of file.comments) {
-    const line = file.lines.lineOf(comment.start);
-    if (file.lines.text.slice(file.lines.lineStart(line), comment.start).trim() === '') lines.add(line);
-  }
-  return lines;
 }
 
 /** Top-level `x-strata: { needs, reason }`: the file's default need. */

@@ -3,14 +3,13 @@
  * gives values and the reference parser's verdict on syntax. hcl2json runs only on
  * files that hold a catalogued resource: nothing else needs a value.
  */
-import { findDirective, parseDirective } from '../../annotations.js';
-import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
-import { scanHcl, type HclBlock, type HclComment, type HclItem } from './scanner.js';
+import { scanHcl, type HclBlock, type HclItem } from './scanner.js';
 import { needFromTerraformTags, terraformValue } from './values.js';
 
 export async function parseTerraformHcl(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
@@ -48,7 +47,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     read = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
 
-  const placed = directives(file, scan.comments, lines, context);
+  const placed = placeDirectives(file, scan.comments, lines, context.annotations);
   const { owned, loose } =
     placed.length === 0
       ? { owned: new Map<HclBlock, Annotation[]>(), loose: [] }
@@ -177,36 +176,6 @@ function header(file: string, block: HclBlock, text: string, lines: LineIndex): 
   let end = block.headerEnd - 1;
   while (end > block.start && /\s/.test(text[end - 1]!)) end--;
   return lines.location(file, block.start, end);
-}
-
-function directives(file: string, comments: HclComment[], lines: LineIndex, context: ParseContext): PlacedAnnotation[] {
-  const placed: PlacedAnnotation[] = [];
-  for (const comment of comments) {
-    const span = findDirective(comment.text);
-    if (!span) continue;
-    const start = comment.textStart + span.start;
-    const location = lines.location(file, start, comment.textStart + span.end);
-    const line = lines.lineOf(comment.start);
-    placed.push({
-      annotation: parseDirective(comment.text.slice(span.start, span.end), location, context.annotations),
-      offset: comment.start,
-      line,
-      ownLine: lines.text.slice(lines.lineStart(line), comment.start).trim() === '',
-    });
-  }
-  return placed;
-}
-
-/** Lines that hold nothing but comments (and blanks around them). */
-function commentOnlyLines(comments: HclComment[], lines: LineIndex): Set<number> {
-  const result = new Set<number>();
-  for (const comment of comments) {
-    const line = lines.lineOf(comment.start);
-    if (lines.text.slice(lines.lineStart(line), comment.start).trim() !== '') continue;
-    const last = lines.lineOf(Math.max(comment.start, comment.end - 1));
-    for (let l = line; l <= last; l++) result.add(l);
-  }
-  return result;
 }
 
 /** A `default` need after the first block cannot be a file default: say so rather than guess. */

@@ -5,8 +5,7 @@
  * (`ENV['VAGRANT_DEFAULT_PROVIDER']` set in the file, else VirtualBox), and the provider
  * settings the catalog reads. One workload per machine × provider.
  */
-import { findDirective, parseDirective } from '../../annotations.js';
-import { attachAnnotations, type Anchor, type PlacedAnnotation } from '../../attach.js';
+import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor, type SourceComment } from '../../attach.js';
 import type { Annotation, Evidence, Fact, Location, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import { LineIndex, Utf8OffsetMap } from '../../text/positions.js';
@@ -58,7 +57,7 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
   const configure = reader.configure;
   if (!configure) {
     // No Vagrant.configure block: whatever the annotations say applies to nothing.
-    return { workloads: [], fileAnnotations: placedDirectives(file, result, text, range, lines, context).map((p) => p.annotation), diagnostics };
+    return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text, range), lines, context.annotations).map((p) => p.annotation), diagnostics };
   }
 
   const machines = reader.machines.length > 0 ? reader.machines : [{ name: 'default', call: null, providers: [], context: [] }];
@@ -70,7 +69,8 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
   for (const m of machines) if (m.call) anchor(m.call);
   for (const p of [...reader.globalProviders, ...machines.flatMap((m) => m.providers)]) anchor(p.call);
   anchor(configure);
-  const { owned, loose } = attachAnnotations(placedDirectives(file, result, text, range, lines, context), anchors, commentOnlyLines(result, text, range, lines));
+  const comments = rubyComments(result, text, range);
+  const { owned, loose } = attachAnnotations(placeDirectives(file, comments, lines, context.annotations), anchors, commentOnlyLines(comments, lines));
 
   const workloads: Workload[] = [];
   for (const machine of machines) {
@@ -357,46 +357,16 @@ function rubyString(value: unknown): string {
   return String(inner ?? '');
 }
 
-function placedDirectives(
-  file: string,
+/** Prism's comments as text with offsets: `# …` lines and `=begin … =end` blocks. */
+function rubyComments(
   result: { comments: Array<{ location: { startOffset: number; length: number } }> },
   text: string,
   range: (l: { startOffset: number; length: number }) => [number, number],
-  lines: LineIndex,
-  context: ParseContext,
-): PlacedAnnotation[] {
-  const placed: PlacedAnnotation[] = [];
-  for (const comment of result.comments) {
+): SourceComment[] {
+  return result.comments.map((comment) => {
     const [start, end] = range(comment.location);
     const raw = text.slice(start, end);
-    // `# …` line comments, and =begin … =end blocks.
     const body = raw.startsWith('#') ? raw.slice(1) : raw.replace(/^=begin[^\n]*\n?/, '').replace(/=end.*$/s, '');
-    const bodyStart = start + raw.indexOf(body);
-    const found = findDirective(body);
-    if (!found) continue;
-    const line = lines.lineOf(start);
-    placed.push({
-      annotation: parseDirective(body.slice(found.start, found.end), lines.location(file, bodyStart + found.start, bodyStart + found.end), context.annotations),
-      offset: start,
-      line,
-      ownLine: text.slice(lines.lineStart(line), start).trim() === '',
-    });
-  }
-  return placed;
-}
-
-function commentOnlyLines(
-  result: { comments: Array<{ location: { startOffset: number; length: number } }> },
-  text: string,
-  range: (l: { startOffset: number; length: number }) => [number, number],
-  lines: LineIndex,
-): Set<number> {
-  const only = new Set<number>();
-  for (const comment of result.comments) {
-    const [start, end] = range(comment.location);
-    const line = lines.lineOf(start);
-    if (text.slice(lines.lineStart(line), start).trim() !== '') continue;
-    for (let l = line; l <= lines.lineOf(Math.max(start, end - 1)); l++) only.add(l);
-  }
-  return only;
+    return { text: body, start, end, textStart: start + raw.indexOf(body) };
+  });
 }
