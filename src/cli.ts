@@ -60,6 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
+      .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', parseSize)
       .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
@@ -81,7 +82,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string[]; failOn?: FailOn; category?: string; quiet?: boolean; maxWarnings?: number }) => {
     const outputs = outputsOf(opts.format, opts.output);
     const config = configFor(paths, opts.config);
-    const report = await scan({ cwd: io.cwd, paths, exclude: opts.exclude, varFiles: opts.varFile, config, terraformValues: opts.strictHcl ? 'hcl2json' : 'source' });
+    const report = await scan({
+      cwd: io.cwd,
+      paths,
+      exclude: opts.exclude,
+      varFiles: opts.varFile,
+      config,
+      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
+      maxFileBytes: opts.maxFileSize,
+    });
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     for (const { format, file } of outputs) {
       const color = opts.color && io.colorByDefault && !file;
@@ -108,6 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       varFiles: opts.varFile,
       config: configFor(paths, opts.config),
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
+      maxFileBytes: opts.maxFileSize,
     });
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io);
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
@@ -169,7 +179,17 @@ interface ScanCommandOptions {
   exclude: string[];
   varFile: string[];
   strictHcl?: boolean;
+  maxFileSize?: number;
   color: boolean;
+}
+
+/** `5MB`, `500kB`, `1048576`. */
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
+  const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
+  if (!Number.isFinite(bytes) || bytes < 1) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value}"`);
+  return bytes;
 }
 
 /** Where config discovery starts: the first path scanned (its directory, for a file), else the working directory. */

@@ -26,6 +26,7 @@ interface ConfigFile {
   overrides?: Array<{ files: string | string[]; needs: string | number; reason?: string }>;
   failOn?: FailOn;
   varFiles?: string[];
+  maxFileSize?: number;
 }
 
 export interface Override {
@@ -51,6 +52,7 @@ export interface Config {
   overrides: Override[];
   failOn?: FailOn;
   varFiles: string[];
+  maxFileSize?: number;
 }
 
 export function emptyConfig(dir: string): Config {
@@ -118,6 +120,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
     }),
     failOn: data.failOn,
     varFiles: (data.varFiles ?? []).map((f) => resolve(dir, f)),
+    maxFileSize: data.maxFileSize,
   };
 }
 
@@ -169,6 +172,9 @@ overrides:
 
 # Terraform variable files, read like -var-file.
 # varFiles: [envs/prod.tfvars]
+
+# Files larger than this many bytes are skipped with a diagnostic.
+# maxFileSize: 5242880
 
 # The lowest level that fails the run (exit 1): error, warning, note or none.
 failOn: error

@@ -42,7 +42,8 @@ export function readSource(absolutePath: string, maxBytes = DEFAULT_MAX_FILE_BYT
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`;
 }
 
 function positionOfByte(bytes: Buffer, offset: number): { line: number; column: number } {

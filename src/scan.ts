@@ -16,7 +16,7 @@ import { parseFile, parseVarFile } from './parsers/index.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { readSource, type ReadResult } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource, type ReadResult } from './read.js';
 import { relative, resolve } from 'node:path';
 import type { Rule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
@@ -35,6 +35,8 @@ export interface ScanOptions {
   profile?: Profile;
   /** See ParseContext.terraformValues. */
   terraformValues?: 'source' | 'hcl2json';
+  /** Larger files are skipped with a diagnostic; default: the config's maxFileSize, else 5 MB. */
+  maxFileBytes?: number;
 }
 
 export interface Environment {
@@ -86,7 +88,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const readOnce = (absolutePath: string): ReadResult => {
     let result = reads.get(absolutePath);
     if (!result) {
-      result = readSource(absolutePath);
+      result = readSource(absolutePath, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
       reads.set(absolutePath, result);
     }
     return result;

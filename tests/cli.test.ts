@@ -93,6 +93,15 @@ describe('strata scan', () => {
     expect(strict.findings).toEqual([]);
   });
 
+  it('--max-file-size skips larger files with a diagnostic', async () => {
+    writeFileSync(join(dir, 'main.tf'), LIGHTER);
+    const skipped = await strata('scan', '--max-file-size', '20', '--format', 'json');
+    expect(JSON.parse(skipped.stdout).diagnostics).toMatchObject([{ file: 'main.tf', message: expect.stringContaining('larger than the 20 bytes limit') }]);
+    expect(skipped.code).toBe(EXIT_OK);
+    expect((await strata('scan', '--max-file-size', '1MB')).code).toBe(EXIT_FINDINGS);
+    expect((await strata('scan', '--max-file-size', 'big')).code).toBe(EXIT_ERROR);
+  });
+
   it('--quiet reports errors only', async () => {
     writeFileSync(join(dir, 'a.tf'), HEAVIER);
     writeFileSync(join(dir, 'b.tf'), LIGHTER);
