@@ -18,7 +18,9 @@ import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
 import type { Formatter } from './formatters/types.js';
-import type { Level, ScanReport } from './model.js';
+import { isReported, type Level, type ScanReport } from './model.js';
+import { applyBaseline, baselineOf } from './baseline.js';
+import { changedFiles, onlyFiles } from './changed.js';
 import { ruleText } from './ruledocs.js';
 import { scan } from './scan.js';
 
@@ -76,11 +78,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .option('-f, --format <format[=file]>', `output format: ${Object.keys(FORMATTERS).join(', ')}; format=file writes it to a file (repeatable)`, collect, [])
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint)', (v) => nonNegative(v, '--max-warnings'))
+      .option('--baseline <file>', 'report only findings that are not in this baseline')
+      .option('--write-baseline <file>', 'record the current findings as a baseline')
+      .option('--no-inline-ignores', 'disregard strata-ignore comments')
+      .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only'),
-  ).action(async (paths: string[], opts: ScanCommandOptions & { format: string[]; failOn?: FailOn; category?: string; quiet?: boolean; maxWarnings?: number }) => {
+  ).action(async (paths: string[], opts: ScanCommandOptions & ScanOnlyOptions) => {
     const outputs = outputsOf(opts.format, opts.output);
+    const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
     const config = configFor(paths, opts.config);
     const report = await scan({
       cwd: io.cwd,
@@ -90,14 +97,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
+      inlineIgnores: opts.inlineIgnores,
     });
+    if (changed) onlyFiles(report, changed, io.cwd);
+    if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
+    if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io);
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     for (const { format, file } of outputs) {
       const color = opts.color && io.colorByDefault && !file;
       emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version() }), file, io);
     }
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
-    const warnings = report.findings.filter((f) => f.suppressions.length === 0 && f.level === 'warning').length;
+    const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
     const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
     if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
     exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
@@ -173,6 +184,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+interface ScanOnlyOptions {
+  format: string[];
+  failOn?: FailOn;
+  category?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  baseline?: string;
+  writeBaseline?: string;
+  inlineIgnores: boolean;
+  changedSince?: string;
+}
+
 interface ScanCommandOptions {
   output?: string;
   config?: string;
@@ -234,7 +257,7 @@ function collect(value: string, previous: string[]): string[] {
 
 function failed(report: ScanReport, failOn: FailOn): boolean {
   if (failOn === 'none') return false;
-  return report.findings.some((f) => f.suppressions.length === 0 && RANK[f.level] >= RANK[failOn]);
+  return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
 /** Writes to --output atomically (a temp file beside it, then rename) or to stdout. */

@@ -16,6 +16,8 @@ export interface EngineInput {
   today: string;
   /** Rule levels from the configuration: `off` turns a rule off, a level replaces the rule's. */
   levels?: Record<string, Level | 'off'>;
+  /** false (--no-inline-ignores): strata-ignore comments suppress nothing, and are not judged. */
+  inlineIgnores?: boolean;
 }
 
 export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding[] {
@@ -47,7 +49,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
       }
     }
     const suppressions = workload.annotations.filter(
-      (a): a is SuppressionAnnotation => a.kind === 'suppression' && !isExpired(a, input.today),
+      (a): a is SuppressionAnnotation => a.kind === 'suppression' && !isExpired(a, input.today) && input.inlineIgnores !== false,
     );
     for (const finding of own) {
       for (const suppression of suppressions) {
@@ -61,6 +63,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
 
   const annotations = [...input.workloads.flatMap((w) => w.annotations), ...input.looseAnnotations];
   for (const annotation of annotations) {
+    if (annotation.kind === 'suppression' && input.inlineIgnores === false) continue;
     const state: AnnotationState = {
       annotation,
       expired: annotation.kind === 'suppression' && isExpired(annotation, input.today),

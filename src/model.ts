@@ -163,6 +163,13 @@ export interface Finding {
   /** The workload the finding is about, when it is about one. */
   address?: string;
   suppressions: Suppression[];
+  /** With --baseline: whether the finding was already there. */
+  baselineState?: 'new' | 'unchanged';
+}
+
+/** Whether a finding is reported to people and counts for the exit code: not suppressed, not in the baseline. */
+export function isReported(finding: Finding): boolean {
+  return finding.suppressions.length === 0 && finding.baselineState !== 'unchanged';
 }
 
 export interface ScanReport {
@@ -172,4 +179,6 @@ export interface ScanReport {
   diagnostics: Diagnostic[];
   /** Lines of every scanned file, kept for code frames. */
   sources: Map<string, string>;
+  /** With --baseline: baseline entries that no longer match any finding. */
+  staleBaseline?: number;
 }

@@ -37,6 +37,8 @@ export interface ScanOptions {
   terraformValues?: 'source' | 'hcl2json';
   /** Larger files are skipped with a diagnostic; default: the config's maxFileSize, else 5 MB. */
   maxFileBytes?: number;
+  /** false: strata-ignore comments are disregarded (--no-inline-ignores). */
+  inlineIgnores?: boolean;
 }
 
 export interface Environment {
@@ -183,7 +185,10 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   if (profile) mark = profile.lap('classify', mark);
 
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
-  const findings = evaluate({ workloads, looseAnnotations, today: options.today ?? today(), levels: config.rules }, rules).sort(compareFindings);
+  const findings = evaluate(
+    { workloads, looseAnnotations, today: options.today ?? today(), levels: config.rules, inlineIgnores: options.inlineIgnores },
+    rules,
+  ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
 
   for (const [absolutePath, result] of reads) if (result.ok) sources.set(context.displayPath(absolutePath), result.text);

@@ -228,3 +228,57 @@ describe('outputs and thresholds', () => {
     expect((await strata('scan', '--max-warnings', 'many')).code).toBe(EXIT_ERROR);
   });
 });
+
+describe('baselines, inline ignores and changed files', () => {
+  const ANOTHER = '# strata: needs=process reason="web"\nresource "aws_instance" "web" {\n  instance_type = "t3.small"\n}\n';
+
+  it('a baseline hides the findings it records, reports new ones, and counts stale entries', async () => {
+    writeFileSync(join(dir, 'a.tf'), HEAVIER);
+    writeFileSync(join(dir, 'b.tf'), UNDECLARED.replace('"api"', '"old"'));
+    expect((await strata('scan', '--write-baseline', 'baseline.json', '--fail-on', 'note')).code).toBe(EXIT_FINDINGS);
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings).toHaveLength(2);
+    // Move the old finding down the file: still the same finding.
+    writeFileSync(join(dir, 'a.tf'), `\n\n${HEAVIER}`);
+    rmSync(join(dir, 'b.tf'));
+    writeFileSync(join(dir, 'c.tf'), ANOTHER);
+    const json = JSON.parse((await strata('scan', '--baseline', 'baseline.json', '--format', 'json')).stdout) as { findings: Array<{ file: string }> };
+    expect(json.findings.map((f) => f.file)).toEqual(['a.tf', 'c.tf']);
+    const text = await strata('scan', '--baseline', 'baseline.json', '--fail-on', 'warning');
+    expect(text.code).toBe(EXIT_FINDINGS);
+    expect(text.stdout).toContain('c.tf');
+    expect(text.stdout).not.toContain('a.tf');
+    expect(text.stdout).toContain('1 in the baseline; 1 baseline entry no longer found');
+    const sarif = JSON.parse((await strata('scan', '--baseline', 'baseline.json', '--format', 'sarif')).stdout) as { runs: Array<{ results: Array<{ baselineState: string }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.baselineState)).toEqual(['unchanged', 'new']);
+  });
+
+  it('--no-inline-ignores reports what strata-ignore comments suppress', async () => {
+    writeFileSync(join(dir, 'main.tf'), `# strata-ignore: heavier-than-needed reason="later"\n${HEAVIER}`);
+    expect((await strata('scan', '--fail-on', 'warning')).code).toBe(EXIT_OK);
+    expect((await strata('scan', '--fail-on', 'warning', '--no-inline-ignores')).code).toBe(EXIT_FINDINGS);
+  });
+
+  it('--changed-since reports only on files changed since the merge base, judged in their context', async () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(dir, 'old.tf'), HEAVIER);
+    writeFileSync(join(dir, 'variables.tf'), 'variable "type" {\n  default = "m5.metal"\n}\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'one');
+    git('checkout', '-q', '-b', 'feature');
+    writeFileSync(join(dir, 'new.tf'), '# strata: needs=os reason="db"\nresource "aws_instance" "db" {\n  instance_type = var.type\n}\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'two');
+    const json = JSON.parse((await strata('scan', '--changed-since', 'main', '--format', 'json')).stdout) as { findings: Array<{ file: string; ruleId: string }> };
+    // The variable's default (in an unchanged file) still decides: m5.metal is heavier than os.
+    expect(json.findings.map((f) => [f.file, f.ruleId])).toEqual([['new.tf', 'heavier-than-needed']]);
+  });
+
+  it('--changed-since outside a git repository is a usage error', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const { code, stderr } = await strata('scan', '--changed-since', 'main');
+    expect(code).toBe(EXIT_ERROR);
+    expect(stderr).toContain('--changed-since needs a git repository');
+    expect((await strata('scan', '--changed-since', '--output=x')).code).toBe(EXIT_ERROR);
+  });
+});

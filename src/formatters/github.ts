@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), so findings
  * annotate a pull request's diff without code scanning. Suppressed findings are left out.
  */
-import type { Level } from '../model.js';
+import { isReported, type Level } from '../model.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
@@ -19,7 +19,7 @@ function property(text: string): string {
 export const formatGithub: Formatter = (report) => {
   const lines: string[] = [];
   for (const f of report.findings) {
-    if (f.suppressions.length > 0) continue;
+    if (!isReported(f)) continue;
     const l = f.location;
     const where = `file=${property(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
     lines.push(`::${COMMAND[f.level]} ${where},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);

@@ -3,7 +3,7 @@
  * needed, and the findings grouped by rule with links to each rule's page.
  */
 import type { Stratum } from '../model.js';
-import { STRATUM_NAMES } from '../model.js';
+import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
 import type { Formatter } from './types.js';
 
@@ -12,12 +12,13 @@ function cell(text: string): string {
 }
 
 export const formatMarkdown: Formatter = (report) => {
-  const shown = report.findings.filter((f) => f.suppressions.length === 0);
+  const shown = report.findings.filter(isReported);
   const count = (level: string) => shown.filter((f) => f.level === level).length;
   const out: string[] = ['## strata', ''];
   out.push(
     `**${shown.length} finding(s)** — ${count('error')} error(s), ${count('warning')} warning(s), ${count('note')} note(s) — in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` +
-      (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed.` : '') +
+      (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed or in the baseline.` : '') +
+      (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : '') +
       (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ''),
     '',
   );

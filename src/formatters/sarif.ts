@@ -38,6 +38,7 @@ export const formatSarif: Formatter = (report, options) => {
     if (finding.related.length > 0) {
       result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: r.message } }));
     }
+    if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,

@@ -5,7 +5,7 @@
  */
 import { styleText } from 'node:util';
 import type { Diagnostic, Finding, Level, ScanReport, Stratum } from '../model.js';
-import { STRATUM_NAMES } from '../model.js';
+import { isReported, STRATUM_NAMES } from '../model.js';
 import { codeFrame } from '../text/frame.js';
 import { LineIndex } from '../text/positions.js';
 import type { Formatter } from './types.js';
@@ -15,7 +15,7 @@ type Style = Parameters<typeof styleText>[0];
 export const formatText: Formatter = (report, options) => {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   const levelStyle: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
-  const shown = report.findings.filter((f) => f.suppressions.length === 0);
+  const shown = report.findings.filter(isReported);
   const indexes = new Map<string, LineIndex>();
   const indexOf = (file: string) => {
     let index = indexes.get(file);
@@ -63,11 +63,14 @@ function summary(report: ScanReport, shown: Finding[], paint: (style: Style, tex
     lines.push(line(header), ...rows.map(line), '');
   }
   const count = (level: Level) => shown.filter((f) => f.level === level).length;
-  const suppressed = report.findings.length - shown.length;
+  const suppressed = report.findings.filter((f) => f.suppressions.length > 0).length;
+  const baselined = report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === 'unchanged').length;
   const parts = [`${count('error')} error(s)`, `${count('warning')} warning(s)`, `${count('note')} note(s)`];
   const tail = [
     `${report.workloads.length} workload(s) in ${report.files.length} file(s)`,
     suppressed > 0 ? `${suppressed} suppressed` : '',
+    baselined > 0 ? `${baselined} in the baseline` : '',
+    report.staleBaseline ? `${report.staleBaseline} baseline entr${report.staleBaseline === 1 ? 'y' : 'ies'} no longer found` : '',
     report.diagnostics.length > 0 ? `${report.diagnostics.length} file problem(s) on stderr` : '',
   ].filter(Boolean);
   const headline = `${shown.length} finding(s): ${parts.join(', ')}; ${tail.join('; ')}`;

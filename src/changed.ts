@@ -1,0 +1,55 @@
+/**
+ * --changed-since <ref>: the files changed since the merge base of HEAD and <ref>, and
+ * the untracked ones, from git run with execFile and fixed arguments (never a shell).
+ * Everything is still read, so a changed file is judged with its context (its compose base
+ * file, the module that calls it, the variables beside it); only the report is narrowed.
+ */
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './discover.js';
+import type { ScanReport } from './model.js';
+
+function git(cwd: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const stderr = (e as { stderr?: string }).stderr?.trim();
+    throw new UsageError(`git ${args[0]} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+  }
+}
+
+/** Absolute paths of the files changed since the merge base with `ref`, untracked ones included. */
+export function changedFiles(cwd: string, ref: string): Set<string> {
+  if (ref.startsWith('-') || ref.trim() === '') throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
+  let root: string;
+  try {
+    root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new UsageError('--changed-since needs a git repository, and this is not one');
+  }
+  const base = git(cwd, ['merge-base', 'HEAD', ref]).trim();
+  const names = [
+    ...git(root, ['diff', '--name-only', '-z', base, '--']).split('\0'),
+    ...git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'),
+  ].filter(Boolean);
+  return new Set(names.map((name) => real(resolve(root, name))));
+}
+
+/** Paths compare as the filesystem sees them (a symlinked temp directory, say). */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Narrows a report to the given files. */
+export function onlyFiles(report: ScanReport, files: Set<string>, cwd: string): void {
+  const keep = (file: string) => files.has(real(resolve(cwd, file)));
+  report.findings = report.findings.filter((f) => keep(f.location.file));
+  report.workloads = report.workloads.filter((w) => keep(w.file));
+  report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
+  report.files = report.files.filter((f) => files.has(real(f.absolutePath)));
+}
