@@ -38,6 +38,23 @@ export interface Io {
   stderr: (text: string) => void;
   /** Colours are used only on a terminal and never when NO_COLOR is set. */
   colorByDefault: boolean;
+  /** A progress line is drawn only on an interactive stderr, never in CI logs or redirected output. */
+  progress?: boolean;
+}
+
+/** Past this many files a scan shows its progress (on an interactive stderr). */
+const PROGRESS_FROM = 300;
+
+function progressLine(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.progress) return undefined;
+  let last = 0;
+  return (done, total) => {
+    if (total < PROGRESS_FROM) return;
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    io.stderr(done < total ? `\rstrata: reading ${done}/${total} files…` : '\r\u001b[2K');
+  };
 }
 
 function version(): string {
@@ -98,6 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
+      onProgress: progressLine(io),
     });
     if (changed) onlyFiles(report, changed, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);

@@ -39,6 +39,8 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** false: strata-ignore comments are disregarded (--no-inline-ignores). */
   inlineIgnores?: boolean;
+  /** Called as files are read: how many so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface Environment {
@@ -109,7 +111,8 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const looseAnnotations: Annotation[] = [];
   const seen = new Set<string>();
   // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
-  const pending = discovery.files.map((file) => {
+  const pending = discovery.files.map((file, index) => {
+    options.onProgress?.(index + 1, discovery.files.length);
     const read = readOnce(file.absolutePath);
     if (profile) mark = profile.lap('read', mark);
     if (!read.ok) {
