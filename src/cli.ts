@@ -12,6 +12,7 @@ import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from
 import { DataError, packageRoot } from './data.js';
 import { UsageError } from './discover.js';
 import { formatGithub } from './formatters/github.js';
+import { formatHtml } from './formatters/html.js';
 import { formatJson } from './formatters/json.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
@@ -28,7 +29,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown };
+const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown, html: formatHtml };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
