@@ -48,6 +48,7 @@ export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): Fo
     if (name.endsWith('.tf') || name.endsWith('.tf.json') || TFVARS_NAME.test(name)) return 'terraform';
     if (COMPOSE_NAME.test(name)) return 'compose';
     if (name === 'Vagrantfile' || name.endsWith('.Vagrantfile') || name.startsWith('Vagrantfile.')) return 'vagrant';
+    if (name.endsWith('.nomad') || name.endsWith('.nomad.hcl')) return 'nomad';
     return matchers.find(([, match]) => match(name))?.[0];
   };
 }

@@ -16,7 +16,7 @@ export interface Location {
 export type Stratum = 1 | 2 | 3;
 export const STRATUM_NAMES: Record<Stratum, string> = { 1: 'process', 2: 'os', 3: 'hardware' };
 
-export type Format = 'terraform' | 'compose' | 'vagrant';
+export type Format = 'terraform' | 'compose' | 'vagrant' | 'nomad';
 export type Level = 'error' | 'warning' | 'note';
 
 export interface SourceFile {

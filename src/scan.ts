@@ -154,9 +154,15 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     profile.ms.hcl2json += waited;
   }
 
+  // A jobspec file a nomad_job reads is that resource's: its standalone reading would say it all twice.
+  const claimedJobspecs = new Set(
+    parsedFiles.flatMap((p) => p?.workloads ?? []).filter((w) => w.format === 'nomad' && w.address.startsWith('nomad_job.')).map((w) => w.file),
+  );
   for (const [index, parsed] of parsedFiles.entries()) {
     if (!parsed) continue;
-    const absolutePath = discovery.files[index]!.absolutePath;
+    const file = discovery.files[index]!;
+    if (file.format === 'nomad' && claimedJobspecs.has(file.path)) continue;
+    const absolutePath = file.absolutePath;
     const override = overrides.find((o) => o.matches(absolutePath));
     const configured: Need | undefined = override && {
       stratum: override.stratum,

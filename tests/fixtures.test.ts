@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { scan } from '../src/scan.js';
 import { actualFindings, fixtureCases, readExpected } from './helpers.js';
 
-describe.each(['terraform', 'compose', 'vagrant'])('%s fixtures', (format) => {
+describe.each(['terraform', 'compose', 'vagrant', 'nomad'])('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const expected = readExpected(fixture.dir);
     const configPath = join(fixture.dir, '.strata.yml');

@@ -57,7 +57,7 @@ function expectGitHubShaped(log: Sarif.Log): void {
 }
 
 describe('SARIF', () => {
-  it.each(['terraform', 'compose', 'vagrant'].flatMap((f) => fixtureCases(f)).map((c) => [c.name, c.dir] as const))('is valid and GitHub-shaped for the %s fixture', async (_name, dir) => {
+  it.each(['terraform', 'compose', 'vagrant', 'nomad'].flatMap((f) => fixtureCases(f)).map((c) => [c.name, c.dir] as const))('is valid and GitHub-shaped for the %s fixture', async (_name, dir) => {
     expectGitHubShaped(await sarifFor(dir));
   });
 

@@ -8,9 +8,11 @@ export async function parseFile(file: SourceFile, text: string, context: ParseCo
       if (file.path.endsWith('.tfvars')) return (await import('./terraform/hcl.js')).parseTfvars(file.path, text);
       if (file.path.endsWith('.tfvars.json')) return (await import('./terraform/json.js')).parseTfvarsJson(file.path, text);
       if (file.path.endsWith('.tf.json')) return (await import('./terraform/json.js')).parseTerraformJson(file.path, text, context);
-      return (await import('./terraform/hcl.js')).parseTerraformHcl(file.path, text, context);
+      return (await import('./terraform/hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
     case 'compose':
       return (await import('./compose/index.js')).parseCompose(file.absolutePath, text, context);
+    case 'nomad':
+      return (await import('./nomad/index.js')).parseNomadFile(file.path, text, context);
     case 'vagrant':
       return (await import('./vagrant/index.js')).parseVagrant(file.path, text, context);
     default:

@@ -8,11 +8,12 @@ import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, ty
 import { LineIndex } from '../../text/positions.js';
 import type { ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
+import { nomadJobspec, parseJobspec } from '../nomad/index.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
 import { scanHcl, type HclBlock, type HclItem } from './scanner.js';
 import { needFromTerraformTags, terraformValue } from './values.js';
 
-export async function parseTerraformHcl(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
+export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
   const lines = new LineIndex(text);
   const scan = scanHcl(text);
   const diagnostic = (start: number, end: number, message: string): Diagnostic => ({
@@ -87,17 +88,32 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
   }
 
   const terraform = moduleFacts(scan.blocks, text, (start, end) => lines.location(file, start, end), owned);
-  const firstBlock = scan.blocks[0]?.start ?? Infinity;
+  const nomadJobs = scan.blocks.filter((b) => b.type === 'resource' && b.labels[0] === 'nomad_job' && b.labels.length === 2);
+  const diagnostics: Diagnostic[] = [];
   const fileAnnotations: Annotation[] = [];
+  for (const job of nomadJobs) {
+    const jobspec = job.attributes.find((a) => a.name === 'jobspec');
+    if (!jobspec) continue;
+    const found = nomadJobspec(file, absolutePath, text, { start: jobspec.exprStart, end: jobspec.exprEnd }, context);
+    if (!found.spec) {
+      diagnostics.push({ file, location: lines.location(file, jobspec.nameStart, jobspec.exprEnd), message: `nomad_job.${job.labels[1]}: ${found.problem}`, level: 'note' });
+      continue;
+    }
+    const parsed = parseJobspec({ ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] }, context);
+    workloads.push(...parsed.workloads);
+    diagnostics.push(...parsed.diagnostics);
+    fileAnnotations.push(...parsed.fileAnnotations);
+  }
+  const firstBlock = scan.blocks[0]?.start ?? Infinity;
   for (const block of scan.blocks) {
-    if (!resources.includes(block) && block.type !== 'module') fileAnnotations.push(...(owned.get(block) ?? []));
+    if (!resources.includes(block) && !nomadJobs.includes(block) && block.type !== 'module') fileAnnotations.push(...(owned.get(block) ?? []));
   }
   for (const p of loose) fileAnnotations.push(p.annotation);
   return {
     workloads,
     terraform,
     fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
-    diagnostics: [],
+    diagnostics,
   };
 }
 

@@ -26,6 +26,8 @@ interface Machine {
   /** The define call; null for the implicit `default` machine. */
   call: RubyNode | null;
   providers: ProviderUse[];
+  /** `m.zone.brand = …` (vagrant-smartos-zones): a zone inside the machine, a workload of its own. */
+  zone: Fact[];
   context: Evidence[];
 }
 
@@ -60,7 +62,7 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text, range), lines, context.annotations).map((p) => p.annotation), diagnostics };
   }
 
-  const machines = reader.machines.length > 0 ? reader.machines : [{ name: 'default', call: null, providers: [], context: [] }];
+  const machines = reader.machines.length > 0 ? reader.machines : [{ name: 'default', call: null, providers: [], zone: [], context: [] }];
   const anchors: Anchor<RubyNode>[] = [];
   const anchor = (call: RubyNode) => {
     const [start, end] = range(call.location);
@@ -74,6 +76,22 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
 
   const workloads: Workload[] = [];
   for (const machine of machines) {
+    const zone = [...reader.globalZone, ...machine.zone];
+    if (zone.length > 0) {
+      // A SmartOS zone inside the machine (the global zone), beside the machine's own provider.
+      const at = zone[0]!.location;
+      workloads.push({
+        format: 'vagrant',
+        kind: 'smartos-zone',
+        address: `${machine.name}/smartos-zone`,
+        file,
+        location: at,
+        header: at,
+        facts: zone,
+        annotations: machine.call ? (owned.get(machine.call) ?? []) : (owned.get(configure) ?? []),
+        context: [{ reason: 'a SmartOS zone configured with config.zone (vagrant-smartos-zones), inside this machine', location: at }, ...machine.context],
+      });
+    }
     const byName = new Map<string, ProviderUse[]>();
     for (const p of [...reader.globalProviders, ...machine.providers]) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
     const machineNotes = machine.call ? (owned.get(machine.call) ?? []) : (owned.get(configure) ?? []);
@@ -129,6 +147,8 @@ class Reader {
   configure: RubyNode | null = null;
   machines: Machine[] = [];
   globalProviders: ProviderUse[] = [];
+  /** `config.zone.* = …` at top level: every machine's SmartOS zone. */
+  globalZone: Fact[] = [];
   defaultProvider: { name: string; node: RubyNode } | null = null;
 
   constructor(
@@ -195,6 +215,7 @@ class Reader {
         name: args[0] ? this.written(args[0]) : 'default',
         call: node,
         providers: [],
+        zone: [],
         context: [...scope.loops],
       };
       this.machines.push(machine);
@@ -204,6 +225,13 @@ class Reader {
         if (param) vars.set(param, 'machine');
         this.statements(block.body as RubyNode, { ...scope, vars, machine });
       }
+      return;
+    }
+    const zoneOwner = zoneOf(receiver, scope);
+    if (zoneOwner && name.endsWith('=') && name !== '[]=' && args[0]) {
+      const fact: Fact = { path: name.slice(0, -1), value: literal(args[args.length - 1]!, this), location: this.locate(node.location) };
+      if (zoneOwner === 'machine' && scope.machine) scope.machine.zone.push(fact);
+      else this.globalZone.push(fact);
       return;
     }
     if (owner && name === 'provider' && args[0]) {
@@ -297,7 +325,16 @@ function isVar(node: RubyNode | null | undefined, name: string): boolean {
 
 /** `<config>.vm` or `<machine>.vm`: whose VM settings a call configures. */
 function vmOf(receiver: RubyNode | null, scope: Scope): 'config' | 'machine' | undefined {
-  if (!receiver || receiver.constructor.name !== 'CallNode' || receiver.name !== 'vm') return undefined;
+  return settingsOf(receiver, 'vm', scope);
+}
+
+/** `<config>.zone` or `<machine>.zone` (vagrant-smartos-zones). */
+function zoneOf(receiver: RubyNode | null, scope: Scope): 'config' | 'machine' | undefined {
+  return settingsOf(receiver, 'zone', scope);
+}
+
+function settingsOf(receiver: RubyNode | null, namespace: string, scope: Scope): 'config' | 'machine' | undefined {
+  if (!receiver || receiver.constructor.name !== 'CallNode' || receiver.name !== namespace) return undefined;
   const owner = receiver.receiver as RubyNode | null;
   if (!owner || (owner.constructor.name !== 'LocalVariableReadNode' && owner.constructor.name !== 'CallNode')) return undefined;
   return scope.vars.get(owner.name as string);
