@@ -25,6 +25,7 @@ describe('the six named systems', () => {
     ['VMware vSphere', 'terraform/systems', 'vsphere-vm', 3],
     ['VMware Cloud Director', 'terraform/systems', 'vcd-vm', 3],
     ['VMware desktop (Vagrant)', 'vagrant/nested-and-breach', 'vagrant-vmware-nested', 3],
+    ['VMware Workstation (Terraform)', 'terraform/systems', 'vmware-workstation-vm', 3],
     ['Parallels', 'vagrant/zones', 'vagrant-parallels', 3],
   ] as const)('%s', async (_system, dir, technology, stratum) => {
     const workloads = await inventory(dir);
