@@ -60,7 +60,14 @@ describe('Vagrantfiles', () => {
     const reasons = (address: string) => report.workloads.find((w) => w.address === address)!.evidence.map((e) => e.reason);
     expect(reasons('node-#{i}/libvirt')).toContain('defined in a loop: 3 machine(s) from this one define');
     expect(reasons('name/vmware_desktop')).toContain('defined in a loop: 2 machine(s) from this one define');
-    expect(reasons('worker#{n}/virtualbox')).toContain('defined in a loop (times) whose count strata cannot know statically');
+    // NODES = 3 earlier in the file: a constant holding a literal counts too.
+    expect(reasons('worker#{n}/virtualbox')).toContain('defined in a loop: 3 machine(s) from this one define');
+  });
+
+  it('say when a loop count cannot be known', async () => {
+    writeFileSync(join(dir, 'Vagrantfile'), 'Vagrant.configure("2") do |c|\n  Dir.glob("boxes/*.json").each do |f|\n    c.vm.define File.basename(f)\n  end\nend\n');
+    const report = await scan({ cwd: dir, paths: ['.'] });
+    expect(report.workloads[0]!.evidence.map((e) => e.reason)).toContain('defined in a loop (each) whose count strata cannot know statically');
   });
 
   it('keep stderr clean of prism\'s WASI warning', () => {

@@ -6,7 +6,7 @@
  * settings the catalog reads. One workload per machine × provider.
  */
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor, type SourceComment } from '../../attach.js';
-import type { Annotation, Evidence, Fact, Location, Value, Workload } from '../../model.js';
+import type { Annotation, Diagnostic, Evidence, Fact, Location, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import { LineIndex, Utf8OffsetMap } from '../../text/positions.js';
 import type { ParseContext, ParsedFile } from '../types.js';
@@ -31,7 +31,13 @@ interface Machine {
   context: Evidence[];
 }
 
-type Scope = { vars: Map<string, 'config' | 'machine'>; machine?: Machine; loops: Evidence[] };
+type Scope = {
+  vars: Map<string, 'config' | 'machine'>;
+  machine?: Machine;
+  loops: Evidence[];
+  /** Loop variables over a literal list of names (`%w[virtualbox vmware_fusion].each do |p|`): their values. */
+  bindings: Map<string, string[]>;
+};
 
 export async function parseVagrant(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
   const lines = new LineIndex(text);
@@ -52,10 +58,10 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     const [start, end] = range(node);
     return lines.location(file, start, end);
   };
-  const diagnostics = result.errors.map((e) => ({ file, location: locate(e.location), message: `Ruby syntax error: ${e.message}`, level: 'error' as const }));
+  const diagnostics: Diagnostic[] = result.errors.map((e) => ({ file, location: locate(e.location), message: `Ruby syntax error: ${e.message}`, level: 'error' }));
 
   const reader = new Reader(text, range, locate);
-  reader.statements(result.value, { vars: new Map(), loops: [] });
+  reader.statements(result.value, { vars: new Map(), loops: [], bindings: new Map() });
   const configure = reader.configure;
   if (!configure) {
     // No Vagrant.configure block: whatever the annotations say applies to nothing.
@@ -114,9 +120,23 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
       const own = uses.flatMap((u) => owned.get(u.call) ?? []);
       // The provider's own comment is nearer than the machine's; the machine's need counts only when the provider says none.
       const inherited = own.some((a) => a.kind === 'need') ? machineNotes.filter((a) => a.kind !== 'need') : machineNotes;
-      const at = uses[uses.length - 1]!.call;
+      // The machine's own block is the one that speaks for it; of several, the first.
+      const at = (uses.find((u) => machine.providers.includes(u)) ?? uses[0]!).call;
       workloads.push(workload(machine, name, at, uses.flatMap((u) => u.facts), machine.context, [...own, ...inherited]));
     }
+  }
+
+  // A provider the catalog does not know is said once per file, not dropped in silence.
+  const uncatalogued = new Map<string, Workload>();
+  for (const w of workloads) if (!context.knows('vagrant', w.kind) && !uncatalogued.has(w.kind)) uncatalogued.set(w.kind, w);
+  const known = workloads.filter((w) => context.knows('vagrant', w.kind));
+  for (const [provider, first] of uncatalogued) {
+    diagnostics.push({
+      file,
+      location: first.header,
+      message: `The Vagrant provider "${provider}" is not in strata's catalog, so its machines are not classified (a config file's catalog entries can add it)`,
+      level: 'note',
+    });
   }
 
   function workload(machine: Machine, provider: string, at: RubyNode, facts: Fact[], notes: Evidence[], annotations: Annotation[]): Workload {
@@ -133,7 +153,7 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     };
   }
 
-  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
+  return { workloads: known, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
 
 /** A call without its block: `config.vm.provider :libvirt`. */
@@ -149,6 +169,17 @@ class Reader {
   globalProviders: ProviderUse[] = [];
   /** `config.zone.* = …` at top level: every machine's SmartOS zone. */
   globalZone: Fact[] = [];
+  /** Values assigned to local variables and constants, for loops over them. */
+  readonly assigned = new Map<string, RubyNode>();
+
+  /** A loop's collection: the literal itself, or the literal a variable or constant was assigned. */
+  resolveCollection(receiver: RubyNode | null): RubyNode | null {
+    const kind = receiver?.constructor.name;
+    if (receiver && (kind === 'LocalVariableReadNode' || kind === 'ConstantReadNode' || kind === 'GlobalVariableReadNode')) {
+      return this.assigned.get(receiver.name as string) ?? receiver;
+    }
+    return receiver;
+  }
   defaultProvider: { name: string; node: RubyNode } | null = null;
 
   constructor(
@@ -186,6 +217,12 @@ class Reader {
       case 'IndexOrWriteNode':
       case 'IndexOperatorWriteNode':
         return this.envDefault(node, node.value as RubyNode);
+      case 'LocalVariableWriteNode':
+      case 'ConstantWriteNode':
+      case 'GlobalVariableWriteNode':
+        // `hosts = { … }` / `BOXES = [ … ]`: remembered, so a loop over it can be counted.
+        this.assigned.set(node.name as string, node.value as RubyNode);
+        return this.statements(node.value as RubyNode, scope);
       case 'CallNode':
         return this.call(node, scope);
       default:
@@ -202,7 +239,7 @@ class Reader {
     if (name === '[]=' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV') {
       return this.envDefault(node, args[args.length - 1]!);
     }
-    if (name === 'configure' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'Vagrant' && block) {
+    if (isConfigureCall(name, receiver) && block) {
       this.configure ??= node;
       const vars = new Map(scope.vars);
       const param = blockParams(block)[0];
@@ -235,20 +272,31 @@ class Reader {
       return;
     }
     if (owner && name === 'provider' && args[0]) {
-      const use: ProviderUse = { name: this.written(args[0]), call: node, facts: [] };
-      if (block) {
-        const [providerVar] = blockParams(block);
-        if (providerVar) this.providerSettings(block.body as RubyNode, providerVar, use);
+      // A provider named by a loop variable over a literal list is each of the list's providers.
+      const bound = args[0].constructor.name === 'LocalVariableReadNode' ? scope.bindings.get(args[0].name as string) : undefined;
+      for (const providerName of bound ?? [this.written(args[0])]) {
+        const use: ProviderUse = { name: providerName, call: node, facts: [] };
+        if (block) {
+          const [providerVar] = blockParams(block);
+          if (providerVar) this.providerSettings(block.body as RubyNode, providerVar, use);
+        }
+        if (owner === 'machine' && scope.machine) scope.machine.providers.push(use);
+        else this.globalProviders.push(use);
       }
-      if (owner === 'machine' && scope.machine) scope.machine.providers.push(use);
-      else this.globalProviders.push(use);
       return;
     }
     if (block && block.constructor.name === 'BlockNode') {
-      const loops = LOOPS.has(name) ? [...scope.loops, this.loopEvidence(node, name, receiver, args)] : scope.loops;
+      const loops = LOOPS.has(name) ? [...scope.loops, this.loopEvidence(node, name, this.resolveCollection(receiver), args)] : scope.loops;
       const vars = new Map(scope.vars);
-      for (const param of blockParams(block)) vars.delete(param);
-      this.statements(block.body as RubyNode, { ...scope, vars, loops });
+      const bindings = new Map(scope.bindings);
+      const params = blockParams(block);
+      for (const param of params) {
+        vars.delete(param);
+        bindings.delete(param);
+      }
+      const names = LOOPS.has(name) ? literalNames(this.resolveCollection(receiver), this) : undefined;
+      if (names && params[0]) bindings.set(params[0], names);
+      this.statements(block.body as RubyNode, { ...scope, vars, loops, bindings });
     }
   }
 
@@ -263,7 +311,7 @@ class Reader {
   }
 
   private loopEvidence(node: RubyNode, name: string, receiver: RubyNode | null, args: RubyNode[]): Evidence {
-    const count = loopCount(name, receiver, args);
+    const count = loopCount(name, receiver, args.map((a) => this.resolveCollection(a) ?? a), (n) => this.resolveCollection(n));
     const head = callHead(node);
     return {
       reason: count === null ? `defined in a loop (${name}) whose count strata cannot know statically` : `defined in a loop: ${count} machine(s) from this one define`,
@@ -294,7 +342,10 @@ class Reader {
         } else if (name === 'customize') {
           const flat = args.flatMap((a) => (a.constructor.name === 'ArrayNode' ? (a.elements as RubyNode[]) : [a]));
           const words = flat.map((a) => literal(a, this));
-          use.facts.push({ path: 'customize', value: words.some((w) => w instanceof Unknown) ? new Unknown(`is computed: ${this.source(node)}`) : words.join(' '), location });
+          // A computed argument matters only where it could be the value of a nested-virtualization switch.
+          const decisive = words.some((w, i) => w instanceof Unknown && /^--nested-(hw-)?virt$/.test(String(words[i - 1])));
+          const text = words.map((w) => (w instanceof Unknown ? '(computed)' : String(w))).join(' ');
+          use.facts.push({ path: 'customize', value: decisive ? new Unknown(`is computed: ${this.source(node)}`) : text, location });
         }
       } else if (name === '[]=' && receiver?.constructor.name === 'CallNode' && isVar(receiver.receiver as RubyNode, providerVar) && args.length === 2) {
         // p.vmx["vhv.enable"] = "TRUE"
@@ -307,11 +358,33 @@ class Reader {
 
   /** A name as written: `"web"` → web, `:libvirt` → libvirt, `"node-#{i}"` → node-#{i}. */
   written(node: RubyNode): string {
+    // `define vm_name = "web"`: the name is the value assigned.
+    if (node.constructor.name === 'LocalVariableWriteNode') return this.written(node.value as RubyNode);
+    // `"%s-%02d" % [prefix, i]`: the format string, as written.
+    if (node.constructor.name === 'CallNode' && node.name === '%' && node.receiver) return this.written(node.receiver as RubyNode);
     const value = literal(node, this);
     if (typeof value === 'string') return value;
     const source = this.source(node);
     return source.replace(/^["':]|["']$/g, '');
   }
+}
+
+/** `Vagrant.configure(...)`, or the version-1 `Vagrant::Config.run`. */
+function isConfigureCall(name: string, receiver: RubyNode | null): boolean {
+  if (name === 'configure' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'Vagrant') return true;
+  return (
+    name === 'run' &&
+    receiver?.constructor.name === 'ConstantPathNode' &&
+    (receiver.name as string | undefined) === 'Config' &&
+    (receiver.parent as RubyNode | null)?.name === 'Vagrant'
+  );
+}
+
+/** The names in a literal list of strings or symbols (`%w[a b]`, `[:a, "b"]`), else undefined. */
+function literalNames(collection: RubyNode | null, reader: Reader): string[] | undefined {
+  if (collection?.constructor.name !== 'ArrayNode') return undefined;
+  const values = (collection.elements as RubyNode[]).map((e) => literal(e, reader));
+  return values.every((v) => typeof v === 'string') ? (values as string[]) : undefined;
 }
 
 function blockParams(block: RubyNode): string[] {
@@ -340,8 +413,8 @@ function settingsOf(receiver: RubyNode | null, namespace: string, scope: Scope):
   return scope.vars.get(owner.name as string);
 }
 
-function loopCount(name: string, receiver: RubyNode | null, args: RubyNode[]): number | null {
-  let target = receiver;
+function loopCount(name: string, receiver: RubyNode | null, args: RubyNode[], resolveVariable: (node: RubyNode | null) => RubyNode | null): number | null {
+  let target = resolveVariable(receiver);
   while (target?.constructor.name === 'ParenthesesNode') {
     const body = target.body as RubyNode | null;
     target = body?.constructor.name === 'StatementsNode' ? ((body.body as RubyNode[])[0] ?? null) : body;
@@ -352,8 +425,8 @@ function loopCount(name: string, receiver: RubyNode | null, args: RubyNode[]): n
     return Math.abs((args[0].value as number) - (target.value as number)) + 1;
   }
   if (target.constructor.name === 'RangeNode') {
-    const left = target.left as RubyNode | null;
-    const right = target.right as RubyNode | null;
+    const left = resolveVariable(target.left as RubyNode | null);
+    const right = resolveVariable(target.right as RubyNode | null);
     if (left?.constructor.name !== 'IntegerNode' || right?.constructor.name !== 'IntegerNode') return null;
     const exclusive = (target as unknown as { isExcludeEnd(): boolean }).isExcludeEnd();
     return Math.max(0, (right.value as number) - (left.value as number) + (exclusive ? 0 : 1));
