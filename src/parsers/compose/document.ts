@@ -12,7 +12,7 @@ import { parseDotEnv, type Environment } from './interpolate.js';
 import type { ParseContext } from '../types.js';
 
 /** Alias dereferences allowed per file: far beyond any real compose file, far below a bomb. */
-const ALIAS_BUDGET = 10_000;
+export const ALIAS_BUDGET = 10_000;
 
 export type YamlComment = SourceComment;
 

@@ -12,7 +12,7 @@ import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } fro
 import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { ParseContext, ParsedFile } from '../types.js';
-import { AliasBombError, deref, entries, entry, loadComposeFile, span, type ComposeFile, type Entry } from './document.js';
+import { ALIAS_BUDGET, AliasBombError, deref, entries, entry, loadComposeFile, span, type ComposeFile, type Entry } from './document.js';
 import { interpolate } from './interpolate.js';
 
 const FILE_NAME = /^(docker-compose|compose)(?:\.(.+))?\.ya?ml$/;
@@ -44,7 +44,7 @@ class Project {
       const read = this.context.read(absolutePath);
       source = read.ok ? read.text : undefined;
     }
-    const file = source === undefined ? null : loadComposeFile(absolutePath, source, this.context);
+    const file = source === undefined ? null : parsedOnce(absolutePath, source, this.context);
     this.files.set(absolutePath, file);
     return file;
   }
@@ -135,6 +135,18 @@ class Project {
     const end = span(at.value)?.[1] ?? start;
     this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message, level: 'error' });
   }
+}
+
+/** Each compose file is parsed once per scan, however many overrides and includes reach it. */
+const parsed = new WeakMap<ParseContext, Map<string, ComposeFile>>();
+
+function parsedOnce(absolutePath: string, text: string, context: ParseContext): ComposeFile {
+  let files = parsed.get(context);
+  if (!files) parsed.set(context, (files = new Map()));
+  let file = files.get(absolutePath);
+  if (!file) files.set(absolutePath, (file = loadComposeFile(absolutePath, text, context)));
+  // The alias budget is per reading of the file, not per scan.
+  return { ...file, aliases: { left: ALIAS_BUDGET } };
 }
 
 /** Merges an override's view over a base's, as docker compose merges service definitions. */
