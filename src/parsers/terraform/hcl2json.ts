@@ -24,6 +24,35 @@ async function hcl(): Promise<Hcl2Json> {
   return loading;
 }
 
+/** How long one hcl2json call may take before its files get a diagnostic instead. */
+export const HCL2JSON_TIMEOUT_MS = 10_000;
+
+/** Once hcl2json has not answered in time, its runtime may be wedged: later calls fail at once. */
+let unresponsive = false;
+
+export class Timeout extends Error {}
+
+/** hcl2json's parse with a time limit; its Go runtime yields to the event loop, so the timer can fire. */
+export async function parseWithin(
+  parser: Pick<Hcl2Json, 'parse'>,
+  text: string,
+  limit = HCL2JSON_TIMEOUT_MS,
+): Promise<Record<string, unknown>> {
+  if (unresponsive) throw new Timeout();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      unresponsive = true;
+      reject(new Timeout());
+    }, limit);
+  });
+  try {
+    return await Promise.race([parser.parse(NAME, text), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One file's resource blocks whose values are wanted. */
 export interface BlockRequest {
   /** The file's text. */
@@ -81,7 +110,7 @@ class BatchingParser {
         .join('');
       let parsed: Record<string, unknown> | undefined;
       try {
-        parsed = await parser.parse(NAME, text);
+        parsed = await parseWithin(parser, text);
       } catch {
         parsed = undefined;
       }
@@ -119,7 +148,7 @@ const BATCH_CHARS = 256 * 1024;
 
 async function parseAlone(parser: Hcl2Json, request: BlockRequest): Promise<BlockValues> {
   try {
-    const parsed = await parser.parse(NAME, onlyBlocks(request.text, request.blocks));
+    const parsed = await parseWithin(parser, onlyBlocks(request.text, request.blocks));
     const resources = (parsed.resource ?? {}) as Record<string, Record<string, unknown[]>>;
     // Alone, the blocks keep their own names; the scanner gave them in file order.
     const seen = new Map<string, number>();
@@ -133,6 +162,9 @@ async function parseAlone(parser: Hcl2Json, request: BlockRequest): Promise<Bloc
       }),
     };
   } catch (e) {
+    if (e instanceof Timeout) {
+      return { ok: false, errors: [{ start: 0, end: 0, message: `HashiCorp's parser gave no answer within ${HCL2JSON_TIMEOUT_MS / 1000} s; the file is not scanned (without --strict-hcl it would be)` }] };
+    }
     return { ok: false, errors: parseErrors(e instanceof Error ? e.message : String(e), request.lines) };
   }
 }
