@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { findRule, ruleIds, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
@@ -124,7 +124,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     for (const { format, file } of outputs) {
       const color = opts.color && io.colorByDefault && !file;
-      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version() }), file, io);
+      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version(), repositoryPrefix: repositoryPrefix(io.cwd) }), file, io);
     }
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
@@ -262,6 +262,14 @@ function outputsOf(formats: string[], output: string | undefined): Array<{ forma
     throw new UsageError('Only one format can go to stdout: write format=file for the others');
   }
   return parsed;
+}
+
+/** The working directory relative to the enclosing repository's root ('' at the root, or outside any repository). */
+function repositoryPrefix(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return relative(dir, cwd).split('\\').join('/');
+    if (dirname(dir) === dir) return '';
+  }
 }
 
 function nonNegative(value: string, flag: string): number {

@@ -91,7 +91,10 @@ export function discover(options: DiscoverOptions): Discovery {
     // fast-glob is required only when an argument is a pattern.
     const fastGlob = existsSync(absolute) ? undefined : (createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob'));
     if (fastGlob?.isDynamicPattern(argument)) {
-      for (const match of fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false })) {
+      const matches = fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false });
+      // As ESLint does: a pattern that matches nothing is a mistake, not a clean run.
+      if (matches.length === 0) throw new UsageError(`No files match the pattern ${argument}`);
+      for (const match of matches) {
         if (!isExcluded(match, false)) add(resolve(match));
       }
       continue;

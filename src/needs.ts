@@ -25,7 +25,10 @@ export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation
   const conflicts = level.slice(1).map(
     (n): InvalidAnnotation => ({
       kind: 'invalid',
-      problem: `${workload.address} already declares needs=${chosen!.needs} at ${chosen!.location.file}:${chosen!.location.startLine}; a workload has one need, so this one is ignored`,
+      problem:
+        n.via === 'module'
+          ? `this module is also loaded by a call that declares needs=${chosen!.needs} (${chosen!.location.file}:${chosen!.location.startLine}); its workloads take the first, so this one is ignored`
+          : `${workload.address} already declares needs=${chosen!.needs} at ${chosen!.location.file}:${chosen!.location.startLine}; a workload has one need, so this one is ignored`,
       location: n.location,
       source: n.source,
     }),

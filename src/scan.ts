@@ -17,7 +17,8 @@ import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, type ReadResult } from './read.js';
-import { relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Rule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -89,6 +90,12 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const sources = new Map<string, string>();
   const reads = new Map<string, ReadResult>();
+  // Parsers may follow references to other files (a jobspec, an extends source, an include), but
+  // only within what was asked to be scanned: a pull request must not read /etc/passwd into a report.
+  const roots = (paths.length > 0 ? paths : ['.']).map((p) => scanRoot(resolve(options.cwd, p), options.cwd));
+  const within = (absolutePath: string) => roots.some((root) => absolutePath === root || absolutePath.startsWith(root.endsWith(sep) ? root : root + sep));
+  const readReferenced = (absolutePath: string): ReadResult =>
+    within(absolutePath) ? readOnce(absolutePath) : { ok: false, message: 'it is outside the scanned paths, so strata does not read it' };
   const readOnce = (absolutePath: string): ReadResult => {
     let result = reads.get(absolutePath);
     if (!result) {
@@ -102,7 +109,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     annotations: { vocabulary, ruleIds },
     profile,
     terraformValues: options.terraformValues,
-    read: readOnce,
+    read: readReferenced,
     displayPath: (absolutePath) => toPosix(relative(options.cwd, absolutePath)),
   };
   if (profile) mark = profile.lap('discover', mark);
@@ -193,6 +200,10 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   }
   if (profile) mark = profile.lap('classify', mark);
 
+  // The same conflict found on every workload of a module is one conflict.
+  const uniqueLoose = [...new Map(looseAnnotations.map((a) => [`${a.location.file}\u0000${a.location.startLine}\u0000${a.location.startColumn}\u0000${a.kind}\u0000${a.kind === 'invalid' ? a.problem : ''}`, a])).values()];
+  looseAnnotations.length = 0;
+  looseAnnotations.push(...uniqueLoose);
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
   const findings = evaluate(
     { workloads, looseAnnotations, today: options.today ?? today(), levels: config.rules, inlineIgnores: options.inlineIgnores },
@@ -211,6 +222,15 @@ export async function scan(options: ScanOptions, environment: Environment = envi
       (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
   );
   return { files: discovery.files, workloads, findings, diagnostics, sources };
+}
+
+/** The directory a path argument opens: itself, a file's directory, or (for a glob) the working directory. */
+function scanRoot(absolute: string, cwd: string): string {
+  try {
+    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+  } catch {
+    return cwd;
+  }
 }
 
 function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | null {

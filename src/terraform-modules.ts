@@ -82,8 +82,7 @@ export function resolveTerraform(files: TerraformInput[], varFiles: ParsedFile[]
     for (const workload of parsed.workloads) {
       if (workload.format !== 'terraform') continue;
       workload.facts = workload.facts.map((fact) => resolver.fact(fact, dir));
-      const need = moduleNeed(dir, callersOf);
-      if (need) workload.annotations.push(need);
+      workload.annotations.push(...moduleNeeds(dir, callersOf));
     }
   }
   return diagnostics;
@@ -97,19 +96,25 @@ function tfvarsRank(path: string): number {
   return 2;
 }
 
-/** The need on the nearest module call that leads to `dir`, through callers of callers. */
-function moduleNeed(dir: string, callersOf: Map<string, Call[]>, seen = new Set<string>()): NeedAnnotation | undefined {
-  if (seen.has(dir)) return undefined;
+/**
+ * The needs on the nearest module calls that lead to `dir`, through callers of callers.
+ * A module called twice with different needs gets both: the first counts, the other is
+ * reported as a conflict (as two needs on one workload always are).
+ */
+function moduleNeeds(dir: string, callersOf: Map<string, Call[]>, seen = new Set<string>()): NeedAnnotation[] {
+  if (seen.has(dir)) return [];
   seen.add(dir);
-  for (const call of callersOf.get(dir) ?? []) {
-    const own = call.annotations.find((a): a is NeedAnnotation => a.kind === 'need');
-    if (own) return { ...own, via: 'module', call: call.header };
+  const callers = callersOf.get(dir) ?? [];
+  const own = callers.flatMap((call) => {
+    const need = call.annotations.find((a): a is NeedAnnotation => a.kind === 'need');
+    return need ? [{ ...need, via: 'module' as const, call: call.header }] : [];
+  });
+  if (own.length > 0) return own;
+  for (const call of callers) {
+    const inherited = moduleNeeds(call.from, callersOf, seen);
+    if (inherited.length > 0) return inherited;
   }
-  for (const call of callersOf.get(dir) ?? []) {
-    const inherited = moduleNeed(call.from, callersOf, seen);
-    if (inherited) return inherited;
-  }
-  return undefined;
+  return [];
 }
 
 class Resolver {

@@ -282,3 +282,32 @@ describe('baselines, inline ignores and changed files', () => {
     expect((await strata('scan', '--changed-since', '--output=x')).code).toBe(EXIT_ERROR);
   });
 });
+
+describe('paths in SARIF and GitHub annotations', () => {
+  it('name files from the repository root, whatever directory strata runs in', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'infra'));
+    writeFileSync(join(dir, 'infra', 'main.tf'), LIGHTER);
+    let stdout = '';
+    await run(['scan', '--format', 'sarif=out.sarif', '--format', 'github'], { cwd: join(dir, 'infra'), stdout: (t) => (stdout += t), stderr: () => {}, colorByDefault: false });
+    expect(stdout).toMatch(/^::error file=infra\/main.tf,line=2/);
+    const sarif = JSON.parse(readFileSync(join(dir, 'infra', 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('infra/main.tf');
+  });
+
+  it('a nomad_job never reads a jobspec outside the scanned paths', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'repo'));
+    writeFileSync(join(dir, 'secret.nomad'), 'job "x" {\n  group "g" {\n    task "t" {\n      driver = "qemu"\n    }\n  }\n}\n');
+    writeFileSync(join(dir, 'repo', 'main.tf'), 'resource "nomad_job" "j" {\n  jobspec = file("${path.module}/../secret.nomad")\n}\nresource "nomad_job" "k" {\n  jobspec = file("/etc/passwd")\n}\n');
+    const json = JSON.parse((await strata('scan', 'repo', '--format', 'json')).stdout) as { findings: unknown[]; diagnostics: Array<{ file: string; message: string }> };
+    expect(json.findings).toEqual([]);
+    expect(json.diagnostics.map((d) => d.file)).toEqual(['repo/main.tf', 'repo/main.tf']);
+    for (const d of json.diagnostics) expect(d.message).toContain('outside the scanned paths');
+  });
+
+  it('a glob that matches nothing is a usage error, as in ESLint', async () => {
+    expect((await strata('scan', 'nowhere/*.tf')).code).toBe(EXIT_ERROR);
+  });
+});

@@ -3,7 +3,7 @@
  * annotate a pull request's diff without code scanning. Suppressed findings are left out.
  */
 import { isReported, type Level } from '../model.js';
-import type { Formatter } from './types.js';
+import { fromRepositoryRoot, type Formatter } from './types.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -16,16 +16,17 @@ function property(text: string): string {
   return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (report) => {
+export const formatGithub: Formatter = (report, options) => {
+  const path = (file: string) => property(fromRepositoryRoot(file, options));
   const lines: string[] = [];
   for (const f of report.findings) {
     if (!isReported(f)) continue;
     const l = f.location;
-    const where = `file=${property(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
+    const where = `file=${path(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
     lines.push(`::${COMMAND[f.level]} ${where},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);
   }
   for (const d of report.diagnostics) {
-    const where = d.location ? `file=${property(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${property(d.file)}`;
+    const where = d.location ? `file=${path(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${path(d.file)}`;
     lines.push(`::${COMMAND[d.level]} ${where},title=${property('strata: file not scanned')}::${data(d.message)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -7,12 +7,14 @@
 import type * as Sarif from 'sarif';
 import type { Location, ScanReport } from '../model.js';
 import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
-import type { Formatter } from './types.js';
+import { fromRepositoryRoot, type FormatOptions, type Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'strata/v1';
 
 export const formatSarif: Formatter = (report, options) => {
+  const physical = (location: Location) => physicalLocation(location, options);
+  const uri = (path: string) => uriOf(path, options);
   const rules = [...options.rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
   const descriptors: Sarif.ReportingDescriptor[] = rules.map(({ meta }) => ({
@@ -81,9 +83,9 @@ export const formatSarif: Formatter = (report, options) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function physical(location: Location): Sarif.PhysicalLocation {
+function physicalLocation(location: Location, options: FormatOptions): Sarif.PhysicalLocation {
   return {
-    artifactLocation: { uri: uri(location.file), uriBaseId: '%SRCROOT%' },
+    artifactLocation: { uri: uriOf(location.file, options), uriBaseId: '%SRCROOT%' },
     region: {
       startLine: Math.max(1, location.startLine),
       startColumn: Math.max(1, location.startColumn),
@@ -93,9 +95,9 @@ function physical(location: Location): Sarif.PhysicalLocation {
   };
 }
 
-/** A relative POSIX path as a URI reference: each segment percent-encoded. */
-function uri(path: string): string {
-  return path
+/** A path relative to the repository root as a URI reference: each segment percent-encoded. */
+function uriOf(path: string, options: FormatOptions): string {
+  return fromRepositoryRoot(path, options)
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');

@@ -7,6 +7,22 @@ export interface FormatOptions {
   /** SARIF automationDetails.id: tells GitHub which analysis a run belongs to. */
   category?: string;
   toolVersion: string;
+  /**
+   * The working directory relative to the repository root (POSIX, '' at the root): SARIF
+   * and GitHub annotations name files from the root, whatever directory strata ran in.
+   */
+  repositoryPrefix?: string;
+}
+
+/** A report path (relative to the working directory) as the repository sees it. */
+export function fromRepositoryRoot(path: string, options: FormatOptions): string {
+  if (!options.repositoryPrefix) return path;
+  const parts: string[] = [];
+  for (const part of `${options.repositoryPrefix}/${path}`.split('/')) {
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
 }
 
 export type Formatter = (report: ScanReport, options: FormatOptions) => string;

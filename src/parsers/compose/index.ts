@@ -209,7 +209,7 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
     placeDirectives(file.file, file.comments, file.lines, context.annotations),
     services.map((s): Anchor<string> => {
       const start = span(s.keyNode)![0];
-      return { owner: s.key, start, end: span(s.value)?.[1] ?? span(s.keyNode)![1], line: file.lines.lineOf(start) };
+      return { owner: s.key, start, end: bodyEnd(file, start), line: file.lines.lineOf(start) };
     }),
     commentOnlyLines(file.comments, file.lines),
   );
@@ -248,13 +248,30 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
   });
 }
 
+/**
+ * Where a service's block ends: before the next line indented no deeper than its key. A
+ * comment indented into the block (even after its last key) is the service's; one at the
+ * next key's indentation is that key's.
+ */
+function bodyEnd(file: ComposeFile, keyStart: number): number {
+  const lines = file.lines;
+  const keyLine = lines.lineOf(keyStart);
+  const keyIndent = keyStart - lines.lineStart(keyLine);
+  for (let line = keyLine + 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (text.trim() === '') continue;
+    if (text.length - text.trimStart().length <= keyIndent) return lines.lineStart(line);
+  }
+  return lines.text.length;
+}
+
 function attachedByService(file: ComposeFile, project: Project, context: ParseContext): Map<string, Annotation[]> {
   const services = project.services(file);
   return attachAnnotations(
     placeDirectives(file.file, file.comments, file.lines, context.annotations).filter((p) => p.annotation.kind === 'need'),
     services.map((s) => {
       const start = span(s.keyNode)![0];
-      return { owner: s.key, start, end: span(s.value)?.[1] ?? start, line: file.lines.lineOf(start) };
+      return { owner: s.key, start, end: bodyEnd(file, start), line: file.lines.lineOf(start) };
     }),
     commentOnlyLines(file.comments, file.lines),
   ).owned;

@@ -117,12 +117,18 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
       workloads.push(workload(machine, preferred.name, headerCall, [], [why, ...machine.context], machineNotes));
     }
     for (const [name, uses] of byName) {
-      const own = uses.flatMap((u) => owned.get(u.call) ?? []);
-      // The provider's own comment is nearer than the machine's; the machine's need counts only when the provider says none.
-      const inherited = own.some((a) => a.kind === 'need') ? machineNotes.filter((a) => a.kind !== 'need') : machineNotes;
+      // Nearest first: the machine's own provider call, then its define, then a top-level provider call.
+      // The nearest level that declares a need gives it; suppressions apply from every level.
+      const levels = [
+        uses.filter((u) => machine.providers.includes(u)).flatMap((u) => owned.get(u.call) ?? []),
+        machineNotes,
+        uses.filter((u) => !machine.providers.includes(u)).flatMap((u) => owned.get(u.call) ?? []),
+      ];
+      const needLevel = levels.find((level) => level.some((a) => a.kind === 'need'));
+      const annotations = levels.flatMap((level) => (level === needLevel ? level : level.filter((a) => a.kind !== 'need')));
       // The machine's own block is the one that speaks for it; of several, the first.
       const at = (uses.find((u) => machine.providers.includes(u)) ?? uses[0]!).call;
-      workloads.push(workload(machine, name, at, uses.flatMap((u) => u.facts), machine.context, [...own, ...inherited]));
+      workloads.push(workload(machine, name, at, uses.flatMap((u) => u.facts), machine.context, annotations));
     }
   }
 
