@@ -53,7 +53,6 @@ export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): Fo
   };
 }
 
-export const formatOf: FormatOf = formatMatcher();
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

@@ -14,7 +14,6 @@ import type { ParseContext } from '../types.js';
 /** Alias dereferences allowed per file: far beyond any real compose file, far below a bomb. */
 export const ALIAS_BUDGET = 10_000;
 
-export type YamlComment = SourceComment;
 
 export interface ComposeFile {
   absolutePath: string;
@@ -22,7 +21,7 @@ export interface ComposeFile {
   lines: LineIndex;
   root: YAMLMap | undefined;
   document: Document.Parsed | undefined;
-  comments: YamlComment[];
+  comments: SourceComment[];
   env: Environment;
   diagnostics: Diagnostic[];
   aliases: { left: number };
@@ -66,8 +65,8 @@ function yamlMessage(message: string): string {
 }
 
 /** Comment tokens, with offsets: the lexer's control tokens take no room in the source. */
-function comments(text: string): YamlComment[] {
-  const found: YamlComment[] = [];
+function comments(text: string): SourceComment[] {
+  const found: SourceComment[] = [];
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
