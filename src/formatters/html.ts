@@ -7,8 +7,7 @@
 import type { Finding, ScanReport, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
-import { codeFrame } from '../text/frame.js';
-import { LineIndex } from '../text/positions.js';
+import { frames } from '../text/frame.js';
 import type { Formatter } from './types.js';
 
 function escape(text: string): string {
@@ -49,25 +48,19 @@ function chart(report: ScanReport): string {
   return `<svg id="strata-chart" role="img" aria-label="Workloads by stratum used and stratum needed" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><line x1="45" y1="${height - 40}" x2="${width - 5}" y2="${height - 40}" stroke="#adb5bd"/>${legend}${bars.join('')}</svg>`;
 }
 
-function findingHtml(finding: Finding, frames: (f: Finding) => string): string {
+function findingHtml(finding: Finding, frameText: (f: Finding) => string): string {
   const related = finding.related.map((r) => `<li><code>${escape(`${r.location.file}:${r.location.startLine}:${r.location.startColumn}`)}</code> ${escape(r.message)}</li>`).join('');
   return `<article class="finding level-${finding.level}" data-rule="${escape(finding.ruleId)}" data-level="${finding.level}">
 <header><span class="level">${finding.level}</span> <code>${escape(`${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`)}</code> <a href="${escape(ruleDocUrl(finding.ruleId))}">${escape(finding.ruleId)}</a></header>
 <p>${escape(finding.message)}</p>
-<pre>${escape(frames(finding))}</pre>${related ? `<ul>${related}</ul>` : ''}
+<pre>${escape(frameText(finding))}</pre>${related ? `<ul>${related}</ul>` : ''}
 </article>`;
 }
 
 export const formatHtml: Formatter = (report) => {
   const shown = report.findings.filter(isReported);
-  const indexes = new Map<string, LineIndex>();
-  const frames = (f: Finding) => {
-    const source = report.sources.get(f.location.file);
-    if (source === undefined) return '';
-    let index = indexes.get(f.location.file);
-    if (!index) indexes.set(f.location.file, (index = new LineIndex(source)));
-    return codeFrame(index, f.location).join('\n');
-  };
+  const frameOf = frames(report.sources);
+  const frameText = (f: Finding) => frameOf(f.location).join('\n');
   const rules = [...new Set(shown.map((f) => f.ruleId))].sort();
   const count = (level: string) => shown.filter((f) => f.level === level).length;
   const diagnostics = report.diagnostics
@@ -103,7 +96,7 @@ ${chart(report)}
 <span id="visible-count">${shown.length} shown</span>
 </div>
 <section id="findings">
-${shown.map((f) => findingHtml(f, frames)).join('\n')}
+${shown.map((f) => findingHtml(f, frameText)).join('\n')}
 </section>
 ${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ''}
 <script>

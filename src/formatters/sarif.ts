@@ -5,7 +5,7 @@
  * tool execution notifications.
  */
 import type * as Sarif from 'sarif';
-import type { Location, ScanReport } from '../model.js';
+import type { Location } from '../model.js';
 import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
 import { fromRepositoryRoot, type FormatOptions, type Formatter } from './types.js';
 

@@ -6,8 +6,7 @@
 import { styleText } from 'node:util';
 import type { Diagnostic, Finding, Level, ScanReport, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
-import { codeFrame } from '../text/frame.js';
-import { LineIndex } from '../text/positions.js';
+import { frames } from '../text/frame.js';
 import type { Formatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
@@ -16,15 +15,7 @@ export const formatText: Formatter = (report, options) => {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   const levelStyle: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
   const shown = report.findings.filter(isReported);
-  const indexes = new Map<string, LineIndex>();
-  const indexOf = (file: string) => {
-    let index = indexes.get(file);
-    if (!index) {
-      index = new LineIndex(report.sources.get(file) ?? '');
-      indexes.set(file, index);
-    }
-    return index;
-  };
+  const frameOf = frames(report.sources);
 
   const out: string[] = [];
   let currentFile: string | undefined;
@@ -36,9 +27,7 @@ export const formatText: Formatter = (report, options) => {
     }
     const position = `${finding.location.startLine}:${finding.location.startColumn}`;
     out.push(`  ${paint('dim', position.padEnd(7))} ${paint(levelStyle[finding.level], finding.level.padEnd(7))} ${finding.message}  ${paint('dim', finding.ruleId)}`);
-    if (report.sources.has(finding.location.file)) {
-      for (const line of codeFrame(indexOf(finding.location.file), finding.location)) out.push(`      ${paint('dim', line)}`);
-    }
+    for (const line of frameOf(finding.location)) out.push(`      ${paint('dim', line)}`);
     for (const related of finding.related) {
       out.push(`      ${paint('dim', `↳ ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`)} ${related.message}`);
     }

@@ -19,3 +19,15 @@ export function codeFrame(index: LineIndex, location: Location, context = 1): st
   }
   return out;
 }
+
+/** Code frames for a report's findings, each file's line index built once. */
+export function frames(sources: ReadonlyMap<string, string>): (location: Location) => string[] {
+  const indexes = new Map<string, LineIndex>();
+  return (location) => {
+    const source = sources.get(location.file);
+    if (source === undefined) return [];
+    let index = indexes.get(location.file);
+    if (!index) indexes.set(location.file, (index = new LineIndex(source)));
+    return codeFrame(index, location);
+  };
+}

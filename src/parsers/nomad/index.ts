@@ -9,6 +9,7 @@ import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } fro
 import type { Annotation, Diagnostic, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import { literalValue, LiteralSyntaxError } from '../terraform/literal.js';
+import { collectFacts, header } from '../terraform/facts.js';
 import { scanHcl, type HclBlock } from '../terraform/scanner.js';
 import type { ParseContext, ParsedFile } from '../types.js';
 
@@ -57,7 +58,7 @@ export function parseJobspec(spec: Jobspec, context: ParseContext): ParsedFile {
   for (const { block, address } of tasks) {
     const facts: Fact[] = [];
     try {
-      collect(block, '', text, spec.file, lines, facts);
+      collectFacts(block, undefined, '', { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       diagnostics.push({ file: spec.file, location: lines.location(spec.file, e.offset, e.offset + 1), message: `Nomad jobspec: ${e.message}`, level: 'error' });
@@ -65,28 +66,18 @@ export function parseJobspec(spec: Jobspec, context: ParseContext): ParsedFile {
     }
     const driver = facts.find((f) => f.path === 'driver')?.value;
     if (typeof driver !== 'string' || !context.knows('nomad', driver)) continue;
-    let headerEnd = block.headerEnd - 1;
-    while (headerEnd > block.start && /\s/.test(text[headerEnd - 1]!)) headerEnd--;
     workloads.push({
       format: 'nomad',
       kind: driver,
       address,
       file: spec.file,
       location: lines.location(spec.file, block.start, block.end),
-      header: lines.location(spec.file, block.start, headerEnd),
+      header: header(spec.file, block, text, lines),
       facts,
       annotations: [...(owned.get(block) ?? []), ...spec.inherited],
     });
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
-}
-
-/** A task's attributes and its nested blocks' (config, resources…), under dotted paths. */
-function collect(block: HclBlock, prefix: string, text: string, file: string, lines: LineIndex, out: Fact[]): void {
-  for (const attribute of block.attributes) {
-    out.push({ path: `${prefix}${attribute.name}`, value: literalValue(text, attribute.exprStart, attribute.exprEnd), location: lines.location(file, attribute.nameStart, attribute.exprEnd) });
-  }
-  for (const nested of block.blocks) collect(nested, `${prefix}${nested.type}.`, text, file, lines, out);
 }
 
 /** A standalone jobspec file. */

@@ -8,6 +8,7 @@ import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, ty
 import { LineIndex } from '../../text/positions.js';
 import type { ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
+import { collectFacts, header, type ValueReader } from './facts.js';
 import { nomadJobspec, parseJobspec } from '../nomad/index.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
 import { scanHcl, type HclBlock, type HclItem } from './scanner.js';
@@ -187,13 +188,6 @@ export function parseTfvars(file: string, text: string): ParsedFile {
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }
 
-/** The header a finding points at: `resource "type" "name"`, without the brace. */
-function header(file: string, block: HclBlock, text: string, lines: LineIndex): Location {
-  let end = block.headerEnd - 1;
-  while (end > block.start && /\s/.test(text[end - 1]!)) end--;
-  return lines.location(file, block.start, end);
-}
-
 /** A `default` need after the first block cannot be a file default: say so rather than guess. */
 function misplacedDefault(annotation: Annotation, firstBlock: number, lines: LineIndex): Annotation {
   if (annotation.kind !== 'default-need') return annotation;
@@ -212,48 +206,3 @@ function misplacedDefault(annotation: Annotation, firstBlock: number, lines: Lin
  * path, nested blocks and `dynamic` blocks' content included, paired with the value
  * hcl2json gives for the same occurrence.
  */
-type ValueReader = (item: HclItem, raw: unknown) => Value;
-
-interface FactContext {
-  file: string;
-  lines: LineIndex;
-  read: ValueReader;
-}
-
-function collectFacts(block: HclBlock, value: unknown, prefix: string, context: FactContext, out: Fact[]): void {
-  const object = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  for (const attribute of block.attributes) {
-    addFact(`${prefix}${attribute.name}`, attribute, object[attribute.name], context, out);
-  }
-  const seen = new Map<string, number>();
-  const next = (k: string) => {
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    return n;
-  };
-  for (const nested of block.blocks) {
-    if (nested.type === 'dynamic' && nested.labels.length === 1) {
-      const name = nested.labels[0]!;
-      const dynamic = (object.dynamic as Record<string, Array<{ content?: unknown[] }>> | undefined)?.[name]?.[next(`dynamic ${name}`)];
-      const content = nested.blocks.find((b) => b.type === 'content');
-      if (content) collectFacts(content, dynamic?.content?.[0], `${prefix}${name}.`, context, out);
-    } else if (nested.labels.length === 0) {
-      const occurrence = (object[nested.type] as unknown[] | undefined)?.[next(nested.type)];
-      collectFacts(nested, occurrence, `${prefix}${nested.type}.`, context, out);
-    }
-  }
-}
-
-function addFact(path: string, item: HclItem, raw: unknown, context: FactContext, out: Fact[]): void {
-  const { file, lines } = context;
-  const value = context.read(item, raw);
-  const fact: Fact = { path, value, location: lines.location(file, item.nameStart, item.exprEnd) };
-  if (item.items) {
-    fact.keys = Object.fromEntries(item.items.map((i) => [i.name, lines.location(file, i.nameStart, i.exprEnd)]));
-  }
-  out.push(fact);
-  if (item.items && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Unknown)) {
-    const children = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    for (const child of item.items) addFact(`${path}.${child.name}`, child, children[child.name], context, out);
-  }
-}
