@@ -63,6 +63,13 @@ describe('scanHcl', () => {
     expect(text.slice(tags.items![0]!.exprStart, tags.items![0]!.exprEnd)).toBe('"os"');
   });
 
+  it('accepts object keys that are numbers or computed expressions (seen in real code)', () => {
+    const text = 'locals {\n  a = { 1 = 1 }\n  b = {\n    lower("Reader") = "x",\n    (var.k) = 2\n  }\n}\n';
+    const scan = scanHcl(text);
+    expect(scan.errors).toEqual([]);
+    expect(scan.blocks[0]!.attributes[1]!.items!.map((i) => i.name)).toEqual(['lower("Reader")', '(var.k)']);
+  });
+
   it('accepts a BOM, CRLF line ends and a one-line block', () => {
     const scan = scanHcl('\ufeffresource "a" "b" { x = 1 }\r\nresource "c" "d" {\r\n  y = 2\r\n}\r\n');
     expect(scan.errors).toEqual([]);
