@@ -6,6 +6,7 @@ import { rule as invalidAnnotation } from './invalid-annotation.js';
 import { rule as isolationBreach } from './isolation-breach.js';
 import { rule as lighterThanNeeded } from './lighter-than-needed.js';
 import { rule as nestedVirtualization } from './nested-virtualization.js';
+import { rule as parseError } from './parse-error.js';
 import { rule as undeclaredNeed } from './undeclared-need.js';
 import { rule as unexplainedNeed } from './unexplained-need.js';
 import { rule as unusedSuppression } from './unused-suppression.js';
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   isolationBreach,
   lighterThanNeeded,
   nestedVirtualization,
+  parseError,
   undeclaredNeed,
   unexplainedNeed,
   unusedSuppression,

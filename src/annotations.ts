@@ -9,7 +9,7 @@
  * A directive that does not parse becomes an `invalid` annotation, reported once by
  * the `invalid-annotation` rule and otherwise ignored.
  */
-import type { Annotation, Location, NeedSourceKind, Stratum, Value } from './model.js';
+import { Unknown, type Annotation, type Location, type NeedSourceKind, type Stratum, type Value } from './model.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface AnnotationContext {
@@ -157,7 +157,7 @@ export function needFromTags(entries: TagEntry[], via: NeedSourceKind, context: 
 
 /** A need from a needs value and an optional reason value, wherever they were written. */
 export function needFromFields(needs: TagEntry, reasonEntry: TagEntry | undefined, via: NeedSourceKind, context: AnnotationContext): Annotation {
-  const source = `${needs.key}=${typeof needs.value === 'string' ? needs.value : JSON.stringify(needs.value)}`;
+  const source = `${needs.key}=${shownValue(needs.value)}`;
   if (typeof needs.value !== 'string' && typeof needs.value !== 'number') {
     return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
   }
@@ -171,4 +171,12 @@ function isCalendarDate(text: string): boolean {
   if (!DATE.test(text)) return false;
   const time = Date.parse(`${text}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+/** A value as a person wrote it: an expression strata cannot evaluate by its own text (`var.x`), never strata's inner form. */
+function shownValue(value: Value): string {
+  const unknown = (v: Unknown) => v.reference ?? 'an expression known only at run time';
+  if (typeof value === 'string') return value;
+  if (value instanceof Unknown) return unknown(value);
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Unknown ? unknown(v) : v)) ?? String(value);
 }

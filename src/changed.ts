@@ -28,7 +28,9 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
   } catch {
     throw new UsageError('--changed-since needs a git repository, and this is not one');
   }
-  const base = git(cwd, ['merge-base', 'HEAD', ref]).trim();
+  // A ref is never an option: `--output=…` would be one to git.
+  if (ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
+  const base = git(cwd, ['merge-base', '--end-of-options', 'HEAD', ref]).trim();
   const names = [
     ...git(root, ['diff', '--name-only', '-z', base, '--']).split('\0'),
     ...git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'),

@@ -22,14 +22,18 @@ import type { Formatter } from './formatters/types.js';
 import { isReported, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
+import { realpathOr } from './read.js';
 import { ruleText } from './ruledocs.js';
 import { scan } from './scan.js';
+import { guardOutput, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown, html: formatHtml };
+/** How each format's output is guarded on its way out (see text/escape.ts). */
+const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html' };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
@@ -54,6 +58,7 @@ function progressLine(io: Io): ((done: number, total: number) => void) | undefin
     const now = Date.now();
     if (done < total && now - last < 100) return;
     last = now;
+    // Numbers only, and the carriage return that redraws the line: written raw, past the guard.
     io.stderr(done < total ? `\rstrata: reading ${done}/${total} files…` : '\r\u001b[2K');
   };
 }
@@ -63,14 +68,16 @@ function version(): string {
 }
 
 /** Runs the CLI and resolves to the exit code; prints only through `io`. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  // Nothing strata writes to stderr is a workflow command, whatever a file or argument holds.
+  const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, 'text')) };
   let exitCode = EXIT_OK;
   const program = new Command()
     .name('strata')
     .description('Audit which stratum of virtualization each IaC workload runs on, and why.')
     .version(version(), '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
     .showHelpAfterError('(run strata --help for usage)');
 
   const common = (command: Command) =>
@@ -105,6 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-q, --quiet', 'report errors only'),
   ).action(async (paths: string[], opts: ScanCommandOptions & ScanOnlyOptions) => {
     const outputs = outputsOf(opts.format, opts.output);
+    const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
     const config = configFor(paths, opts.config);
     const report = await scan({
@@ -118,13 +126,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       inlineIgnores: opts.inlineIgnores,
       onProgress: progressLine(io),
     });
+    refuseScannedTargets(targets, report, io.cwd);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
-    if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io);
+    if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
     for (const { format, file } of outputs) {
       const color = opts.color && io.colorByDefault && !file;
-      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version(), repositoryPrefix: repositoryPrefix(io.cwd) }), file, io);
+      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version(), repositoryPrefix: repositoryPrefix(io.cwd) }), file, io, CHANNELS[format]!);
     }
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
@@ -140,6 +149,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
+    const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
     const report = await scan({
       cwd: io.cwd,
       paths,
@@ -149,7 +159,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
     });
-    emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io);
+    refuseScannedTargets(targets, report, io.cwd);
+    emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
   });
 
@@ -173,7 +184,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action((opts: { force?: boolean }) => {
       const target = join(io.cwd, '.strata.yml');
       if (existsSync(target) && !opts.force) throw new UsageError('.strata.yml already exists (use --force to overwrite it)');
-      emit(STARTER_CONFIG, '.strata.yml', io);
+      emit(STARTER_CONFIG, '.strata.yml', io, 'text');
       io.stdout('wrote .strata.yml\n');
     });
 
@@ -195,10 +206,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
     }
     if (e instanceof UsageError || e instanceof DataError) {
-      io.stderr(`strata: ${e.message}\n`);
+      io.stderr(`strata: ${printableLines(e.message)}\n`);
       return EXIT_ERROR;
     }
-    io.stderr(`strata: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(`strata: internal error: ${printableLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return EXIT_ERROR;
   }
 }
@@ -287,8 +298,33 @@ function failed(report: ScanReport, failOn: FailOn): boolean {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
-/** Writes to --output atomically (a temp file beside it, then rename) or to stdout. */
-function emit(text: string, output: string | undefined, io: Io): void {
+/**
+ * Where reports will be written, real paths resolved. Two outputs onto one file would leave
+ * only the last: refused before anything is scanned.
+ */
+function writeTargets(cwd: string, files: string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const file of files) {
+    const target = realpathOr(resolve(cwd, file));
+    if (targets.has(target)) throw new UsageError(`Two outputs name the same file ${file}: give each format its own file`);
+    targets.set(target, file);
+  }
+  return targets;
+}
+
+/** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
+function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, cwd: string): void {
+  if (targets.size === 0) return;
+  const read = [...report.files.map((f) => f.absolutePath), ...[...report.sources.keys()].map((p) => resolve(cwd, p))];
+  for (const path of read) {
+    const file = targets.get(realpathOr(path));
+    if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
+  }
+}
+
+/** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */
+function emit(raw: string, output: string | undefined, io: Io, channel: Channel): void {
+  const text = guardOutput(raw, channel);
   if (!output) {
     io.stdout(text);
     return;

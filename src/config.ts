@@ -3,12 +3,13 @@
  * scanned directory upward to the repository root, validated against
  * rules/schemas/config.schema.json, every error naming the key path and the line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { CatalogFile } from './catalog.js';
 import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
+import { globMatcher } from './glob.js';
 import type { Format, Level, Location } from './model.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
 import type { Intent } from './vocabulary.js';
 
 export const CONFIG_NAMES = ['.strata.yml', '.strata.yaml', '.strata.json'];
@@ -23,7 +24,7 @@ interface ConfigFile {
   files?: Partial<Record<Format, string[]>>;
   intents?: Record<string, Intent>;
   catalog?: CatalogFile;
-  overrides?: Array<{ files: string | string[]; needs: string | number; reason?: string }>;
+  overrides?: Array<{ files: string | string[]; needs?: string | number; reason?: string; rules?: Record<string, RuleSetting> }>;
   failOn?: FailOn;
   varFiles?: string[];
   maxFileSize?: number;
@@ -31,11 +32,21 @@ interface ConfigFile {
 
 export interface Override {
   files: string[];
-  needs: string;
+  /** Absent for an override that sets only rule levels. */
+  needs?: string;
+  /** Rule levels for findings in matching files. */
+  rules: Record<string, RuleSetting>;
   reason?: string;
   /** Where the override is written, for needSource. */
   location: Location;
   matches(absolutePath: string): boolean;
+}
+
+/** A path the config names (to scan, or to read variables from), and where it names it. */
+export interface ConfiguredPath {
+  /** Absolute, resolved against the config's directory. */
+  path: string;
+  location: Location;
 }
 
 export interface Config {
@@ -44,14 +55,14 @@ export interface Config {
   /** The directory relative paths in the file are resolved against. */
   dir: string;
   rules: Record<string, RuleSetting>;
-  include: string[];
+  include: ConfiguredPath[];
   exclude: string[];
   files: Partial<Record<Format, string[]>>;
   intents: Record<string, Intent>;
   catalog: CatalogFile;
   overrides: Override[];
   failOn?: FailOn;
-  varFiles: string[];
+  varFiles: ConfiguredPath[];
   maxFileSize?: number;
 }
 
@@ -72,17 +83,20 @@ export function findConfig(start: string): string | undefined {
 
 /** Loads and validates a config file; throws DataError (exit 2) with file, line and key. */
 export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<string>): Config {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new DataError(`Cannot read the configuration file ${relative(cwd, path) || path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  // A config found in the scanned tree is as untrusted as the rest of it: read it confined to its repository.
+  const read = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname(path)) ?? dirname(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
+  if (!read.ok) throw new DataError(`Cannot read the configuration file ${relative(cwd, path) || path}: ${read.message}`);
+  const text = read.text;
   const catalogValidator = schemaValidator('catalog.schema.json');
   const { data, lineOf } = parseYamlData<ConfigFile>(path, text, 'config.schema.json', (config) => {
     const problems: Array<{ pointer: string; message: string }> = [];
     for (const id of Object.keys(config.rules ?? {})) {
       if (!ruleIds.has(id)) problems.push({ pointer: `/rules/${id}`, message: `rules.${id}: unknown rule "${id}" (\`strata rules\` lists them)` });
+    }
+    for (const [i, override] of (config.overrides ?? []).entries()) {
+      for (const id of Object.keys(override.rules ?? {})) {
+        if (!ruleIds.has(id)) problems.push({ pointer: `/overrides/${i}/rules/${id}`, message: `overrides[${i}].rules.${id}: unknown rule "${id}" (\`strata rules\` lists them)` });
+      }
     }
     if (config.catalog !== undefined && !catalogValidator(config.catalog)) {
       for (const e of catalogValidator.errors ?? []) {
@@ -94,22 +108,27 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
   }, shownPath(cwd, path));
   const dir = dirname(path);
   const file = shownPath(cwd, path);
+  const at = (keyPath: Array<string | number>): Location => {
+    const line = lineOf(keyPath);
+    return { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 };
+  };
   return {
     path,
     dir,
     rules: data.rules ?? {},
-    include: data.include ?? [],
+    include: (data.include ?? []).map((p, i) => ({ path: resolve(dir, p), location: at(['include', i]) })),
     exclude: data.exclude ?? [],
     files: data.files ?? {},
     intents: data.intents ?? {},
     catalog: data.catalog ?? {},
     overrides: (data.overrides ?? []).map((o, i) => {
       const files = Array.isArray(o.files) ? o.files : [o.files];
-      const match = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(files, { dot: true });
+      const match = globMatcher(files);
       const line = lineOf(['overrides', i]);
       return {
         files,
-        needs: String(o.needs),
+        needs: o.needs === undefined ? undefined : String(o.needs),
+        rules: o.rules ?? {},
         reason: o.reason?.trim() || undefined,
         location: { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
         matches: (absolutePath: string) => {
@@ -119,7 +138,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
       };
     }),
     failOn: data.failOn,
-    varFiles: (data.varFiles ?? []).map((f) => resolve(dir, f)),
+    varFiles: (data.varFiles ?? []).map((f, i) => ({ path: resolve(dir, f), location: at(['varFiles', i]) })),
     maxFileSize: data.maxFileSize,
   };
 }

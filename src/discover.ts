@@ -5,11 +5,13 @@
  * Arguments that are glob patterns are expanded with fast-glob. The result is sorted
  * POSIX paths relative to the working directory.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import ignore, { type Ignore } from 'ignore';
+import { globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
+import type { ReadResult } from './read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -20,6 +22,8 @@ export interface DiscoverOptions {
   excludeFrom?: { base: string; patterns: string[] };
   /** Extra file-name globs per format (from the config file). */
   names?: Partial<Record<Format, string[]>>;
+  /** Reads a .gitignore (untrusted like every file of the tree: confined and size-checked). */
+  readIgnoreFile: (absolutePath: string) => ReadResult;
 }
 
 export interface Discovery {
@@ -40,9 +44,7 @@ export type FormatOf = (path: string) => Format | undefined;
 
 /** The format a file name belongs to: the built-in names, then any extra globs per format. */
 export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): FormatOf {
-  const matchers = (Object.entries(extra) as Array<[Format, string[]]>)
-    .filter(([, globs]) => globs.length > 0)
-    .map(([format, globs]) => [format, (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(globs, { dot: true })] as const);
+  const matchers = (Object.entries(extra) as Array<[Format, string[]]>).filter(([, globs]) => globs.length > 0).map(([format, globs]) => [format, globMatcher(globs)] as const);
   return (path) => {
     const name = basename(path);
     if (name.endsWith('.tf') || name.endsWith('.tf.json') || TFVARS_NAME.test(name)) return 'terraform';
@@ -111,7 +113,14 @@ export function discover(options: DiscoverOptions): Discovery {
       continue;
     }
     const root = realpathSync(absolute);
-    const walker = new Walker(root, ancestorIgnores(absolute), isExcluded, add, (d) => diagnostics.push(d), options.cwd, formatOfFile);
+    const report = (d: Diagnostic) => diagnostics.push(d);
+    const ignoreFile = (file: string): IgnoreLayer['rules'] | undefined => {
+      const read = options.readIgnoreFile(file);
+      if (read.ok) return ignore().add(read.text);
+      report({ file: toPosix(relative(options.cwd, file)), message: `Ignore rules not read: ${read.message}`, level: 'warning' });
+      return undefined;
+    };
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile);
     walker.walkAll(absolute);
   }
 
@@ -136,6 +145,7 @@ class Walker {
     private readonly report: (d: Diagnostic) => void,
     private readonly cwd: string,
     private readonly formatOf: FormatOf,
+    private readonly ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined,
   ) {}
 
   walkAll(directory: string): void {
@@ -163,8 +173,10 @@ class Walker {
       this.report({ file: this.shown(directory), message: `Cannot read directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, level: 'warning' });
       return;
     }
+    // As git does, a .gitignore is read only when it is a regular file, never through a symlink.
     const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    if (own) layers = [...layers, { base: directory, rules: ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8')) }];
+    const rules = own && this.ignoreFile(join(directory, '.gitignore'));
+    if (rules) layers = [...layers, { base: directory, rules }];
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(directory, entry.name);
@@ -174,9 +186,12 @@ class Walker {
       }
       const isDirectory = entry.isDirectory();
       if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (!isDirectory && !entry.isFile()) continue;
       if (!isDirectory && !this.formatOf(entry.name)) continue;
       if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
+      if (!isDirectory && !entry.isFile()) {
+        this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
+        continue;
+      }
       if (isDirectory) this.walk(path, join(real, entry.name), layers);
       else this.addFile(path, join(real, entry.name));
     }
@@ -185,18 +200,27 @@ class Walker {
   private symlink(name: string, path: string, layers: IgnoreLayer[]): void {
     let real: string;
     let isDirectory: boolean;
+    let regular: boolean;
     try {
       real = realpathSync(path);
       const stats = statSync(real);
-      if (!stats.isDirectory() && !stats.isFile()) return;
       isDirectory = stats.isDirectory();
+      regular = stats.isFile();
     } catch {
-      return; // A dangling link names nothing to scan.
+      // A dangling link under a name strata reads is a file that cannot be read: say so.
+      if (this.formatOf(name) && !isIgnored(layers, path, false) && !this.isExcluded(path, false)) {
+        this.report({ file: this.shown(path), message: 'Cannot read the file: it is a dangling symlink', level: 'warning' });
+      }
+      return;
     }
     if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
     if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
     if (real !== this.root && !real.startsWith(this.root + sep)) {
       this.report({ file: this.shown(path), message: 'Not followed: this symlink points outside the scanned directory', level: 'note' });
+      return;
+    }
+    if (!isDirectory && !regular) {
+      this.report({ file: this.shown(path), message: 'Skipped: the symlink leads to something that is not a regular file', level: 'warning' });
       return;
     }
     this.deferred.push({ path, real, isDirectory, layers });
@@ -227,14 +251,24 @@ function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): b
 }
 
 /** .gitignore files of the directories above the scanned one, up to the repository root. */
-function ancestorIgnores(directory: string): IgnoreLayer[] {
+function ancestorIgnores(directory: string, ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined): IgnoreLayer[] {
   if (existsSync(join(directory, '.git'))) return [];
   const layers: IgnoreLayer[] = [];
   for (let dir = dirname(directory), child = directory; dir !== child; child = dir, dir = dirname(dir)) {
     const file = join(dir, '.gitignore');
-    if (existsSync(file)) layers.unshift({ base: dir, rules: ignore().add(readFileSync(file, 'utf8')) });
+    const rules = isRegularFile(file) ? ignoreFile(file) : undefined;
+    if (rules) layers.unshift({ base: dir, rules });
     // Only the scanned directory's own repository counts.
     if (existsSync(join(dir, '.git'))) return layers;
   }
   return [];
+}
+
+/** A regular file, not reached through a symlink (git reads no .gitignore through one). */
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

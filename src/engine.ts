@@ -5,7 +5,8 @@
  * point at; this module resolves those names to locations.
  */
 import { createHash } from 'node:crypto';
-import type { Annotation, ClassifiedWorkload, Finding, Level, Location, SuppressionAnnotation } from './model.js';
+import { append } from './arrays.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, SuppressionAnnotation } from './model.js';
 import type { AnnotationState, RelatedRef, Rule, RuleReport } from './rule.js';
 
 export interface EngineInput {
@@ -14,15 +15,20 @@ export interface EngineInput {
   looseAnnotations: Annotation[];
   /** YYYY-MM-DD: suppressions with an earlier `until` have expired. */
   today: string;
+  /** Files that could not be read or parsed, each problem located. */
+  fileProblems?: Diagnostic[];
   /** Rule levels from the configuration: `off` turns a rule off, a level replaces the rule's. */
   levels?: Record<string, Level | 'off'>;
+  /** The levels that apply to findings in one file, where the config's overrides set any. */
+  levelsFor?: (file: string) => Record<string, Level | 'off'> | undefined;
   /** false (--no-inline-ignores): strata-ignore comments suppress nothing, and are not judged. */
   inlineIgnores?: boolean;
 }
 
 export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding[] {
   const levels = input.levels ?? {};
-  const rules = allRules.filter((r) => levels[r.meta.id] !== 'off');
+  // With per-path levels a rule off everywhere may still be on for some paths: applyPathLevels decides.
+  const rules = allRules.filter((r) => levels[r.meta.id] !== 'off' || input.levelsFor);
   const levelOf = (rule: Rule, report: RuleReport): Level => {
     const configured = levels[rule.meta.id];
     return configured && configured !== 'off' ? configured : (report.level ?? rule.meta.level);
@@ -30,6 +36,24 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
   const findings: Finding[] = [];
   const fingerprints = new Fingerprints();
   const used = new Set<Annotation>();
+
+  for (const problem of input.fileProblems ?? []) {
+    const location = problem.location ?? { file: problem.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    for (const rule of rules) {
+      if (rule.scope !== 'file') continue;
+      for (const report of rule.check(problem)) {
+        findings.push({
+          ruleId: rule.meta.id,
+          level: levelOf(rule, report),
+          message: report.message,
+          location,
+          related: [],
+          fingerprint: fingerprints.next(rule.meta.id, problem.file, report.message),
+          suppressions: [],
+        });
+      }
+    }
+  }
 
   for (const workload of input.workloads) {
     const own: Finding[] = [];
@@ -58,7 +82,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         used.add(suppression);
       }
     }
-    findings.push(...own);
+    append(findings, own);
   }
 
   const annotations = [...input.workloads.flatMap((w) => w.annotations), ...input.looseAnnotations];
@@ -84,7 +108,19 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
       }
     }
   }
-  return findings.sort(compareFindings);
+  return (input.levelsFor ? applyPathLevels(findings, levels, input.levelsFor) : findings).sort(compareFindings);
+}
+
+/** The config's per-path rule levels, applied centrally: `off` drops the finding, a level replaces the rule's. */
+function applyPathLevels(findings: Finding[], levels: Record<string, Level | 'off'>, levelsFor: NonNullable<EngineInput['levelsFor']>): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const setting = (levelsFor(finding.location.file) ?? levels)[finding.ruleId];
+    if (setting === 'off') continue;
+    if (setting) finding.level = setting;
+    out.push(finding);
+  }
+  return out;
 }
 
 function isExpired(suppression: SuppressionAnnotation, today: string): boolean {

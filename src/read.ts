@@ -1,28 +1,85 @@
 /**
- * Reading a source file into text, or saying why it cannot be read: too large, binary,
- * not UTF-8. UTF-16 files (with their BOM) are decoded; a UTF-8 BOM is kept as the first
- * character, which parsers treat as whitespace, so columns stay true to the file.
+ * Reading a file of the scanned tree — discovered, or referenced by another — into text,
+ * or saying why it cannot be read. Every byte of the tree is untrusted, so each read is
+ * confined: the path's real location (after every symlink) lies inside one of the allowed
+ * roots and outside any `.git` directory, it is a regular file (a FIFO would block, a
+ * device never end), and no more than the size limit is ever read. A refusal names the
+ * reason, never anything of the file it would have read.
+ *
+ * UTF-16 files (with their BOM) are decoded; a UTF-8 BOM is kept as the first character,
+ * which parsers treat as whitespace, so columns stay true to the file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
 
+/** Where reads may go, and how much each may take. */
+export interface ReadPolicy {
+  /** Real paths of the directories a read may reach: the scan roots and the repository root. */
+  roots: readonly string[];
+  maxBytes: number;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export function readSource(absolutePath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
-  let bytes: Buffer;
+/** Opening never waits for a FIFO's writer, and never follows a link swapped in after the check. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+export function readSource(absolutePath: string, policy: ReadPolicy): ReadResult {
+  const bytes = readConfined(absolutePath, policy);
+  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
+}
+
+/** The file's bytes, or why they are not read. */
+export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string } {
+  const refusal = (message: string) => ({ ok: false as const, message });
+  let real: string;
   try {
-    const size = statSync(absolutePath).size;
-    if (size > maxBytes) {
-      return { ok: false, message: `Skipped: the file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit` };
-    }
-    bytes = readFileSync(absolutePath);
+    real = realpathSync(absolutePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: `Cannot read the file${code ? ` (${code})` : ''}` };
+    return refusal(code === 'ENOENT' ? 'Cannot read the file: it does not exist (or is a dangling symlink)' : `Cannot read the file (${code ?? 'error'})`);
   }
+  const root = policy.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  if (root === undefined) return refusal('Not read: it resolves outside the scanned directory and the repository');
+  if (real.slice(root.length).split(sep).includes('.git')) return refusal('Not read: it lies inside .git, which strata never reads as data');
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    return refusal(`Cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refusal('Skipped: not a regular file (a directory, FIFO, device or socket)');
+    if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
+    // The size said is not trusted either (a file can grow, /proc says 0): read at most one byte past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 0) + 1, policy.maxBytes + 1 - total, 1 << 20) || 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    return refusal(`Cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number, atLeast = false): string {
+  return `Skipped: the file is ${atLeast ? 'more than ' : ''}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
+}
+
+function decode(bytes: Buffer): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const little = bytes[0] === 0xff;
     return { ok: true, text: new TextDecoder(little ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes) };
@@ -38,6 +95,23 @@ export function readSource(absolutePath: string, maxBytes = DEFAULT_MAX_FILE_BYT
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
     return { ok: false, message: 'Skipped: the file is not valid UTF-8', line, column };
+  }
+}
+
+/** A path's real location, or the path itself where it has none (yet). */
+export function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The repository a directory belongs to: the nearest ancestor holding `.git`, if any. */
+export function repositoryRootOf(directory: string): string | undefined {
+  for (let dir = directory; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

@@ -3,7 +3,7 @@
  * of documentation is generated) and one pure `check`. Rules never compute
  * locations: they name what they point at, and the engine resolves it.
  */
-import type { Annotation, ClassifiedWorkload, Level } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level } from './model.js';
 
 export interface RuleMeta {
   id: string;
@@ -54,7 +54,14 @@ export interface AnnotationRule {
   check(state: AnnotationState): RuleReport[];
 }
 
-export type Rule = WorkloadRule | AnnotationRule;
+/** Sees each problem reading or parsing a file (a located diagnostic that is not a mere note). */
+export interface FileRule {
+  meta: RuleMeta;
+  scope: 'file';
+  check(problem: Diagnostic): RuleReport[];
+}
+
+export type Rule = WorkloadRule | AnnotationRule | FileRule;
 
 const NAMES = { 1: 'process', 2: 'os', 3: 'hardware' } as const;
 

@@ -7,16 +7,17 @@ import { rules as builtInRules, ruleIds } from '../rules/index.js';
 import { Catalog } from './catalog.js';
 import { discover, toPosix } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Need, ScanReport, Workload } from './model.js';
+import { append } from './arrays.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, Workload } from './model.js';
 import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
 import { resolveTerraform } from './terraform-modules.js';
 import { fileDefaultOf, inferNeed } from './needs.js';
 import { parseFile, parseVarFile } from './parsers/index.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
-import type { ParseContext } from './parsers/types.js';
+import type { ParseContext, ParsedFile } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource, type ReadResult } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf, type ReadPolicy, type ReadResult } from './read.js';
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Rule } from './rule.js';
@@ -74,32 +75,35 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const config = options.config ?? emptyConfig(options.cwd);
   const profile = options.profile;
   let mark = performance.now();
-  const paths = options.paths.length > 0 ? options.paths : config.include.map((p) => relative(options.cwd, resolve(config.dir, p)) || '.');
-  const discovery = discover({
-    cwd: options.cwd,
-    paths,
-    exclude: options.exclude ?? [],
-    excludeFrom: { base: config.dir, patterns: config.exclude },
-    names: config.files,
-  });
-  const overrides = config.overrides.map((o) => {
+  const maxBytes = options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+  const { paths, refused } = options.paths.length > 0 ? { paths: options.paths, refused: [] } : configuredPaths(config, options.cwd);
+  const policy: ReadPolicy = { roots: readRoots(paths, options.cwd), maxBytes };
+  const discovery =
+    paths.length === 0 && refused.length > 0
+      ? { files: [], diagnostics: [] }
+      : discover({
+          cwd: options.cwd,
+          paths,
+          exclude: options.exclude ?? [],
+          excludeFrom: { base: config.dir, patterns: config.exclude },
+          names: config.files,
+          readIgnoreFile: (absolutePath) => readSource(absolutePath, policy),
+        });
+  const overrides = config.overrides.flatMap((o) => {
+    if (o.needs === undefined) return [];
     const stratum = vocabulary.resolve(o.needs);
     if (typeof stratum === 'string') throw new DataError(`${o.location.file}:${o.location.startLine}: overrides: ${stratum}`);
-    return { ...o, stratum };
+    return [{ ...o, needs: o.needs, stratum }];
   });
-  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const diagnostics: Diagnostic[] = [...refused, ...discovery.diagnostics];
   const sources = new Map<string, string>();
   const reads = new Map<string, ReadResult>();
-  // Parsers may follow references to other files (a jobspec, an extends source, an include), but
-  // only within what was asked to be scanned: a pull request must not read /etc/passwd into a report.
-  const roots = (paths.length > 0 ? paths : ['.']).map((p) => scanRoot(resolve(options.cwd, p), options.cwd));
-  const within = (absolutePath: string) => roots.some((root) => absolutePath === root || absolutePath.startsWith(root.endsWith(sep) ? root : root + sep));
-  const readReferenced = (absolutePath: string): ReadResult =>
-    within(absolutePath) ? readOnce(absolutePath) : { ok: false, message: 'it is outside the scanned paths, so strata does not read it' };
+  // Every read, discovered or referenced (a jobspec, an extends source, an include, a .env),
+  // is confined to the scanned directories and their repository: see read.ts.
   const readOnce = (absolutePath: string): ReadResult => {
     let result = reads.get(absolutePath);
     if (!result) {
-      result = readSource(absolutePath, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
+      result = readSource(absolutePath, policy);
       reads.set(absolutePath, result);
     }
     return result;
@@ -109,7 +113,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     annotations: { vocabulary, ruleIds },
     profile,
     terraformValues: options.terraformValues,
-    read: readReferenced,
+    read: readOnce,
     displayPath: (absolutePath) => toPosix(relative(options.cwd, absolutePath)),
   };
   if (profile) mark = profile.lap('discover', mark);
@@ -134,19 +138,24 @@ export async function scan(options: ScanOptions, environment: Environment = envi
       });
       return undefined;
     }
-    const parsed = parseFile(file, read.text, context);
+    // A parser that fails on one file costs that file's findings, never the run's.
+    const parsed = parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
     if (profile) mark = profile.lap('scan', mark);
     return parsed;
   });
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
   const parsedFiles = await Promise.all(pending);
-  const varFiles = await Promise.all(
-    [...config.varFiles, ...(options.varFiles ?? []).map((f) => resolve(options.cwd, f))].map((absolutePath) => {
-      const read = readOnce(absolutePath);
-      if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(absolutePath)}: ${read.message}`);
-      return parseVarFile(context.displayPath(absolutePath), read.text);
-    }),
-  );
+  const varFiles: ParsedFile[] = [];
+  for (const { path, location } of config.varFiles) {
+    const read = readOnce(path);
+    if (read.ok) varFiles.push(await parseVarFile(context.displayPath(path), read.text));
+    else diagnostics.push({ file: location.file, location, message: `varFiles: ${context.displayPath(path)}: ${read.message}`, level: 'error' });
+  }
+  for (const path of (options.varFiles ?? []).map((f) => resolve(options.cwd, f))) {
+    const read = readOnce(path);
+    if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(path)}: ${read.message}`);
+    varFiles.push(await parseVarFile(context.displayPath(path), read.text));
+  }
   diagnostics.push(...varFiles.flatMap((f) => f.diagnostics));
   diagnostics.push(
     ...resolveTerraform(
@@ -177,9 +186,9 @@ export async function scan(options: ScanOptions, environment: Environment = envi
       reason: override.reason,
       source: { kind: 'config', location: override.location },
     };
-    diagnostics.push(...parsed.diagnostics);
+    append(diagnostics, parsed.diagnostics);
     const { fileDefault, conflicts } = fileDefaultOf(parsed.fileAnnotations);
-    looseAnnotations.push(...conflicts);
+    append(looseAnnotations, conflicts);
     for (const annotation of parsed.fileAnnotations) {
       if (annotation.kind === 'default-need') {
         if (annotation === fileDefault) looseAnnotations.push(annotation);
@@ -202,36 +211,96 @@ export async function scan(options: ScanOptions, environment: Environment = envi
 
   // The same conflict found on every workload of a module is one conflict.
   const uniqueLoose = [...new Map(looseAnnotations.map((a) => [`${a.location.file}\u0000${a.location.startLine}\u0000${a.location.startColumn}\u0000${a.kind}\u0000${a.kind === 'invalid' ? a.problem : ''}`, a])).values()];
-  looseAnnotations.length = 0;
-  looseAnnotations.push(...uniqueLoose);
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
+  // A file strata cannot read or parse is a finding (parse-error), as in ESLint; notes stay notes.
+  const problems = uniqueDiagnostics(diagnostics);
   const findings = evaluate(
-    { workloads, looseAnnotations, today: options.today ?? today(), levels: config.rules, inlineIgnores: options.inlineIgnores },
+    {
+      workloads,
+      looseAnnotations: uniqueLoose,
+      fileProblems: problems.filter((d) => d.level !== 'note'),
+      today: options.today ?? today(),
+      levels: config.rules,
+      levelsFor: pathLevels(config, options.cwd),
+      inlineIgnores: options.inlineIgnores,
+    },
     rules,
   ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
 
   for (const [absolutePath, result] of reads) if (result.ok) sources.set(context.displayPath(absolutePath), result.text);
-  const unique = new Map(diagnostics.map((d) => [`${d.file}\u0000${d.location?.startLine}\u0000${d.location?.startColumn}\u0000${d.message}`, d]));
-  diagnostics.length = 0;
-  diagnostics.push(...unique.values());
-  diagnostics.sort(
+  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources };
+}
+
+/** Each problem once (a file reached twice says it twice), by file, line and column. */
+function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const unique = [...new Map(diagnostics.map((d) => [`${d.file}\u0000${d.location?.startLine}\u0000${d.location?.startColumn}\u0000${d.message}`, d])).values()];
+  return unique.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
       (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
   );
-  return { files: discovery.files, workloads, findings, diagnostics, sources };
+}
+
+/** Rule levels the config's overrides set for findings in a file (later overrides win), if any do. */
+function pathLevels(config: Config, cwd: string): ((file: string) => Record<string, Level | 'off'> | undefined) | undefined {
+  const withRules = config.overrides.filter((o) => Object.keys(o.rules).length > 0);
+  if (withRules.length === 0) return undefined;
+  return (file) => {
+    const absolutePath = resolve(cwd, file);
+    const matching = withRules.filter((o) => o.matches(absolutePath));
+    return matching.length === 0 ? undefined : Object.assign({}, config.rules, ...matching.map((o) => o.rules));
+  };
+}
+
+/** What a parser's failure on one file leaves: that file's problem, located at its start. */
+function crashed(file: string, e: unknown): ParsedFile {
+  const reason = e instanceof RangeError ? 'it nests too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return {
+    workloads: [],
+    fileAnnotations: [],
+    diagnostics: [{ file, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `strata could not parse this file (${reason}); its findings are missing`, level: 'error' }],
+  };
 }
 
 /** The directory a path argument opens: itself, a file's directory, or (for a glob) the working directory. */
-function scanRoot(absolute: string, cwd: string): string {
+export function scanRoot(absolute: string, cwd: string): string {
   try {
     return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
   } catch {
     return cwd;
   }
 }
+
+/** Where reads may go: the real paths of the scanned directories and of their repositories. */
+function readRoots(paths: string[], cwd: string): string[] {
+  const roots = new Set<string>();
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const root = realpathOr(scanRoot(resolve(cwd, path), cwd));
+    roots.add(root);
+    const repository = repositoryRootOf(root);
+    if (repository !== undefined) roots.add(realpathOr(repository));
+  }
+  return [...roots];
+}
+
+/**
+ * The config's `include` paths, as paths to scan. The config is part of the untrusted tree, so
+ * each must stay inside its repository (or, outside any, the config's directory).
+ */
+function configuredPaths(config: Config, cwd: string): { paths: string[]; refused: Diagnostic[] } {
+  const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
+  const paths: string[] = [];
+  const refused: Diagnostic[] = [];
+  for (const { path, location } of config.include) {
+    const real = realpathOr(path);
+    if (real === base || real.startsWith(base.endsWith(sep) ? base : base + sep)) paths.push(relative(cwd, path) || '.');
+    else refused.push({ file: location.file, location, message: `include: ${relative(config.dir, path)} lies outside the repository, so strata does not scan it`, level: 'error' });
+  }
+  return { paths, refused };
+}
+
 
 function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | null {
   const classification = catalog.classify(workload);

@@ -2,13 +2,18 @@
 import { join } from 'node:path';
 import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
 import type { Stratum } from './model.js';
+import { clip } from './text/escape.js';
 
 export interface Intent {
   stratum: Stratum;
   meaning: string;
 }
 
-const STRATUM_WORDS: Record<string, Stratum> = { '1': 1, '2': 2, '3': 3, process: 1, os: 2, hardware: 3 };
+/** A Map, not an object: `constructor` or `__proto__` must never look like a stratum word. */
+const STRATUM_WORDS: ReadonlyMap<string, Stratum> = new Map([['1', 1], ['2', 2], ['3', 3], ['process', 1], ['os', 2], ['hardware', 3]]);
+
+/** Suggestions are for typos: a word much longer than any in the vocabulary is not one, and edit distance is quadratic. */
+const LONGEST_SUGGESTIBLE = 64;
 
 export class Vocabulary {
   constructor(readonly intents: ReadonlyMap<string, Intent>) {}
@@ -23,10 +28,10 @@ export class Vocabulary {
   /** The stratum a `needs=` word stands for, or a sentence saying why it stands for none. */
   resolve(word: string): Stratum | string {
     const lower = word.toLowerCase();
-    const stratum = STRATUM_WORDS[lower] ?? this.intents.get(lower)?.stratum;
+    const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
     if (stratum !== undefined) return stratum;
-    const suggestion = closest(lower, [...Object.keys(STRATUM_WORDS), ...this.intents.keys()]);
-    return `unknown stratum or intent "${word}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+    const suggestion = lower.length <= LONGEST_SUGGESTIBLE ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : undefined;
+    return `unknown stratum or intent "${clip(word, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 }
 

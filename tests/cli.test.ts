@@ -51,17 +51,24 @@ describe('strata scan', () => {
     expect(stdout).toContain('1 finding(s): 0 error(s), 1 warning(s), 0 note(s); 1 workload(s) in 1 file(s)');
   });
 
-  it('reports a broken file as a diagnostic on stderr without changing the exit code or hiding other findings', async () => {
+  it('reports a broken file as a parse-error finding that fails the run, without hiding other findings', async () => {
     writeFileSync(join(dir, 'good.tf'), LIGHTER);
     writeFileSync(join(dir, 'broken.tf'), 'resource "aws_instance" "x" {\n  ami = "abc\n}\n');
-    const { code, stdout, stderr } = await strata('scan', '--format', 'json');
+    const { code, stdout } = await strata('scan', '--format', 'json');
     expect(code).toBe(EXIT_FINDINGS);
-    expect(stderr).toContain('strata: error: broken.tf:2:9: Unterminated string');
-    const json = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string }>; diagnostics: Array<{ file: string; line: number }> };
-    expect(json.findings.map((f) => [f.ruleId, f.file])).toEqual([['lighter-than-needed', 'good.tf']]);
-    expect(json.diagnostics).toMatchObject([{ file: 'broken.tf', line: 2, column: 9 }]);
+    const json = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; location: { startLine: number; startColumn: number }; message: string }>; diagnostics: unknown[] };
+    expect(json.findings.map((f) => [f.ruleId, f.file, f.location.startLine, f.location.startColumn])).toEqual([
+      ['parse-error', 'broken.tf', 2, 9],
+      ['lighter-than-needed', 'good.tf', 2, 1],
+    ]);
+    expect(json.findings[0]!.message).toContain('Unterminated string');
+    expect(json.diagnostics).toEqual([]);
+    expect((await strata('scan')).stdout).toContain('error   Unterminated string');
 
+    // Only the broken file fails the run now; a config can lower the rule for its paths.
     writeFileSync(join(dir, 'good.tf'), HEAVIER);
+    expect((await strata('scan')).code).toBe(EXIT_FINDINGS);
+    writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: broken.tf\n    rules: { parse-error: warning }\n');
     expect((await strata('scan')).code).toBe(EXIT_OK);
   });
 
@@ -85,19 +92,19 @@ describe('strata scan', () => {
   it('--strict-hcl lets HashiCorp\'s parser report what the scanner lets through', async () => {
     // `$invalid` is not HCL; the scanner skips over expressions it need not read.
     writeFileSync(join(dir, 'main.tf'), 'resource "docker_container" "c" {\n  image = $invalid\n}\n');
-    const fast = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { diagnostics: unknown[]; findings: unknown[] };
+    const fast = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { diagnostics: unknown[]; findings: Array<{ ruleId: string }> };
     expect(fast.diagnostics).toEqual([]);
-    expect(fast.findings).toHaveLength(1);
+    expect(fast.findings.map((f) => f.ruleId)).toEqual(['undeclared-need']);
     const strict = JSON.parse((await strata('scan', '--format', 'json', '--strict-hcl')).stdout) as { diagnostics: unknown[]; findings: unknown[] };
-    expect(strict.diagnostics[0]).toMatchObject({ file: 'main.tf', line: 2, column: 11, message: expect.stringContaining('Invalid character') });
-    expect(strict.findings).toEqual([]);
+    expect(strict.findings[0]).toMatchObject({ ruleId: 'parse-error', file: 'main.tf', location: { startLine: 2, startColumn: 11 }, message: expect.stringContaining('Invalid character') });
+    expect(strict.findings.every((f) => (f as { ruleId: string }).ruleId === 'parse-error')).toBe(true);
   });
 
-  it('--max-file-size skips larger files with a diagnostic', async () => {
+  it('--max-file-size skips larger files with a parse-error finding', async () => {
     writeFileSync(join(dir, 'main.tf'), LIGHTER);
     const skipped = await strata('scan', '--max-file-size', '20', '--format', 'json');
-    expect(JSON.parse(skipped.stdout).diagnostics).toMatchObject([{ file: 'main.tf', message: expect.stringContaining('larger than the 20 bytes limit') }]);
-    expect(skipped.code).toBe(EXIT_OK);
+    expect(JSON.parse(skipped.stdout).findings).toMatchObject([{ ruleId: 'parse-error', file: 'main.tf', message: expect.stringContaining('larger than the 20 bytes limit') }]);
+    expect(skipped.code).toBe(EXIT_FINDINGS);
     expect((await strata('scan', '--max-file-size', '1MB')).code).toBe(EXIT_FINDINGS);
     expect((await strata('scan', '--max-file-size', 'big')).code).toBe(EXIT_ERROR);
   });
@@ -140,7 +147,7 @@ describe('strata rules and explain', () => {
   it('lists every rule and explains one', async () => {
     const rules = await strata('rules');
     expect(rules.stdout).toContain('heavier-than-needed');
-    expect(rules.stdout.trim().split('\n')).toHaveLength(9);
+    expect(rules.stdout.trim().split('\n')).toHaveLength(10);
     const explain = await strata('explain', 'isolation-breach');
     expect(explain.code).toBe(EXIT_OK);
     expect(explain.stdout).toContain('isolation-breach (warning)');
@@ -296,7 +303,7 @@ describe('paths in SARIF and GitHub annotations', () => {
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('infra/main.tf');
   });
 
-  it('a nomad_job never reads a jobspec outside the scanned paths', async () => {
+  it('a nomad_job never reads a jobspec outside the scanned directory (no repository here)', async () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'repo'));
     writeFileSync(join(dir, 'secret.nomad'), 'job "x" {\n  group "g" {\n    task "t" {\n      driver = "qemu"\n    }\n  }\n}\n');
@@ -304,7 +311,7 @@ describe('paths in SARIF and GitHub annotations', () => {
     const json = JSON.parse((await strata('scan', 'repo', '--format', 'json')).stdout) as { findings: unknown[]; diagnostics: Array<{ file: string; message: string }> };
     expect(json.findings).toEqual([]);
     expect(json.diagnostics.map((d) => d.file)).toEqual(['repo/main.tf', 'repo/main.tf']);
-    for (const d of json.diagnostics) expect(d.message).toContain('outside the scanned paths');
+    for (const d of json.diagnostics) expect(d.message).toContain('outside the scanned directory and the repository');
   });
 
   it('a glob that matches nothing is a usage error, as in ESLint', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Unknown } from '../src/model.js';
 import { interpolate, parseDotEnv } from '../src/parsers/compose/interpolate.js';
 import { scan } from '../src/scan.js';
-import { fixturesDir } from './helpers.js';
+import { fileProblems, fixturesDir } from './helpers.js';
 
 const fixture = (name: string) => scan({ cwd: join(fixturesDir, 'compose', name), paths: ['.'], today: '2026-06-01' });
 
@@ -90,7 +90,7 @@ describe('compose projects', () => {
       for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
       writeFileSync(join(dir, 'compose.yaml'), `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  web:\n    image: nginx\n    labels: *i\n`);
       const report = await scan({ cwd: dir, paths: ['.'] });
-      expect(report.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('billion laughs')]);
+      expect(fileProblems(report).map((d) => d.message)).toEqual([expect.stringContaining('billion laughs')]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

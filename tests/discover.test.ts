@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discover, UsageError } from '../src/discover.js';
+import { readSource } from '../src/read.js';
+
+const readIgnoreFile = (path: string) => readSource(path, { roots: [root], maxBytes: 1 << 20 });
 
 let root: string;
 
@@ -12,7 +15,7 @@ function write(path: string, text = '') {
 }
 
 function paths(options: { paths?: string[]; exclude?: string[]; cwd?: string } = {}) {
-  return discover({ cwd: options.cwd ?? root, paths: options.paths ?? [], exclude: options.exclude ?? [] }).files.map((f) => f.path);
+  return discover({ cwd: options.cwd ?? root, paths: options.paths ?? [], exclude: options.exclude ?? [], readIgnoreFile }).files.map((f) => f.path);
 }
 
 beforeEach(() => {
@@ -85,7 +88,7 @@ describe('discover', () => {
       symlinkSync(outside, join(root, 'escape'));
       symlinkSync(join(outside, 'secret.tf'), join(root, 'escape.tf'));
       symlinkSync(root, join(root, 'real', 'loop'));
-      const result = discover({ cwd: root, paths: ['.'], exclude: [] });
+      const result = discover({ cwd: root, paths: ['.'], exclude: [], readIgnoreFile });
       // alias/ is the same directory as real/: its file is reported once, under the real path.
       expect(result.files.map((f) => f.path)).toEqual(['real/main.tf']);
       expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([

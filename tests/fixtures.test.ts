@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ruleIds } from '../rules/index.js';
 import { loadConfig } from '../src/config.js';
 import { scan } from '../src/scan.js';
-import { actualFindings, fixtureCases, readExpected } from './helpers.js';
+import { actualFindings, fileProblems, fixtureCases, readExpected } from './helpers.js';
 
 describe.each(['terraform', 'compose', 'vagrant', 'nomad'])('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
@@ -18,7 +18,7 @@ describe.each(['terraform', 'compose', 'vagrant', 'nomad'])('%s fixtures', (form
     const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01', config });
     expect(actualFindings(report)).toEqual(expected.findings);
     expect(
-      report.diagnostics.map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message })),
+      fileProblems(report).map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message })),
     ).toEqual(
       (expected.diagnostics ?? []).map((d) => ({ ...d, message: expect.stringContaining(d.message) as unknown as string })),
     );

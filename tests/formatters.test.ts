@@ -21,7 +21,7 @@ describe('formats', () => {
 
   it('github: escapes what the runner would misread', async () => {
     const report = await scan({ cwd: join(fixturesDir, 'terraform', 'broken-hcl'), paths: ['.'] });
-    report.diagnostics[0]!.message = '50% done,\nreally: yes';
+    report.findings[0]!.message = '50% done,\nreally: yes';
     expect(formatGithub(report, options)).toContain('::50%25 done,%0Areally: yes');
   });
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { scan } from '../src/scan.js';
-import { fixturesDir } from './helpers.js';
+import { fileProblems, fixturesDir } from './helpers.js';
 
 const hostile = join(fixturesDir, 'hostile');
 const cases = JSON.parse(readFileSync(join(hostile, 'cases.json'), 'utf8')) as Array<{ file: string; why: string; expect: 'diagnostic' | 'workloads' | 'nothing' }>;
@@ -25,7 +25,7 @@ describe('hostile input, file by file', () => {
 
   it.each(cases.map((c) => [c.file, c] as const))('%s', async (_file, c) => {
     const report = await scan({ cwd: hostile, paths: [c.file], today: '2026-06-01' });
-    const own = report.diagnostics.filter((d) => d.file === c.file);
+    const own = fileProblems(report).filter((d) => d.file === c.file);
     for (const d of own) {
       expect(d.message.length).toBeGreaterThan(10);
       if (d.location) {
@@ -73,7 +73,7 @@ describe('hostile input beside good input', () => {
 
   it('says why a file was skipped: too large, outside the root', async () => {
     const report = await scan({ cwd: root, paths: ['.'], today: '2026-06-01' });
-    const messages = report.diagnostics.map((d) => `${d.file}: ${d.message}`);
+    const messages = fileProblems(report).map((d) => `${d.file}: ${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^bad\/fifty-megabytes\.tf: Skipped: the file is 50\.0 MB, larger than the 5\.0 MB limit/));
     expect(messages).toContainEqual('bad/outside: Not followed: this symlink points outside the scanned directory');
     expect(report.workloads.map((w) => `${w.file} ${w.address}`)).toContainEqual('bad/main.tf/inner.tf docker_container.inner');

@@ -9,7 +9,7 @@ import { packageRoot } from '../src/data.js';
 import { Unknown, type ScanReport, type Value } from '../src/model.js';
 import { literalValue } from '../src/parsers/terraform/literal.js';
 import { scan } from '../src/scan.js';
-import { fixtureCases } from './helpers.js';
+import { fileProblems, fixtureCases } from './helpers.js';
 
 function normal(value: Value): unknown {
   if (value instanceof Unknown) return value.reason.startsWith('comes from var.') ? value.reason : 'unknown';
@@ -30,7 +30,7 @@ function summary(report: ScanReport) {
       facts: w.facts.map((f) => [f.path, normal(f.value), f.location.startLine, f.location.startColumn]),
     })),
     findings: report.findings.map((f) => [f.ruleId, f.location.file, f.location.startLine, f.location.startColumn, f.level]),
-    diagnostics: report.diagnostics.map((d) => [d.file, d.location?.startLine, d.location?.startColumn]),
+    diagnostics: fileProblems(report).map((d) => [d.file, d.location?.startLine, d.location?.startColumn]),
   };
 }
 

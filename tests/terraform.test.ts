@@ -1,10 +1,10 @@
 /** The Terraform parser: what it hands the pipeline, located exactly. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
-import { fixturesDir } from './helpers.js';
+import { fileProblems, fixturesDir } from './helpers.js';
 
 let dir: string;
 beforeEach(() => {
@@ -60,21 +60,21 @@ describe('Terraform workloads', () => {
   it.each(['source', 'hcl2json'] as const)("locate a malformed literal in UTF-16 columns (%s; hcl2json's columns count code points)", async (mode) => {
     const line = '  image = ["😀😀" 1]';
     const report = await scanText(`resource "docker_container" "a" {\n${line}\n}\n`, mode);
-    expect(report.diagnostics).toHaveLength(1);
-    expect(report.diagnostics[0]!.message).toMatch(/Missing item separator/);
-    expect(report.diagnostics[0]!.location).toMatchObject({ startLine: 2, startColumn: line.indexOf('1]') + 1 });
+    expect(fileProblems(report)).toHaveLength(1);
+    expect(fileProblems(report)[0]!.message).toMatch(/Missing item separator/);
+    expect(fileProblems(report)[0]!.location).toMatchObject({ startLine: 2, startColumn: line.indexOf('1]') + 1 });
   });
 
   it('read a BOM as whitespace, not as an invalid character', async () => {
     const report = await scanText('\ufeffresource "docker_container" "a" {\n  image = "x"\n}\n');
-    expect(report.diagnostics).toEqual([]);
+    expect(fileProblems(report)).toEqual([]);
     expect(report.workloads[0]!.header).toMatchObject({ startLine: 1, startColumn: 2 });
   });
 
   it('read values only where a catalogued resource needs them', async () => {
     // A malformed literal outside any catalogued resource is never read, so never reported.
     const report = await scanText('variable "v" {\n  default = [1 2]\n}\n', 'hcl2json');
-    expect(report.diagnostics).toEqual([]);
+    expect(fileProblems(report)).toEqual([]);
     expect(report.workloads).toEqual([]);
   });
 });
@@ -90,10 +90,21 @@ describe('Terraform values from elsewhere', () => {
   });
 
   it('take -var-file values over terraform.tfvars', async () => {
-    const dir = join(fixturesDir, 'terraform', 'metal-from-tfvars');
-    writeFileSync(join(tmpdir(), 'strata-ci.tfvars'), 'instance_type = "t3.large"\n');
-    const report = await scan({ cwd: dir, paths: ['.'], varFiles: [join(tmpdir(), 'strata-ci.tfvars')] });
+    const dir = mkdtempSync(join(tmpdir(), 'strata-var-file-'));
+    cpSync(join(fixturesDir, 'terraform', 'metal-from-tfvars'), dir, { recursive: true });
+    writeFileSync(join(dir, 'ci.tfvars'), 'instance_type = "t3.large"\n');
+    const report = await scan({ cwd: dir, paths: ['.'], varFiles: ['ci.tfvars'] });
     expect(report.workloads.find((w) => w.address === 'aws_instance.db')!.stratum).toBe(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never read a -var-file outside the scanned directory and its repository', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'strata-outside-'));
+    writeFileSync(join(outside, 'secret.tfvars'), 'instance_type = "SECRET"\n');
+    await expect(scan({ cwd: join(fixturesDir, 'terraform', 'metal-from-tfvars'), paths: ['.'], varFiles: [join(outside, 'secret.tfvars')] })).rejects.toThrow(
+      /secret\.tfvars: Not read: it resolves outside the scanned directory and the repository$/,
+    );
+    rmSync(outside, { recursive: true, force: true });
   });
 
   it('relate a module-inherited need to the annotation and to the module call', async () => {

@@ -3,13 +3,14 @@
  * annotate a pull request's diff without code scanning. Suppressed findings are left out.
  */
 import { isReported, type Level } from '../model.js';
+import { printable } from '../text/escape.js';
 import { fromRepositoryRoot, type Formatter } from './types.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
-/** Escaping as the runner's command parser expects it. */
+/** Escaping as the runner's command parser expects it; other controls are shown, never sent raw. */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function property(text: string): string {

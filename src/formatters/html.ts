@@ -7,12 +7,9 @@
 import type { Finding, ScanReport, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
+import { htmlText as escape } from '../text/escape.js';
 import { frames } from '../text/frame.js';
 import type { Formatter } from './types.js';
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const STRATA: Stratum[] = [1, 2, 3];
 const NEED_COLUMNS = ['1 process', '2 os', '3 hardware', 'undeclared'];
@@ -53,7 +50,7 @@ function findingHtml(finding: Finding, frameText: (f: Finding) => string): strin
   return `<article class="finding level-${finding.level}" data-rule="${escape(finding.ruleId)}" data-level="${finding.level}">
 <header><span class="level">${finding.level}</span> <code>${escape(`${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`)}</code> <a href="${escape(ruleDocUrl(finding.ruleId))}">${escape(finding.ruleId)}</a></header>
 <p>${escape(finding.message)}</p>
-<pre>${escape(frameText(finding))}</pre>${related ? `<ul>${related}</ul>` : ''}
+<pre>${frameText(finding).split('\n').map(escape).join('\n')}</pre>${related ? `<ul>${related}</ul>` : ''}
 </article>`;
 }
 

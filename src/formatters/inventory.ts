@@ -1,6 +1,7 @@
 /** `strata inventory`: every workload, its technology, stratum, need and where the need came from. */
 import type { ScanReport } from '../model.js';
 import { STRATUM_NAMES } from '../model.js';
+import { printable } from '../text/escape.js';
 
 export function inventoryJson(report: ScanReport): string {
   return `${JSON.stringify(
@@ -34,15 +35,15 @@ export function inventoryJson(report: ScanReport): string {
 
 export function inventoryText(report: ScanReport): string {
   const rows = report.workloads.map((w) => [
-    `${w.file}:${w.location.startLine}`,
-    w.address,
+    printable(`${w.file}:${w.location.startLine}`),
+    printable(w.address),
     w.technology,
     `${w.stratum} ${STRATUM_NAMES[w.stratum]}`,
     w.need ? `${w.need.stratum} ${STRATUM_NAMES[w.need.stratum]}` : '-',
-    w.need ? `${w.need.source.kind} ${w.need.source.location.file}:${w.need.source.location.startLine}` : '-',
+    w.need ? printable(`${w.need.source.kind} ${w.need.source.location.file}:${w.need.source.location.startLine}`) : '-',
   ]);
   const header = ['location', 'workload', 'technology', 'stratum', 'need', 'need from'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i]!.length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${report.workloads.length} workload(s) in ${report.files.length} file(s)\n`;
 }

@@ -5,11 +5,9 @@
 import type { Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
+import { markdownText } from '../text/escape.js';
 import type { Formatter } from './types.js';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 export const formatMarkdown: Formatter = (report) => {
   const shown = report.findings.filter(isReported);
@@ -35,12 +33,12 @@ export const formatMarkdown: Formatter = (report) => {
   if (byRule.size > 0) out.push('### Findings', '');
   for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) — ${findings.length}`, '', '| level | location | message |', '|---|---|---|');
-    for (const f of findings) out.push(`| ${f.level} | \`${cell(f.location.file)}:${f.location.startLine}:${f.location.startColumn}\` | ${cell(f.message)} |`);
+    for (const f of findings) out.push(`| ${f.level} | ${markdownText(`${f.location.file}:${f.location.startLine}:${f.location.startColumn}`)} | ${markdownText(f.message)} |`);
     out.push('');
   }
   if (report.diagnostics.length > 0) {
     out.push('### Files not scanned', '', '| location | problem |', '|---|---|');
-    for (const d of report.diagnostics) out.push(`| \`${cell(d.file)}${d.location ? `:${d.location.startLine}:${d.location.startColumn}` : ''}\` | ${cell(d.message)} |`);
+    for (const d of report.diagnostics) out.push(`| ${markdownText(`${d.file}${d.location ? `:${d.location.startLine}:${d.location.startColumn}` : ''}`)} | ${markdownText(d.message)} |`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

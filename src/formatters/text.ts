@@ -6,6 +6,7 @@
 import { styleText } from 'node:util';
 import type { Diagnostic, Finding, Level, ScanReport, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
+import { printable } from '../text/escape.js';
 import { frames } from '../text/frame.js';
 import type { Formatter } from './types.js';
 
@@ -23,13 +24,13 @@ export const formatText: Formatter = (report, options) => {
     if (finding.location.file !== currentFile) {
       currentFile = finding.location.file;
       if (out.length > 0) out.push('');
-      out.push(paint('underline', currentFile));
+      out.push(paint('underline', printable(currentFile)));
     }
     const position = `${finding.location.startLine}:${finding.location.startColumn}`;
-    out.push(`  ${paint('dim', position.padEnd(7))} ${paint(levelStyle[finding.level], finding.level.padEnd(7))} ${finding.message}  ${paint('dim', finding.ruleId)}`);
+    out.push(`  ${paint('dim', position.padEnd(7))} ${paint(levelStyle[finding.level], finding.level.padEnd(7))} ${printable(finding.message)}  ${paint('dim', finding.ruleId)}`);
     for (const line of frameOf(finding.location)) out.push(`      ${paint('dim', line)}`);
     for (const related of finding.related) {
-      out.push(`      ${paint('dim', `↳ ${related.location.file}:${related.location.startLine}:${related.location.startColumn}`)} ${related.message}`);
+      out.push(`      ${paint('dim', `↳ ${printable(related.location.file)}:${related.location.startLine}:${related.location.startColumn}`)} ${printable(related.message)}`);
     }
   }
   if (out.length > 0) out.push('');
@@ -73,9 +74,9 @@ export function formatDiagnosticsText(diagnostics: Diagnostic[], color: boolean)
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   return `${diagnostics
     .map((d) => {
-      const where = d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file;
+      const where = printable(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file);
       const level = d.level === 'error' ? paint('red', 'error') : d.level === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note');
-      return `strata: ${level}: ${where}: ${d.message}`;
+      return `strata: ${level}: ${where}: ${printable(d.message)}`;
     })
     .join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * gives values and the reference parser's verdict on syntax. hcl2json runs only on
  * files that hold a catalogued resource: nothing else needs a value.
  */
+import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
@@ -101,9 +102,9 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
       continue;
     }
     const parsed = parseJobspec({ ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] }, context);
-    workloads.push(...parsed.workloads);
-    diagnostics.push(...parsed.diagnostics);
-    fileAnnotations.push(...parsed.fileAnnotations);
+    append(workloads, parsed.workloads);
+    append(diagnostics, parsed.diagnostics);
+    append(fileAnnotations, parsed.fileAnnotations);
   }
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
   for (const block of scan.blocks) {

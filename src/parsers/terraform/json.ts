@@ -3,6 +3,7 @@
  * them), with `"//"` properties as comments — where annotations stand.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { append } from '../../arrays.js';
 import { findDirective, parseDirective } from '../../annotations.js';
 import type { Annotation, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
@@ -38,12 +39,12 @@ export function parseTerraformJson(file: string, text: string, context: ParseCon
   const fileAnnotations: Annotation[] = [];
   const annotationsIn = (node: JsonNode | undefined, deep: boolean): Annotation[] => commentsIn(node, deep, file, lines, context);
 
-  fileAnnotations.push(...annotationsIn(root, false));
+  append(fileAnnotations, annotationsIn(root, false));
   for (const block of properties(root)) {
     const [blockKey, blockValue] = block.children as [JsonNode, JsonNode];
     if (blockKey.value !== 'resource') continue;
     for (const typeNode of objects(blockValue)) {
-      fileAnnotations.push(...annotationsIn(typeNode, false));
+      append(fileAnnotations, annotationsIn(typeNode, false));
       for (const typeProperty of properties(typeNode)) {
         const [typeKey, typeValue] = typeProperty.children as [JsonNode, JsonNode];
         const type = String(typeKey.value);
@@ -55,7 +56,7 @@ export function parseTerraformJson(file: string, text: string, context: ParseCon
             if (name === '//') continue;
             const bodies = objects(nameValue);
             if (!context.knows('terraform', type)) {
-              fileAnnotations.push(...bodies.flatMap((b) => annotationsIn(b, true)));
+              append(fileAnnotations, bodies.flatMap((b) => annotationsIn(b, true)));
               continue;
             }
             const facts: Fact[] = [];
@@ -112,7 +113,7 @@ function commentsIn(node: JsonNode | undefined, deep: boolean, file: string, lin
         found.push(parseDirective(text.slice(span.start, span.end), lines.location(file, start, end), context.annotations));
       }
     } else if (deep) {
-      for (const child of objects(value)) found.push(...commentsIn(child, true, file, lines, context));
+      for (const child of objects(value)) append(found, commentsIn(child, true, file, lines, context));
     }
   }
   return found;

@@ -176,7 +176,7 @@ class Reader {
     let kept = lines;
     if (strip) {
       const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
-      const cut = indents.length > 0 ? Math.min(...indents) : 0;
+      const cut = indents.length > 0 ? indents.reduce((a, b) => Math.min(a, b)) : 0;
       kept = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
     }
     return kept.map((l) => `${l}\n`).join('').replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
@@ -200,7 +200,7 @@ class Reader {
   }
 
   private object(): Read {
-    const out: Record<string, Value> = {};
+    const out: Record<string, Value> = Object.create(null); // no prototype: a key named __proto__ is just a key
     const text = this.text;
     this.pos++;
     this.skip();

@@ -23,7 +23,7 @@ export function terraformValue(raw: unknown): Value {
   }
   if (Array.isArray(raw)) return raw.map(terraformValue);
   if (raw !== null && typeof raw === 'object') {
-    const out: Record<string, Value> = {};
+    const out: Record<string, Value> = Object.create(null); // no prototype: a key named __proto__ is just a key
     for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = terraformValue(v);
     return out;
   }
