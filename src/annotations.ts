@@ -52,6 +52,10 @@ export function parseDirective(directive: string, location: Location, context: A
 
 type Token = { key?: string; value: string };
 
+/** Sticky, so each token is matched where it stands: no copy of the rest of a long line per token. */
+const WORD = /[^\s="']+/y;
+const BARE = /[^\s"']*/y;
+
 /** `word`, `key=value` or `key="quoted value"`, separated by blanks. */
 function tokenize(input: string): Token[] | string {
   const tokens: Token[] = [];
@@ -61,7 +65,8 @@ function tokenize(input: string): Token[] | string {
       i++;
       continue;
     }
-    const word = /^[^\s="']+/.exec(input.slice(i));
+    WORD.lastIndex = i;
+    const word = WORD.exec(input);
     if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
     i += word[0].length;
     if (input[i] !== '=') {
@@ -81,7 +86,8 @@ function tokenize(input: string): Token[] | string {
       tokens.push({ key: word[0], value });
       i = j + 1;
     } else {
-      const bare = /^[^\s"']*/.exec(input.slice(i))![0];
+      BARE.lastIndex = i;
+      const bare = BARE.exec(input)![0];
       if (bare === '') return `${word[0]}= has no value`;
       tokens.push({ key: word[0], value: bare });
       i += bare.length;

@@ -3,8 +3,9 @@
  * findings by fingerprint; `--baseline` then reports only new ones (SARIF marks the
  * others `baselineState: unchanged`) and counts the entries that no longer match.
  */
-import { readFileSync } from 'node:fs';
-import { DataError } from './data.js';
+import { dirname } from 'node:path';
+import { DataError, describeSchemaError, schemaValidator } from './data.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
 import { isReported, type ScanReport } from './model.js';
 
 interface BaselineFile {
@@ -22,14 +23,21 @@ export function baselineOf(report: ScanReport): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function applyBaseline(report: ScanReport, path: string, shown: string): void {
+export function applyBaseline(report: ScanReport, path: string, shown: string, maxBytes = DEFAULT_MAX_FILE_BYTES): void {
+  // A baseline committed to the repository is as untrusted as the rest of it: confined, size-checked, schema-checked.
+  const read = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname(path)) ?? dirname(path))], maxBytes });
+  if (!read.ok) throw new DataError(`Cannot read the baseline ${shown}: ${read.message}`);
   let data: BaselineFile;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
+    data = JSON.parse(read.text) as BaselineFile;
   } catch (e) {
     throw new DataError(`Cannot read the baseline ${shown}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (data?.version !== 1 || !Array.isArray(data.findings)) throw new DataError(`${shown} is not a strata baseline (version 1 with a findings list)`);
+  const validate = schemaValidator('baseline.schema.json');
+  if (!validate(data)) {
+    const problem = validate.errors?.[0];
+    throw new DataError(`${shown} is not a strata baseline: ${problem ? describeSchemaError(problem) : 'it does not match rules/schemas/baseline.schema.json'}`);
+  }
   const known = new Set(data.findings.map((f) => f.fingerprint));
   const matched = new Set<string>();
   for (const finding of report.findings) {

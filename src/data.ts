@@ -4,6 +4,7 @@
  * that name the file, the key path and the line.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { append } from './arrays.js';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,8 +96,9 @@ export function parseYamlData<T>(
   };
   const validate = schemaValidator(schemaFile);
   const problems: Array<{ pointer: string; message: string }> = [];
-  if (!validate(data)) problems.push(...(validate.errors ?? []).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
-  else if (extra) problems.push(...extra(data as T));
+  // A hostile file can fail the schema a hundred thousand times over: say the first few.
+  if (!validate(data)) append(problems, (validate.errors ?? []).slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
+  else if (extra) append(problems, extra(data as T).slice(0, 20));
   if (problems.length > 0) {
     throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${p.message}`).join('\n'));
   }
