@@ -1,0 +1,412 @@
+/**
+ * Untrusted repository content, class by class (the README's "Security" section): each
+ * hostile case is laid **beside a good file** in a repository of its own, with secrets
+ * outside it, and must (1) leave the good file's findings exactly as a run without it
+ * gives them, (2) cost only its own findings, as a located problem, (3) never put a secret,
+ * a raw control character or a workflow command into any output, on stdout or stderr.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_ERROR, EXIT_FINDINGS, run } from '../src/cli.js';
+import type { Finding } from '../src/model.js';
+import { scan } from '../src/scan.js';
+import { fileProblems, fixturesDir } from './helpers.js';
+
+const SECRET = 'hunter2-SECRET-TOKEN';
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
+
+let outside: string;
+beforeAll(() => {
+  outside = mkdtempSync(join(tmpdir(), 'strata-outside-'));
+  writeFileSync(join(outside, 'secret.env'), `SECRET_TOKEN=${SECRET}\n`);
+  writeFileSync(join(outside, 'x.yml'), `services:\n  leaked-${SECRET}:\n    image: nginx\n`);
+  writeFileSync(join(outside, 'job.nomad'), `job "leaked-${SECRET}" {\n  group "g" {\n    task "t" {\n      driver = "qemu"\n    }\n  }\n}\n`);
+  writeFileSync(join(outside, 'x.tfvars'), `instance_type = "${SECRET}"\n`);
+});
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+/** A repository: `good/` (the rules showcase), `bad/` (the case), and `.git/config` holding a credential. */
+function repository(build: (bad: string, root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'strata-untrusted-'));
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+  cpSync(join(fixturesDir, 'terraform', 'rules-showcase', 'main.tf'), join(root, 'good', 'main.tf'), { recursive: true });
+  mkdirSync(join(root, 'bad'));
+  build(join(root, 'bad'), root);
+  return root;
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+async function cli(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), colorByDefault: false });
+  return { code, stdout, stderr };
+}
+
+const strip = (f: Finding) => [f.ruleId, f.location.file.replace(/^good\//, ''), f.location.startLine, f.location.startColumn, f.level, f.message];
+
+/** Every output of a scan of `root`, in every format, with what went to stderr. */
+async function everyOutput(root: string, ...extra: string[]): Promise<Array<{ format: string; stdout: string; stderr: string }>> {
+  const outputs = [];
+  for (const format of FORMATS) outputs.push({ format, ...(await cli(root, 'scan', '--format', format, ...extra)) });
+  for (const format of ['text', 'json']) outputs.push({ format: `inventory-${format}`, ...(await cli(root, 'inventory', '--format', format, ...extra)) });
+  return outputs;
+}
+
+/** What no output may hold, whatever the input. */
+function expectHarmless(outputs: Array<{ format: string; stdout: string; stderr: string }>): void {
+  for (const { format, stdout, stderr } of outputs) {
+    for (const [channel, text] of [['stdout', stdout], ['stderr', stderr]] as const) {
+      const where = `${format} ${channel}`;
+      expect(text, where).not.toContain(SECRET);
+      expect(text, where).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(text, where).not.toContain('##[');
+      for (const line of text.split('\n')) {
+        if (format === 'github' && channel === 'stdout' && line !== '') expect(line, where).toMatch(/^::(error|warning|notice) file=/);
+        else expect(line.trimStart(), where).not.toMatch(/^::/);
+      }
+    }
+  }
+}
+
+async function expectGoodUnchanged(root: string): Promise<void> {
+  const alone = await scan({ cwd: join(root, 'good'), paths: ['.'], today: '2026-06-01' });
+  const together = await scan({ cwd: root, paths: ['good', 'bad'], today: '2026-06-01' });
+  expect(together.findings.filter((f) => f.location.file.startsWith('good/')).map(strip)).toEqual(alone.findings.map(strip));
+}
+
+const COMPOSE_NEEDS_SECRET = 'services:\n  web:\n    image: nginx\n    labels:\n      strata.needs: "${SECRET_TOKEN}"\n';
+
+interface Case {
+  name: string;
+  build: (bad: string, root: string) => void;
+  /** The located problem the case must yield: file (relative to the root) and a part of its message. */
+  problem?: { file: string; message: string };
+}
+
+const READS: Case[] = [
+  {
+    name: '.env symlinked outside the repository',
+    build: (bad) => {
+      write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
+      symlinkSync(join(outside, 'secret.env'), join(bad, '.env'));
+    },
+  },
+  {
+    name: '.env symlinked to .git/config',
+    build: (bad, root) => {
+      write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
+      symlinkSync(join(root, '.git', 'config'), join(bad, '.env'));
+    },
+  },
+  {
+    name: '.env that is /dev/zero',
+    build: (bad) => {
+      write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
+      symlinkSync('/dev/zero', join(bad, '.env'));
+    },
+  },
+  {
+    name: '.env that is a FIFO',
+    build: (bad) => {
+      write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
+      execFileSync('mkfifo', [join(bad, '.env')]);
+    },
+  },
+  {
+    name: 'compose include through a directory symlinked outside',
+    build: (bad) => {
+      write(join(bad, 'compose.yaml'), 'include:\n  - out/x.yml\nservices:\n  web:\n    image: nginx\n');
+      symlinkSync(outside, join(bad, 'out'));
+    },
+    problem: { file: 'bad/compose.yaml', message: 'out/x.yml' },
+  },
+  {
+    name: 'compose include of a file inside .git',
+    build: (bad) => write(join(bad, 'compose.yaml'), 'include:\n  - ../.git/config\nservices:\n  web:\n    image: nginx\n'),
+    problem: { file: 'bad/compose.yaml', message: '.git/config' },
+  },
+  {
+    name: 'compose extends.file outside the repository',
+    build: (bad) => write(join(bad, 'compose.yaml'), `services:\n  web:\n    extends:\n      file: ${join(outside, 'x.yml')}\n      service: leaked-${SECRET}\n`),
+    problem: { file: 'bad/compose.yaml', message: 'cannot be read' },
+  },
+  {
+    name: 'nomad_job file() through a directory symlinked outside',
+    build: (bad) => {
+      write(join(bad, 'main.tf'), 'resource "nomad_job" "j" {\n  jobspec = file("${path.module}/lnk/job.nomad")\n}\n');
+      symlinkSync(outside, join(bad, 'lnk'));
+    },
+    problem: { file: 'bad/main.tf', message: 'outside the scanned directory and the repository' },
+  },
+  {
+    name: 'an IaC file that is a FIFO',
+    build: (bad) => execFileSync('mkfifo', [join(bad, 'pipe.tf')]),
+    problem: { file: 'bad/pipe.tf', message: 'not a regular file' },
+  },
+  {
+    name: 'an IaC file symlinked to a FIFO inside the tree',
+    build: (bad) => {
+      execFileSync('mkfifo', [join(bad, 'fifo')]);
+      symlinkSync(join(bad, 'fifo'), join(bad, 'linked.tf'));
+    },
+    problem: { file: 'bad/linked.tf', message: 'not a regular file' },
+  },
+  {
+    name: 'a dangling symlink under an IaC name',
+    build: (bad) => symlinkSync(join(bad, 'nowhere.tf'), join(bad, 'dangling.tf')),
+    problem: { file: 'bad/dangling.tf', message: 'dangling symlink' },
+  },
+  {
+    name: 'a nested .gitignore larger than the size limit',
+    build: (bad) => {
+      write(join(bad, '.gitignore'), `${'#'.repeat(6 * 1024 * 1024)}\n`);
+      write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
+    },
+    problem: { file: 'bad/.gitignore', message: 'larger than the 5.0 MB limit' },
+  },
+  {
+    name: 'a .gitignore that is a symlink to /dev/zero',
+    build: (bad) => {
+      symlinkSync('/dev/zero', join(bad, '.gitignore'));
+      write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
+    },
+  },
+  {
+    name: 'a directory named .gitignore',
+    build: (bad) => {
+      mkdirSync(join(bad, '.gitignore'));
+      write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
+    },
+  },
+];
+
+describe('1. nothing outside the repository is read, and nothing but regular files', () => {
+  it.each(READS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const root = repository(c.build);
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['good', 'bad'], today: '2026-06-01' });
+      expect(JSON.stringify(report.workloads)).not.toContain(SECRET);
+      if (c.problem) {
+        const problem = fileProblems(report).find((p) => p.file === c.problem!.file && p.message.includes(c.problem!.message));
+        expect(problem, JSON.stringify(fileProblems(report))).toBeDefined();
+        expect(problem!.location?.startLine ?? 1).toBeGreaterThanOrEqual(1);
+      }
+      expectHarmless(await everyOutput(root, 'good', 'bad'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('an ancestor .gitignore that is /dev/zero, or a directory, is not read', async () => {
+    for (const make of [(p: string) => symlinkSync('/dev/zero', p), (p: string) => mkdirSync(p)]) {
+      const root = repository((bad) => write(join(bad, 'sub', 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
+      try {
+        make(join(root, '.gitignore'));
+        const report = await scan({ cwd: root, paths: ['bad/sub'], today: '2026-06-01' });
+        expect(report.workloads.map((w) => w.address)).toEqual(['docker_container.c']);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it("the config's varFiles and include stay inside the repository: a located problem at the config's line", async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
+    try {
+      write(join(root, '.strata.yml'), `include:\n  - good\n  - bad\n  - ${outside}\nvarFiles:\n  - ${join(outside, 'x.tfvars')}\n`);
+      const { stdout, stderr, code } = await cli(root, 'scan', '--format', 'json');
+      expect(code).toBe(EXIT_FINDINGS);
+      expect(stdout + stderr).not.toContain(SECRET);
+      const problems = (JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; location: { startLine: number }; message: string }> }).findings.filter((f) => f.ruleId === 'parse-error');
+      expect(problems.map((p) => [p.file, p.location.startLine])).toEqual([
+        ['.strata.yml', 4],
+        ['.strata.yml', 6],
+      ]);
+      await expectGoodUnchanged(root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a config that is /dev/zero is refused with exit 2, never read', async () => {
+    const root = repository(() => {});
+    try {
+      symlinkSync('/dev/zero', join(root, '.strata.yml'));
+      const { code, stderr } = await cli(root, 'scan');
+      expect(code).toBe(EXIT_ERROR);
+      expect(stderr).toContain('Cannot read the configuration file .strata.yml');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('2. no untrusted byte reaches an output raw', () => {
+  const FORGED = '::error file=README.md,line=1::forged';
+  let root: string;
+  beforeAll(() => {
+    root = repository((bad) => {
+      // A directory and file names, resource and service names, reasons and source lines, all hostile.
+      write(join(bad, FORGED, 'main.tf'), '# strata: needs=process reason="\u001b[2J\u0007::add-mask::x ##[error]y"\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n}\n');
+      write(join(bad, '::warning::name.tf'), 'resource "docker_container" "\u001b]0;title\u0007\u202e" {\n  image = "x"\n}\n');
+      write(join(bad, 'compose.yaml'), 'services:\n  "evil\\e[31m\\r::error::x\\n::add-mask::y\\u0085::z":\n    image: nginx\n  "<details><summary>|x|</summary>`code`</details>":\n    image: nginx\n');
+      write(join(bad, 'broken.tf'), '##[error]forged\nresource "x" {\n::error::also forged\n  "\u001b[31m\n');
+    });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('leaves the good file as it is', async () => {
+    await expectGoodUnchanged(root);
+  });
+
+  it('escapes every control character, and no line of any format or of stderr is a workflow command', async () => {
+    const outputs = await everyOutput(root, 'good', 'bad');
+    expectHarmless(outputs);
+    expect(outputs.find((o) => o.format === 'text')!.stdout).toContain('\\e[2J\\u0007');
+    // Run inside bad/, a hostile directory name starts the line that names its file: shown, not obeyed.
+    const inside = await cli(join(root, 'bad'), 'scan');
+    expectHarmless([{ format: 'text', ...inside }]);
+    expect(inside.stdout.split('\n')).toContain('\\::error file=README.md,line=1::forged/main.tf');
+  });
+
+  it('markdown: nothing a file holds ends the table, opens HTML or adds a heading', async () => {
+    const { stdout } = await cli(root, 'scan', '--format', 'markdown', 'good', 'bad');
+    expect(stdout).not.toContain('<details>');
+    // Findings and problems: level, location, message.
+    for (const line of stdout.split('\n').filter((l) => /^\| (error|warning|note) \|/.test(l))) {
+      expect(line.replace(/\\\|/g, '').split('|').length, line).toBe(5);
+    }
+    expect(stdout.split('\n').filter((l) => l.startsWith('#')).every((l) => /^#{2,4} (strata|Strata used|Findings|\[`)/.test(l))).toBe(true);
+  });
+
+  it('html: every name is text, never markup', async () => {
+    const { stdout } = await cli(root, 'scan', '--format', 'html', 'good', 'bad');
+    expect(stdout).not.toContain('<details>');
+    expect(stdout).toContain('&lt;details&gt;');
+  });
+});
+
+describe('2. file names are never options, and reports never overwrite what was scanned', () => {
+  let root: string;
+  beforeAll(() => {
+    root = repository((bad) => {
+      write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
+      write(join(bad, '--output=main.tf'), 'resource "docker_container" "d" {\n  image = "x"\n}\n');
+    });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('after --, a file named --output=main.tf is a file to scan, as the pre-commit hook passes it', async () => {
+    const before = readFileSync(join(root, 'bad', 'main.tf'), 'utf8');
+    const { stdout } = await cli(join(root, 'bad'), 'scan', '--format', 'json', '--', '--output=main.tf', 'main.tf');
+    expect(readFileSync(join(root, 'bad', 'main.tf'), 'utf8')).toBe(before);
+    expect((JSON.parse(stdout) as { findings: Array<{ file: string }> }).findings.map((f) => f.file)).toContain('--output=main.tf');
+  });
+
+  it('refuses (exit 2) to write a report onto a scanned file, or two reports onto one file', async () => {
+    const before = readFileSync(join(root, 'bad', 'main.tf'), 'utf8');
+    for (const argv of [
+      ['scan', '--output=main.tf', 'main.tf'],
+      ['scan', '--format', 'sarif=main.tf'],
+      ['scan', '--write-baseline', 'main.tf'],
+      ['inventory', '-o', 'main.tf'],
+      ['scan', '--format', 'sarif=out.txt', '--format', 'json=./out.txt'],
+    ]) {
+      const { code, stderr } = await cli(join(root, 'bad'), ...argv);
+      expect(code, argv.join(' ')).toBe(EXIT_ERROR);
+      expect(stderr).toMatch(/Refusing to write the report to main\.tf|Two outputs name the same file/);
+    }
+    expect(readFileSync(join(root, 'bad', 'main.tf'), 'utf8')).toBe(before);
+  });
+
+  it('a --changed-since ref is never an option to git', async () => {
+    const { code, stderr } = await cli(root, 'scan', '--changed-since', '--output=x');
+    expect(code).toBe(EXIT_ERROR);
+    expect(stderr).toContain('takes a git ref');
+  });
+});
+
+describe('3. no input loses the report', () => {
+  it('a one-line .tf.json with 8,000 resources: code frames are clipped, the report stays linear', async () => {
+    const root = repository((bad) => {
+      const resources = Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`r${i}`, { instance_type: 't3.micro' }]));
+      write(join(bad, 'one-line.tf.json'), JSON.stringify({ resource: { aws_instance: resources } }));
+    });
+    try {
+      await expectGoodUnchanged(root);
+      for (const format of ['text', 'html']) {
+        const { stdout, code } = await cli(root, 'scan', '--fail-on', 'none', '--format', format, 'good', 'bad');
+        expect(code).toBe(0);
+        expect(stdout.length / 8000, format).toBeLessThan(2000);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a baseline that is not one is exit 2 with a clear message, never a TypeError', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
+    try {
+      for (const text of ['{"version":1,"findings":[null]}', '{"version":1,"findings":{}}', '[]', 'null', '{"version":2,"findings":[]}']) {
+        write(join(root, 'baseline.json'), text);
+        const { code, stderr } = await cli(root, 'scan', '--baseline', 'baseline.json');
+        expect(code, text).toBe(EXIT_ERROR);
+        expect(stderr, text).toMatch(/^strata: baseline\.json is not a strata baseline: /);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('5. words that are not strata', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('needs=%s is an invalid annotation', async (word) => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), `# strata: needs=${word} reason="x"\nresource "docker_container" "c" {\n  image = "x"\n}\n`));
+    try {
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(report.findings.map((f) => f.ruleId)).toEqual(['invalid-annotation', 'undeclared-need']);
+      expect(report.findings[0]!.message).toContain(`unknown stratum or intent "${word}"`);
+      await expectGoodUnchanged(root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a tag whose need is an expression prints the expression, not strata internals', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "aws_instance" "c" {\n  instance_type = "t3.micro"\n  tags = {\n    "strata:needs" = var.x\n  }\n}\n'));
+    try {
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      const invalid = report.findings.find((f) => f.ruleId === 'invalid-annotation')!;
+      expect(invalid.message).toContain('"strata:needs=var.x"');
+      expect(invalid.message).not.toContain('{');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('6. a file strata cannot read is a result', () => {
+  it('an unterminated string is a parse-error result in SARIF, and fails the run', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x\n}\n'));
+    try {
+      const { code, stdout } = await cli(root, 'scan', '--format', 'sarif', 'bad');
+      expect(code).toBe(EXIT_FINDINGS);
+      const results = (JSON.parse(stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> }).runs[0]!.results;
+      expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region.startLine])).toEqual([['parse-error', 'error', 2]]);
+      write(join(root, '.strata.yml'), 'rules:\n  parse-error: off\n');
+      expect((await cli(root, 'scan', 'bad')).code).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
