@@ -13,6 +13,11 @@ import type { ParseContext, ParsedFile } from '../types.js';
 import { parseRuby, PrismFailure, type RubyNode } from './prism.js';
 
 const VAGRANT_DEFAULT = 'virtualbox';
+/**
+ * How deep strata's own walks over prism's tree may go. Real Vagrantfiles nest a dozen
+ * levels; a file prism reads without trapping can nest far deeper than the JS stack allows.
+ */
+const DEPTH_BUDGET = 100;
 const LOOPS = new Set(['each', 'each_with_index', 'each_with_object', 'times', 'upto', 'downto', 'map', 'each_pair', 'each_key', 'each_value', 'step']);
 
 interface ProviderUse {
@@ -62,6 +67,7 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
 
   const reader = new Reader(text, range, locate);
   reader.statements(result.value, { vars: new Map(), loops: [], bindings: new Map() });
+  diagnostics.push(...reader.diagnostics);
   const configure = reader.configure;
   if (!configure) {
     // No Vagrant.configure block: whatever the annotations say applies to nothing.
@@ -175,6 +181,10 @@ class Reader {
   globalProviders: ProviderUse[] = [];
   /** `config.zone.* = …` at top level: every machine's SmartOS zone. */
   globalZone: Fact[] = [];
+  /** Problems found while reading: nesting beyond the depth budget. */
+  readonly diagnostics: Diagnostic[] = [];
+  private depth = 0;
+  private tooDeep = false;
   /** Values assigned to local variables and constants, for loops over them. */
   readonly assigned = new Map<string, RubyNode>();
 
@@ -199,9 +209,38 @@ class Reader {
     return this.text.slice(start, end);
   }
 
+  /**
+   * Runs `walk` one level deeper, unless that is past the depth budget: then the subtree is
+   * skipped, and the first such place in the file is reported.
+   */
+  deeper<T>(node: RubyNode, skipped: T, walk: () => T): T {
+    if (this.depth >= DEPTH_BUDGET) {
+      if (!this.tooDeep) {
+        this.tooDeep = true;
+        this.diagnostics.push({
+          file: this.locate(node.location).file,
+          location: this.locate({ startOffset: node.location.startOffset, length: 0 }),
+          message: `Nested more than ${DEPTH_BUDGET} levels deep here: strata does not read further in, so anything configured inside is missed`,
+          level: 'error',
+        });
+      }
+      return skipped;
+    }
+    this.depth++;
+    try {
+      return walk();
+    } finally {
+      this.depth--;
+    }
+  }
+
   /** Walks statements, descending into conditionals, loops and blocks. */
   statements(node: RubyNode | null | undefined, scope: Scope): void {
     if (!node) return;
+    this.deeper(node, undefined, () => this.statement(node, scope));
+  }
+
+  private statement(node: RubyNode, scope: Scope): void {
     switch (node.constructor.name) {
       case 'ProgramNode':
         return this.statements(node.statements as RubyNode, scope);
@@ -329,7 +368,9 @@ class Reader {
   private providerSettings(body: RubyNode | null, providerVar: string, use: ProviderUse): void {
     if (!body) return;
     const visit = (node: RubyNode | null | undefined): void => {
-      if (!node) return;
+      if (node) this.deeper(node, undefined, () => setting(node));
+    };
+    const setting = (node: RubyNode): void => {
       const kind = node.constructor.name;
       if (kind === 'StatementsNode') return (node.body as RubyNode[]).forEach(visit);
       if (kind === 'IfNode' || kind === 'UnlessNode' || kind === 'ElseNode' || kind === 'BeginNode') {
@@ -457,9 +498,8 @@ function literal(node: RubyNode, reader: Reader): Value {
       return false;
     case 'NilNode':
       return null;
-    case 'ArrayNode': {
-      return (node.elements as RubyNode[]).map((e) => literal(e, reader));
-    }
+    case 'ArrayNode':
+      return reader.deeper<Value>(node, new Unknown('is nested too deeply to read'), () => (node.elements as RubyNode[]).map((e) => literal(e, reader)));
     default:
       return new Unknown(`is computed: ${reader.source(node)}`);
   }
