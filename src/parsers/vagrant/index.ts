@@ -12,6 +12,9 @@ import { LineIndex, Utf8OffsetMap } from '../../text/positions.js';
 import type { ParseContext, ParsedFile } from '../types.js';
 import { parseRuby, PrismFailure, type RubyNode } from './prism.js';
 
+/** For discovery of explicitly named files; importing it from ./sniff.js avoids loading this parser. */
+export { looksLikeVagrantfile } from './sniff.js';
+
 const VAGRANT_DEFAULT = 'virtualbox';
 /**
  * How deep strata's own walks over prism's tree may go. Real Vagrantfiles nest a dozen
