@@ -259,6 +259,10 @@ export class Reader {
         const [providerVar] = blockParams(block);
         if (providerVar) this.providerSettings(block.body as RubyNode, providerVar, use, scope);
       }
+      if (providerName === 'utm') {
+        // vagrant_utm has no setting for UTM's backend: the box's UTM bundle chooses QEMU or Apple Virtualization.
+        use.facts.push({ path: 'backend', value: new Unknown("is chosen by the box's UTM bundle, not in the Vagrantfile"), location: this.locate(callHead(node)) });
+      }
       if (machine) machine.providers.push(use);
       else this.globalProviders.push(use);
       return;
