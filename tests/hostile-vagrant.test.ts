@@ -14,7 +14,7 @@ import { fixturesDir } from './helpers.js';
 
 const configure = (body: string) => `Vagrant.configure("2") do |config|\n${body}\nend\n`;
 
-/** Each shape at a depth where prism fails, and two it reads but strata must not recurse through. */
+/** Each shape at a depth where prism fails, and three it reads but strata must not recurse through. */
 const bad: Record<string, string> = {
   'blocks-trap': configure('x do\n'.repeat(5000) + 'end\n'.repeat(5000)),
   'arrays-stack-overflow': configure(`  a = ${'['.repeat(5000)}${']'.repeat(5000)}`),
@@ -22,6 +22,7 @@ const bad: Record<string, string> = {
   'parentheses-trap': configure(`  a = ${'('.repeat(5000)}1${')'.repeat(5000)}`),
   'ifs-silent-overflow': configure('if a\n'.repeat(5000) + 'end\n'.repeat(5000)),
   'ifs-within-prism': configure(`${'if a\n'.repeat(80)}  config.vm.provider :docker\n${'end\n'.repeat(80)}`),
+  'condition-within-prism': configure(`  if ${'('.repeat(110)}true${')'.repeat(110)}\n    config.vm.provider :docker\n  end`),
   'arrays-within-prism': configure(
     `  config.vm.provider :virtualbox do |vb|\n    vb.customize ${'['.repeat(1000)}${']'.repeat(1000)}\n  end`,
   ),
@@ -70,9 +71,10 @@ describe('a deeply nested Vagrantfile beside good ones', () => {
   });
 
   it('says where strata stopped reading a file it can parse but will not recurse through', async () => {
-    const report = await scan({ cwd: together, paths: ['m-ifs-within-prism', 'm-arrays-within-prism'], today: '2026-06-01' });
+    const report = await scan({ cwd: together, paths: ['m-ifs-within-prism', 'm-condition-within-prism', 'm-arrays-within-prism'], today: '2026-06-01' });
     const messages = report.diagnostics.map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^m-ifs-within-prism\/Vagrantfile:\d+: Nested more than 100 levels deep here/));
+    expect(messages).toContainEqual(expect.stringMatching(/^m-condition-within-prism\/Vagrantfile:2: Nested more than 100 levels deep here/));
     expect(messages).toContainEqual(expect.stringMatching(/^m-arrays-within-prism\/Vagrantfile:3: Nested more than 100 levels deep here/));
   });
 });

@@ -79,7 +79,7 @@ export class Reader {
     this.statements(program, { vars: new Map(), loops: [], conditions: [], bindings: new Map(), passes: 1 });
   }
 
-  source(node: RubyNode): string {
+  private source(node: RubyNode): string {
     const [start, end] = this.range(node.location);
     return this.text.slice(start, end);
   }
@@ -88,7 +88,7 @@ export class Reader {
    * Runs `walk` one level deeper, unless that is past the depth budget: then the subtree is
    * skipped, and the first such place in the file is reported.
    */
-  deeper<T>(node: RubyNode, skipped: T, walk: () => T): T {
+  private deeper<T>(node: RubyNode, skipped: T, walk: () => T): T {
     if (this.depth >= DEPTH_BUDGET) {
       if (!this.tooDeep) {
         this.tooDeep = true;
@@ -110,7 +110,7 @@ export class Reader {
   }
 
   /** A value as the file has it at this point of the walk. */
-  value(node: RubyNode | null | undefined, scope: Scope): Value {
+  private value(node: RubyNode | null | undefined, scope: Scope): Value {
     return evaluate(node, this.surroundings(scope));
   }
 
@@ -322,7 +322,8 @@ export class Reader {
       items.forEach((item, i) => pass(item, i, scope.passes * items.length));
       return;
     }
-    if (count !== null) {
+    // Said once per loop, however many passes of enclosing loops reach it.
+    if (count !== null && !this.once(node, '\u0000beyond the bound')) {
       this.diagnostics.push({
         file: at.file,
         location: at,
