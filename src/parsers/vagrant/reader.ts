@@ -9,6 +9,7 @@
 import type { Diagnostic, Evidence, Fact, Location, Value } from '../../model.js';
 import { Unknown } from '../../model.js';
 import { evaluate, toS, truthy, type Surroundings } from './conditions.js';
+import { bind, EXPANSION_BOUND, iterations, LOOPS } from './loops.js';
 import type { RubyNode } from './prism.js';
 
 /**
@@ -16,9 +17,6 @@ import type { RubyNode } from './prism.js';
  * levels; a file prism reads without trapping can nest far deeper than the JS stack allows.
  */
 const DEPTH_BUDGET = 100;
-/** Machines one define may stand for before one workload, named by its pattern, stands for them all. */
-export const EXPANSION_BOUND = 64;
-const LOOPS = new Set(['each', 'each_with_index', 'each_with_object', 'times', 'upto', 'downto', 'map', 'each_pair', 'each_key', 'each_value', 'step']);
 
 export interface ProviderUse {
   name: string;
@@ -50,8 +48,6 @@ type Scope = {
   /** How many passes enclosing expanded loops make: an inner loop expands only within the bound. */
   passes: number;
 };
-
-type Iterations = { items: Value[]; count: number } | { items: null; count: number | null };
 
 export class Reader {
   configure: RubyNode | null = null;
@@ -305,7 +301,7 @@ export class Reader {
    * when it runs zero times.
    */
   private loop(node: RubyNode, name: string, receiver: RubyNode | null, args: RubyNode[], block: RubyNode, scope: Scope): void {
-    const { items, count } = this.iterations(name, receiver, args, scope);
+    const { items, count } = iterations(name, receiver, args, (n) => this.value(n, scope));
     if (count === 0) return;
     const at = this.locate(callHead(node));
     const reason =
@@ -332,49 +328,6 @@ export class Reader {
       });
     }
     pass(new Unknown(`is a loop variable: ${params[0] ?? name}`), null, scope.passes);
-  }
-
-  /** What a loop iterates over, where that is known. */
-  private iterations(name: string, receiver: RubyNode | null, args: RubyNode[], scope: Scope): Iterations {
-    const unknown: Iterations = { items: null, count: null };
-    if (!receiver) return unknown;
-    const integers = (from: Value, to: Value, step: number): Iterations => {
-      if (typeof from !== 'number' || typeof to !== 'number') return unknown;
-      const count = Math.max(0, Math.floor((to - from) / step) + 1);
-      // The values themselves only where they will be expanded.
-      if (count > EXPANSION_BOUND) return { items: null, count };
-      return { items: Array.from({ length: count }, (_, i) => from + i * step), count };
-    };
-    if (name === 'times') return integers(0, this.count(receiver, scope, -1), 1);
-    if (name === 'upto' && args[0]) return integers(this.value(receiver, scope), this.value(args[0], scope), 1);
-    if (name === 'downto' && args[0]) return integers(this.value(receiver, scope), this.value(args[0], scope), -1);
-    if (name === 'step') return unknown;
-    let collection = receiver;
-    while (collection.constructor.name === 'ParenthesesNode') {
-      const body = collection.body as RubyNode | null;
-      const first = body?.constructor.name === 'StatementsNode' ? (body.body as RubyNode[])[0] : body;
-      if (!first) return unknown;
-      collection = first;
-    }
-    if (collection.constructor.name === 'RangeNode') {
-      const exclusive = (collection as unknown as { isExcludeEnd(): boolean }).isExcludeEnd();
-      return integers(this.value(collection.left as RubyNode, scope), this.count(collection.right as RubyNode, scope, exclusive ? -1 : 0), 1);
-    }
-    const value = this.value(collection, scope);
-    if (Array.isArray(value)) return { items: value, count: value.length };
-    if (value !== null && typeof value === 'object' && !(value instanceof Unknown)) {
-      const entries: Value[] = Object.entries(value).map(([k, v]) => [k, v]);
-      if (name === 'each_key') return { items: entries.map((e) => (e as Value[])[0]!), count: entries.length };
-      if (name === 'each_value') return { items: entries.map((e) => (e as Value[])[1]!), count: entries.length };
-      return { items: entries, count: entries.length };
-    }
-    return unknown;
-  }
-
-  /** An integer bound, shifted (an exclusive range end, `n.times` counting from 0). */
-  private count(node: RubyNode | null, scope: Scope, shift: number): Value {
-    const value = this.value(node, scope);
-    return typeof value === 'number' ? value + shift : value;
   }
 
   /** `ENV['VAGRANT_DEFAULT_PROVIDER'] = 'libvirt'` (or `||=`), where it surely runs. */
@@ -441,23 +394,6 @@ export class Reader {
     if (node.constructor.name === 'CallNode' && node.name === '%' && node.receiver) return this.written(node.receiver as RubyNode, scope);
     return this.source(node).replace(/^["':]|["']$/g, '');
   }
-}
-
-/** Binds a loop's block parameters for one pass: `|name, ip|` destructures a hash entry, `|item, i|` takes the index. */
-function bind(params: string[], loop: string, item: Value, index: number | null, bindings: Map<string, Value>): void {
-  const [first, second] = params;
-  if (!first) return;
-  if (loop === 'each_with_index' && second) {
-    bindings.set(first, item);
-    bindings.set(second, index ?? new Unknown(`is a loop index: ${second}`));
-    return;
-  }
-  if (params.length > 1 && Array.isArray(item)) {
-    params.forEach((p, i) => bindings.set(p, item[i] ?? null));
-    return;
-  }
-  for (const p of params) bindings.set(p, item instanceof Unknown ? item : new Unknown(`is a block parameter: ${p}`));
-  bindings.set(first, item);
 }
 
 /** `Vagrant.configure(...)`, or the version-1 `Vagrant::Config.run`. */
