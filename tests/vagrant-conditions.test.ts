@@ -146,3 +146,25 @@ describe('catalogued providers whose settings may not decide', () => {
     expect(report.workloads[0]).toMatchObject({ address: 'default/utm', stratum: 3, possibleStrata: [2, 3] });
   });
 });
+
+describe('the default provider beside conditional calls', () => {
+  it('takes a conditional call to itself as settings that hold only sometimes, in one workload', async () => {
+    const report = await scanVagrantfile(
+      'Vagrant.configure("2") do |c|\n  if File.exist?("x")\n    c.vm.provider :virtualbox do |vb|\n      vb.customize ["modifyvm", :id, "--nested-hw-virt", "on"]\n    end\n  end\nend\n',
+    );
+    expect(report.workloads).toEqual([expect.objectContaining({ address: 'default/virtualbox', technology: 'vagrant-virtualbox', possibleStrata: [3] })]);
+    expect(report.workloads[0]!.evidence.map((e) => e.reason)).toContainEqual(expect.stringMatching(/^unknown: customize is "modifyvm .* on" only when File\.exist\?\("x"\)/));
+  });
+
+  it('keeps a conditional call to it when another provider surely runs', async () => {
+    const found = await addresses('Vagrant.configure("2") do |c|\n  c.vm.provider :libvirt\n  c.vm.provider :virtualbox if File.exist?("x")\nend\n');
+    expect(found).toEqual(['default/libvirt', 'default/virtualbox']);
+  });
+
+  it('set by VAGRANT_DEFAULT_PROVIDER is one workload, with a conditional call to it merged in', async () => {
+    const found = await addresses(
+      'ENV["VAGRANT_DEFAULT_PROVIDER"] = "libvirt"\nVagrant.configure("2") do |c|\n  c.vm.provider :docker\n  c.vm.provider :libvirt if File.exist?("x")\nend\n',
+    );
+    expect(found).toEqual(['default/docker', 'default/libvirt']);
+  });
+});

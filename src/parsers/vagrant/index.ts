@@ -97,23 +97,22 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     };
     const headerCall = machine.call ?? configure;
     const fallback = reader.defaultProvider?.name ?? VAGRANT_DEFAULT;
-    if (sure.size === 0) {
-      const setting = reader.defaultProvider ? `VAGRANT_DEFAULT_PROVIDER is set to ${fallback} in this file` : `no VAGRANT_DEFAULT_PROVIDER in this file: Vagrant's default provider, ${VAGRANT_DEFAULT}`;
-      const why = {
-        reason: byName.size === 0 ? `no provider block and ${setting}` : `no provider call that surely runs and ${setting}`,
-        location: locate((reader.defaultProvider?.node ?? headerCall).location),
-      };
+    // The default provider runs unless a call that surely runs names another; VAGRANT_DEFAULT_PROVIDER
+    // set in the file is what `vagrant up` uses, configured for this machine or not.
+    const preferred = reader.defaultProvider;
+    const onDefault = sure.size === 0 || (preferred !== null && !sure.has(fallback));
+    if (onDefault) {
+      const setting = preferred ? `VAGRANT_DEFAULT_PROVIDER is set to ${fallback} in this file` : `no VAGRANT_DEFAULT_PROVIDER in this file: Vagrant's default provider, ${VAGRANT_DEFAULT}`;
+      const reason =
+        sure.size > 0 ? `${setting}, so vagrant up runs this machine there` : byName.size === 0 ? `no provider block and ${setting}` : `no provider call that surely runs and ${setting}`;
+      const why = { reason, location: locate((preferred?.node ?? headerCall).location) };
       // A conditional call to the default provider only adds settings, when its condition holds.
       const settings = byName.get(fallback) ?? [];
       const when = settings.flatMap((u) => u.conditions.map((c) => ({ reason: `the ${fallback} settings here apply ${c.reason}`, location: locate(callHead(u.call)) })));
       workloads.push(workload(machine, fallback, headerCall, settings.flatMap(guarded), [why, ...when, ...machine.context], annotationsOf(settings)));
-    } else if (reader.defaultProvider && !sure.has(fallback)) {
-      // VAGRANT_DEFAULT_PROVIDER set in the file is what `vagrant up` uses, configured for this machine or not.
-      const why = { reason: `VAGRANT_DEFAULT_PROVIDER is set to ${fallback} in this file, so vagrant up runs this machine there`, location: locate(reader.defaultProvider.node.location) };
-      workloads.push(workload(machine, fallback, headerCall, [], [why, ...machine.context], machineNotes));
     }
     for (const [name, list] of byName) {
-      if (sure.size === 0 && name === fallback) continue;
+      if (onDefault && name === fallback) continue;
       // A call that surely runs speaks for the workload; the machine's own first, then the first.
       const certain = list.filter((u) => u.conditions.length === 0);
       const speakers = certain.length > 0 ? certain : list;
