@@ -168,3 +168,31 @@ describe('the default provider beside conditional calls', () => {
     expect(found).toEqual(['default/docker', 'default/libvirt']);
   });
 });
+
+describe('settings inside a provider block', () => {
+  it('under a condition known false are not read; under an undecidable one hold only sometimes', async () => {
+    const report = await scanVagrantfile(
+      [
+        'NESTED = false',
+        'Vagrant.configure("2") do |c|',
+        '  c.vm.define "decided" do |m|',
+        '    m.vm.provider :libvirt do |lv|',
+        '      lv.nested = true if NESTED',
+        '    end',
+        '  end',
+        '  c.vm.define "undecided" do |m|',
+        '    m.vm.provider :libvirt do |lv|',
+        '      if ENV["NESTED"]',
+        '        lv.nested = true',
+        '      end',
+        '    end',
+        '  end',
+        'end',
+      ].join('\n'),
+    );
+    const [decided, undecided] = ['decided/libvirt', 'undecided/libvirt'].map((a) => report.workloads.find((w) => w.address === a)!);
+    expect(decided).toMatchObject({ technology: 'vagrant-libvirt-kvm', possibleStrata: [2] });
+    expect(undecided).toMatchObject({ technology: 'vagrant-libvirt-kvm', possibleStrata: [2, 3] });
+    expect(undecided!.evidence.map((e) => e.reason)).toContainEqual(expect.stringMatching(/^unknown: nested is true only when ENV\["NESTED"\]/));
+  });
+});

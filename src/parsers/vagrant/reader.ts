@@ -342,15 +342,28 @@ export class Reader {
 
   /** Settings inside `config.vm.provider :x do |p| … end`: the facts the catalog reads. */
   private providerSettings(body: RubyNode | null, providerVar: string, use: ProviderUse, scope: Scope): void {
-    const visit = (node: RubyNode | null | undefined): void => {
-      if (node) this.deeper(node, undefined, () => setting(node));
+    // `when`: the undecidable conditions around a setting, as written; its value holds only under them.
+    const visit = (node: RubyNode | null | undefined, when: string[]): void => {
+      if (node) this.deeper(node, undefined, () => setting(node, when));
     };
-    const setting = (node: RubyNode): void => {
+    const add = (path: string, value: Value, location: Location, when: string[]) => {
+      const guarded = when.length > 0 && !(value instanceof Unknown) ? new Unknown(`is ${JSON.stringify(value)} only when ${when.join(' and ')}`) : value;
+      use.facts.push({ path, value: guarded, location });
+    };
+    const setting = (node: RubyNode, when: string[]): void => {
       const kind = node.constructor.name;
-      if (kind === 'StatementsNode') return (node.body as RubyNode[]).forEach(visit);
-      if (kind === 'IfNode' || kind === 'UnlessNode' || kind === 'ElseNode' || kind === 'BeginNode') {
-        visit(node.statements as RubyNode);
-        visit((node.subsequent ?? node.elseClause) as RubyNode);
+      if (kind === 'StatementsNode') return (node.body as RubyNode[]).forEach((child) => visit(child, when));
+      if (kind === 'ElseNode' || kind === 'BeginNode') return visit(node.statements as RubyNode, when);
+      if (kind === 'IfNode' || kind === 'UnlessNode') {
+        const predicate = node.predicate as RubyNode;
+        const holds = truthy(this.value(predicate, scope));
+        const then = node.statements as RubyNode | null;
+        const otherwise = (node.subsequent ?? node.elseClause) as RubyNode | null;
+        const positive = kind === 'IfNode';
+        if (holds !== 'unknown') return visit(holds === positive ? then : otherwise, when);
+        const written = this.source(predicate);
+        visit(then, [...when, positive ? written : `${written} is false`]);
+        visit(otherwise, [...when, positive ? `${written} is false` : written]);
         return;
       }
       if (kind !== 'CallNode') return;
@@ -360,22 +373,22 @@ export class Reader {
       const location = this.locate(node.location);
       if (isVar(receiver, providerVar)) {
         if (name.endsWith('=') && name !== '[]=' && args[0]) {
-          use.facts.push({ path: name.slice(0, -1), value: this.value(args[args.length - 1]!, scope), location });
+          add(name.slice(0, -1), this.value(args[args.length - 1]!, scope), location, when);
         } else if (name === 'customize') {
           const flat = args.flatMap((a) => (a.constructor.name === 'ArrayNode' ? (a.elements as RubyNode[]) : [a]));
           const words = flat.map((a) => this.value(a, scope));
           // A computed argument matters only where it could be the value of a nested-virtualization switch.
           const decisive = words.some((w, i) => w instanceof Unknown && /^--nested-(hw-)?virt$/.test(String(words[i - 1])));
           const text = words.map((w) => (w instanceof Unknown ? '(computed)' : (toS(w) ?? '(computed)'))).join(' ');
-          use.facts.push({ path: 'customize', value: decisive ? new Unknown(`is computed: ${this.source(node)}`) : text, location });
+          add('customize', decisive ? new Unknown(`is computed: ${this.source(node)}`) : text, location, when);
         }
       } else if (name === '[]=' && receiver?.constructor.name === 'CallNode' && isVar(receiver.receiver as RubyNode, providerVar) && args.length === 2) {
         // p.vmx["vhv.enable"] = "TRUE"
         const key = this.value(args[0]!, scope);
-        use.facts.push({ path: `${receiver.name as string}.${String(key)}`, value: this.value(args[1]!, scope), location });
+        add(`${receiver.name as string}.${String(key)}`, this.value(args[1]!, scope), location, when);
       }
     };
-    if (body) visit(body);
+    visit(body, []);
   }
 
   /**
