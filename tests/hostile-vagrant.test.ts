@@ -32,7 +32,9 @@ const good = ['multi-machine', 'nested-and-breach', 'zones', 'real-world-shapes'
 
 let alone: string;
 let together: string;
-beforeAll(() => {
+let without: Awaited<ReturnType<typeof scan>>;
+let mixed: Awaited<ReturnType<typeof scan>>;
+beforeAll(async () => {
   alone = mkdtempSync(join(tmpdir(), 'strata-vagrant-good-'));
   together = mkdtempSync(join(tmpdir(), 'strata-vagrant-mixed-'));
   // Good trees sort before ("a-…") and after ("z-…") every bad one ("m-…").
@@ -46,6 +48,8 @@ beforeAll(() => {
     mkdirSync(join(together, `m-${name}`));
     writeFileSync(join(together, `m-${name}`, 'Vagrantfile'), text);
   }
+  without = await scan({ cwd: alone, paths: ['.'], today: '2026-06-01' });
+  mixed = await scan({ cwd: together, paths: ['.'], today: '2026-06-01' });
 });
 afterAll(() => {
   rmSync(alone, { recursive: true, force: true });
@@ -53,26 +57,22 @@ afterAll(() => {
 });
 
 describe('a deeply nested Vagrantfile beside good ones', () => {
-  it("leaves the good files' findings and workloads exactly as they are without it", async () => {
-    const without = await scan({ cwd: alone, paths: ['.'], today: '2026-06-01' });
-    const withBad = await scan({ cwd: together, paths: ['.'], today: '2026-06-01' });
+  it("leaves the good files' findings and workloads exactly as they are without it", () => {
     const isGood = (file: string) => !file.startsWith('m-');
-    expect(withBad.findings.filter((f) => isGood(f.location.file))).toEqual(without.findings);
-    expect(withBad.workloads.filter((w) => isGood(w.file))).toEqual(without.workloads);
-    expect(withBad.diagnostics.filter((d) => isGood(d.file))).toEqual(without.diagnostics);
+    expect(mixed.findings.filter((f) => isGood(f.location.file))).toEqual(without.findings);
+    expect(mixed.workloads.filter((w) => isGood(w.file))).toEqual(without.workloads);
+    expect(mixed.diagnostics.filter((d) => isGood(d.file))).toEqual(without.diagnostics);
     expect(without.workloads.length).toBeGreaterThan(20);
   });
 
-  it.each(Object.keys(bad))('reports %s with a located error of its own', async (name) => {
-    const report = await scan({ cwd: together, paths: ['.'], today: '2026-06-01' });
-    const own = report.diagnostics.filter((d) => d.file === `m-${name}/Vagrantfile` && d.level === 'error');
+  it.each(Object.keys(bad))('reports %s with a located error of its own', (name) => {
+    const own = mixed.diagnostics.filter((d) => d.file === `m-${name}/Vagrantfile` && d.level === 'error');
     expect(own.length).toBeGreaterThan(0);
     for (const d of own) expect(d.location?.startLine).toBeGreaterThanOrEqual(1);
   });
 
-  it('says where strata stopped reading a file it can parse but will not recurse through', async () => {
-    const report = await scan({ cwd: together, paths: ['m-ifs-within-prism', 'm-condition-within-prism', 'm-arrays-within-prism'], today: '2026-06-01' });
-    const messages = report.diagnostics.map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`);
+  it('says where strata stopped reading a file it can parse but will not recurse through', () => {
+    const messages = mixed.diagnostics.map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^m-ifs-within-prism\/Vagrantfile:\d+: Nested more than 100 levels deep here/));
     expect(messages).toContainEqual(expect.stringMatching(/^m-condition-within-prism\/Vagrantfile:2: Nested more than 100 levels deep here/));
     expect(messages).toContainEqual(expect.stringMatching(/^m-arrays-within-prism\/Vagrantfile:3: Nested more than 100 levels deep here/));
