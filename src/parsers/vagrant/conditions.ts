@@ -255,7 +255,7 @@ export function toS(value: Value): string | undefined {
 }
 
 /** Ruby's format / String#%: the %s, %d, %i, %f, %x, %o and %% directives, with flags, width and precision. */
-export function format(template: Value, args: Value[]): Value | undefined {
+function format(template: Value, args: Value[]): Value | undefined {
   if (typeof template !== 'string') return undefined;
   let next = 0;
   let failed = false;
@@ -281,7 +281,7 @@ export function format(template: Value, args: Value[]): Value | undefined {
   return failed ? undefined : text;
 }
 
-export function rubyString(value: unknown): string {
+function rubyString(value: unknown): string {
   if (typeof value === 'string') return value;
   const inner = (value as { value?: unknown })?.value;
   if (typeof inner === 'string') return inner;
