@@ -1,0 +1,296 @@
+/**
+ * Static evaluation of the Ruby a Vagrantfile decides things with: conditions around
+ * provider calls and defines, machine names, loop bounds. Literals, variables assigned
+ * literals earlier in the file, comparisons, boolean operators, string formatting and
+ * `ENV` reads with a default; anything else is Unknown, never guessed. Symbols are read
+ * as their names (`:libvirt` and `"libvirt"` compare equal here, though not in Ruby).
+ */
+import { Unknown, type Value } from '../../model.js';
+import type { RubyNode } from './prism.js';
+
+/** What evaluation reads from the file around the expression. */
+export interface Surroundings {
+  /** A variable's or constant's value; undefined when the file never assigns it. */
+  lookup(name: string): Value | undefined;
+  source(node: RubyNode): string;
+  /** The depth budget: `walk` one level deeper, or `skipped` past it. */
+  deeper<T>(node: RubyNode, skipped: T, walk: () => T): T;
+}
+
+/** Ruby's truthiness: only nil and false are false. */
+export function truthy(value: Value): boolean | 'unknown' {
+  if (value instanceof Unknown) return 'unknown';
+  return value !== null && value !== false;
+}
+
+export function evaluate(node: RubyNode | null | undefined, env: Surroundings): Value {
+  if (!node) return null;
+  return env.deeper<Value>(node, new Unknown(`is nested too deeply to read: ${head(env.source(node))}`), () => value(node, env));
+}
+
+function value(node: RubyNode, env: Surroundings): Value {
+  const computed = () => new Unknown(`is computed: ${env.source(node)}`);
+  switch (node.constructor.name) {
+    case 'StringNode':
+    case 'SymbolNode':
+      return rubyString(node.unescaped);
+    case 'IntegerNode':
+    case 'FloatNode':
+      return Number(node.value);
+    case 'TrueNode':
+      return true;
+    case 'FalseNode':
+      return false;
+    case 'NilNode':
+      return null;
+    case 'ArrayNode': {
+      const elements = node.elements as RubyNode[];
+      if (elements.some((e) => e.constructor.name === 'SplatNode')) return computed();
+      return elements.map((e) => evaluate(e, env));
+    }
+    case 'HashNode':
+    case 'KeywordHashNode':
+      return hash(node, env) ?? computed();
+    case 'InterpolatedStringNode':
+    case 'InterpolatedSymbolNode': {
+      let text = '';
+      for (const part of node.parts as RubyNode[]) {
+        const piece = part.constructor.name === 'StringNode' ? rubyString(part.unescaped) : toS(evaluate(part, env));
+        if (typeof piece !== 'string') return computed();
+        text += piece;
+      }
+      return text;
+    }
+    case 'EmbeddedStatementsNode':
+      return evaluate(node.statements as RubyNode, env);
+    case 'EmbeddedVariableNode':
+      return evaluate(node.variable as RubyNode, env);
+    case 'StatementsNode': {
+      const body = node.body as RubyNode[];
+      return body.length === 1 ? evaluate(body[0], env) : computed();
+    }
+    case 'ParenthesesNode':
+      return evaluate(node.body as RubyNode, env);
+    case 'LocalVariableReadNode':
+    case 'ConstantReadNode':
+    case 'GlobalVariableReadNode':
+    case 'InstanceVariableReadNode':
+      return env.lookup(node.name as string) ?? new Unknown(`is not assigned in this file: ${env.source(node)}`);
+    case 'LocalVariableWriteNode':
+      return evaluate(node.value as RubyNode, env);
+    case 'AndNode': {
+      const left = evaluate(node.left as RubyNode, env);
+      const t = truthy(left);
+      return t === 'unknown' ? computed() : t ? evaluate(node.right as RubyNode, env) : left;
+    }
+    case 'OrNode': {
+      const left = evaluate(node.left as RubyNode, env);
+      const t = truthy(left);
+      // `ENV["X"] || default`: the default is what runs wherever X is not set.
+      if (t === 'unknown') return isEnvRead(node.left as RubyNode) ? evaluate(node.right as RubyNode, env) : computed();
+      return t ? left : evaluate(node.right as RubyNode, env);
+    }
+    case 'IfNode':
+    case 'UnlessNode': {
+      // A ternary (`a ? b : c`) or a conditional used as a value.
+      const t = truthy(evaluate(node.predicate as RubyNode, env));
+      if (t === 'unknown') return computed();
+      const chosen = t === (node.constructor.name === 'IfNode') ? (node.statements as RubyNode | null) : elseOf(node);
+      return evaluate(chosen, env);
+    }
+    case 'CallNode':
+      return call(node, env) ?? computed();
+    default:
+      return computed();
+  }
+}
+
+function elseOf(node: RubyNode): RubyNode | null {
+  const other = (node.subsequent ?? node.elseClause) as RubyNode | null;
+  return other?.constructor.name === 'ElseNode' ? (other.statements as RubyNode | null) : other;
+}
+
+function hash(node: RubyNode, env: Surroundings): Value | undefined {
+  const result: { [key: string]: Value } = {};
+  for (const element of node.elements as RubyNode[]) {
+    if (element.constructor.name !== 'AssocNode') return undefined;
+    const key = evaluate(element.key as RubyNode, env);
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    result[String(key)] = evaluate(element.value as RubyNode, env);
+  }
+  return result;
+}
+
+/** `ENV["X"]`: unknown statically, but the `||` after it says what runs when X is unset. */
+function isEnvRead(node: RubyNode): boolean {
+  const receiver = node.receiver as RubyNode | null;
+  return node.constructor.name === 'CallNode' && node.name === '[]' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV';
+}
+
+const COMPARISONS: Record<string, (a: number | string, b: number | string) => boolean> = {
+  '<': (a, b) => a < b,
+  '>': (a, b) => a > b,
+  '<=': (a, b) => a <= b,
+  '>=': (a, b) => a >= b,
+};
+
+/** Method calls with a known answer; undefined for anything else. */
+function call(node: RubyNode, env: Surroundings): Value | undefined {
+  const name = node.name as string;
+  const receiver = node.receiver as RubyNode | null;
+  const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+  if (!receiver) {
+    if ((name === 'format' || name === 'sprintf') && args[0]) return format(evaluate(args[0], env), args.slice(1).map((a) => evaluate(a, env)));
+    return undefined;
+  }
+  if (receiver.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV') {
+    // ENV.fetch("X", default): the default wherever X is not set.
+    return name === 'fetch' && args.length === 2 ? evaluate(args[1], env) : undefined;
+  }
+  const self = evaluate(receiver, env);
+  if (name === '!') {
+    const t = truthy(self);
+    return t === 'unknown' ? undefined : !t;
+  }
+  if (args.length === 0) return conversion(name, self);
+  if (args.length !== 1) return undefined;
+  const other = evaluate(args[0], env);
+  if (self instanceof Unknown || other instanceof Unknown) return undefined;
+  if (name === '==' || name === '!=') {
+    const same = equal(self, other);
+    return same === undefined ? undefined : same === (name === '==');
+  }
+  const compare = COMPARISONS[name];
+  if (compare) return (typeof self === 'number' && typeof other === 'number') || (typeof self === 'string' && typeof other === 'string') ? compare(self, other) : undefined;
+  if (name === '%' && typeof self === 'string') return format(self, Array.isArray(other) ? other : [other]);
+  if (name === '[]') return index(self, other);
+  if (name === 'include?' && Array.isArray(self)) {
+    const each = self.map((e) => equal(e, other));
+    return each.includes(true) ? true : each.includes(undefined) ? undefined : false;
+  }
+  if (name === 'include?' && typeof self === 'string' && typeof other === 'string') return self.includes(other);
+  if (typeof self === 'number' && typeof other === 'number') return arithmetic(name, self, other);
+  if (name === '+' && typeof self === 'string' && typeof other === 'string') return self + other;
+  if (name === '+' && Array.isArray(self) && Array.isArray(other)) return [...self, ...other];
+  return undefined;
+}
+
+function conversion(name: string, self: Value): Value | undefined {
+  if (self instanceof Unknown) return undefined;
+  switch (name) {
+    case 'to_i':
+      if (typeof self === 'number') return Math.trunc(self);
+      if (typeof self === 'string') return Number.parseInt(self, 10) || 0;
+      return self === null ? 0 : undefined;
+    case 'to_s':
+      return toS(self);
+    case 'to_sym':
+    case 'to_str':
+    case 'freeze':
+    case 'dup':
+      return self;
+    case 'downcase':
+      return typeof self === 'string' ? self.toLowerCase() : undefined;
+    case 'upcase':
+      return typeof self === 'string' ? self.toUpperCase() : undefined;
+    case 'strip':
+      return typeof self === 'string' ? self.trim() : undefined;
+    case 'nil?':
+      return self === null;
+    case 'empty?':
+      return typeof self === 'string' || Array.isArray(self) ? self.length === 0 : undefined;
+    case 'size':
+    case 'length':
+    case 'count':
+      return Array.isArray(self) || typeof self === 'string' ? self.length : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function arithmetic(name: string, a: number, b: number): number | undefined {
+  switch (name) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? undefined : Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
+    case '%':
+      return b === 0 ? undefined : ((a % b) + b) % b;
+    default:
+      return undefined;
+  }
+}
+
+function index(self: Value, key: Value): Value | undefined {
+  if (Array.isArray(self) && typeof key === 'number' && Number.isInteger(key)) return self.at(key) ?? null;
+  if (self !== null && typeof self === 'object' && !Array.isArray(self) && !(self instanceof Unknown) && (typeof key === 'string' || typeof key === 'number')) {
+    return Object.hasOwn(self, String(key)) ? self[String(key)]! : null;
+  }
+  return undefined;
+}
+
+/** Ruby's ==, or undefined when either side is not known. */
+function equal(a: Value, b: Value): boolean | undefined {
+  if (a instanceof Unknown || b instanceof Unknown) return undefined;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b)) return false;
+    if (a.length !== b.length) return false;
+    const each = a.map((x, i) => equal(x, b[i]!));
+    return each.includes(false) ? false : each.includes(undefined) ? undefined : true;
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/** Ruby's to_s, as string interpolation uses it; undefined where it would be `inspect` output. */
+export function toS(value: Value): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return '';
+  return undefined;
+}
+
+/** Ruby's format / String#%: the %s, %d, %i, %f, %x, %o and %% directives, with flags, width and precision. */
+function format(template: Value, args: Value[]): Value | undefined {
+  if (typeof template !== 'string') return undefined;
+  let next = 0;
+  let failed = false;
+  const text = template.replace(/%([-+ 0]*)(\d*)(?:\.(\d+))?([sdifxo%])/g, (_all, flags: string, width: string, precision: string | undefined, type: string) => {
+    if (type === '%') return '%';
+    const arg = args[next++];
+    let body: string | undefined;
+    if (type === 's') body = arg === undefined ? undefined : toS(arg);
+    else if (typeof arg === 'number') {
+      if (type === 'f') body = arg.toFixed(precision === undefined ? 6 : Number(precision));
+      else body = Math.trunc(arg).toString(type === 'x' ? 16 : type === 'o' ? 8 : 10);
+      if (flags.includes('+') && arg >= 0) body = `+${body}`;
+    }
+    if (body === undefined) {
+      failed = true;
+      return '';
+    }
+    const size = Number(width || 0);
+    if (flags.includes('-')) return body.padEnd(size);
+    if (flags.includes('0') && type !== 's') return body.startsWith('-') ? `-${body.slice(1).padStart(size - 1, '0')}` : body.padStart(size, '0');
+    return body.padStart(size);
+  });
+  return failed ? undefined : text;
+}
+
+function rubyString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const inner = (value as { value?: unknown })?.value;
+  if (typeof inner === 'string') return inner;
+  if (inner instanceof Uint8Array) return new TextDecoder().decode(inner);
+  return String(inner ?? '');
+}
+
+/** An expression's first line, for messages. */
+function head(source: string): string {
+  const line = source.split('\n', 1)[0]!;
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
