@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRuby, PrismFailure } from '../src/parsers/vagrant/prism.js';
 import { scan } from '../src/scan.js';
-import { fixturesDir } from './helpers.js';
+import { fileProblems, fixturesDir } from './helpers.js';
 
 const configure = (body: string) => `Vagrant.configure("2") do |config|\n${body}\nend\n`;
 
@@ -61,18 +61,18 @@ describe('a deeply nested Vagrantfile beside good ones', () => {
     const isGood = (file: string) => !file.startsWith('m-');
     expect(mixed.findings.filter((f) => isGood(f.location.file))).toEqual(without.findings);
     expect(mixed.workloads.filter((w) => isGood(w.file))).toEqual(without.workloads);
-    expect(mixed.diagnostics.filter((d) => isGood(d.file))).toEqual(without.diagnostics);
+    expect(fileProblems(mixed).filter((d) => isGood(d.file))).toEqual(fileProblems(without));
     expect(without.workloads.length).toBeGreaterThan(20);
   });
 
   it.each(Object.keys(bad))('reports %s with a located error of its own', (name) => {
-    const own = mixed.diagnostics.filter((d) => d.file === `m-${name}/Vagrantfile` && d.level === 'error');
+    const own = fileProblems(mixed).filter((d) => d.file === `m-${name}/Vagrantfile` && d.level === 'error');
     expect(own.length).toBeGreaterThan(0);
     for (const d of own) expect(d.location?.startLine).toBeGreaterThanOrEqual(1);
   });
 
   it('says where strata stopped reading a file it can parse but will not recurse through', () => {
-    const messages = mixed.diagnostics.map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`);
+    const messages = fileProblems(mixed).map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^m-ifs-within-prism\/Vagrantfile:\d+: Nested more than 100 levels deep here/));
     expect(messages).toContainEqual(expect.stringMatching(/^m-condition-within-prism\/Vagrantfile:2: Nested more than 100 levels deep here/));
     expect(messages).toContainEqual(expect.stringMatching(/^m-arrays-within-prism\/Vagrantfile:3: Nested more than 100 levels deep here/));
