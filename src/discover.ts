@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import ignore, { type Ignore } from 'ignore';
 import { globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
-import type { ReadResult } from './read.js';
+import { looksLikeVagrantfile } from './parsers/vagrant/sniff.js';
+import { readPrefix, type ReadResult } from './read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -80,8 +81,7 @@ export function discover(options: DiscoverOptions): Discovery {
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
       return rules.ignores(isDirectory ? `${rel}/` : rel);
     });
-  const add = (absolute: string) => {
-    const format = formatOfFile(absolute);
+  const add = (absolute: string, format = formatOfFile(absolute)) => {
     if (!format) return;
     const path = below(options.cwd, absolute);
     found.set(path, { path, absolutePath: absolute, format });
@@ -108,7 +108,9 @@ export function discover(options: DiscoverOptions): Discovery {
     }
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
-      if (formatOfFile(absolute)) add(absolute);
+      // No name rule claims it: ask the content (a Vagrantfile template named tpl/debian.rb).
+      const format = formatOfFile(absolute) ?? formatByContent(absolute);
+      if (format) add(absolute, format);
       else throw new UsageError(`${argument} is not a file strata reads (.tf, .tf.json, compose.yaml, docker-compose.yml, Vagrantfile, …)`);
       continue;
     }
@@ -271,4 +273,10 @@ function isRegularFile(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The format a file's first bytes show, for a file named explicitly under a name no format claims. */
+function formatByContent(absolutePath: string): Format | undefined {
+  const prefix = readPrefix(absolutePath, 8 * 1024);
+  return prefix !== undefined && looksLikeVagrantfile(prefix) ? 'vagrant' : undefined;
 }

@@ -75,6 +75,21 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
   }
 }
 
+/** The first `bytes` of a regular file as text (for a content sniff), or undefined when it is none. */
+export function readPrefix(absolutePath: string, bytes: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0));
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function tooLarge(size: number, maxBytes: number, atLeast = false): string {
   return `Skipped: the file is ${atLeast ? 'more than ' : ''}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
 }

@@ -26,6 +26,18 @@ afterEach(() => {
 });
 
 describe('discover', () => {
+  it('reads an explicitly named file by its content when no name claims it: a Vagrantfile template is Vagrant, other Ruby is refused', () => {
+    write('tpl/generic-debian12.rb', '# a template\nVagrant.configure("2") do |config|\n  config.vm.box = "debian/12"\nend\n');
+    write('vagrantfile-windows.template', 'Vagrant.configure(2) do |c| end\n');
+    write('tool.rb', '# Vagrant.configure("2") appears only in this comment\nputs 1\n');
+    const found = discover({ cwd: root, paths: ['tpl/generic-debian12.rb', 'vagrantfile-windows.template'], exclude: [], readIgnoreFile }).files;
+    expect(found.map((f) => [f.path, f.format])).toEqual([
+      ['tpl/generic-debian12.rb', 'vagrant'],
+      ['vagrantfile-windows.template', 'vagrant'],
+    ]);
+    expect(() => paths({ paths: ['tool.rb'] })).toThrow(UsageError);
+  });
+
   it('finds .tf and .tf.json files, sorted, as POSIX paths relative to the working directory', () => {
     write('b/main.tf');
     write('a/z.tf.json');
