@@ -19,7 +19,7 @@ import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
 import type { Formatter } from './formatters/types.js';
-import { isReported, type Level, type ScanReport } from './model.js';
+import { fileProblems, isReported, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
 import { realpathOr } from './read.js';
@@ -161,7 +161,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     });
     refuseScannedTargets(targets, report, io.cwd);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
-    io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
+    // The inventory runs no rules, so files it could not read are said here, with the notes.
+    io.stderr(formatDiagnosticsText(fileProblems(report), opts.color && io.colorByDefault));
   });
 
   program

@@ -172,6 +172,19 @@ export function isReported(finding: Finding): boolean {
   return finding.suppressions.length === 0 && finding.baselineState !== 'unchanged';
 }
 
+/**
+ * Every problem with a file, as diagnostics: the `parse-error` findings (files strata could not
+ * read or parse) and the notes, sorted by file and position. For views without rules (inventory).
+ */
+export function fileProblems(report: ScanReport): Diagnostic[] {
+  const problems: Diagnostic[] = report.findings
+    .filter((f) => f.ruleId === 'parse-error')
+    .map((f) => ({ file: f.location.file, location: f.location, message: f.message, level: f.level }));
+  return [...problems, ...report.diagnostics].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
+  );
+}
+
 export interface ScanReport {
   files: SourceFile[];
   workloads: ClassifiedWorkload[];

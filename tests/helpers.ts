@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/data.js';
-import type { Diagnostic, ScanReport } from '../src/model.js';
+import type { ScanReport } from '../src/model.js';
 
 export const fixturesDir = join(packageRoot, 'fixtures');
 
@@ -43,15 +43,7 @@ export function actualFindings(report: ScanReport): Expected['findings'] {
   }));
 }
 
-/** Every problem with a file: parse-error findings and the notes left as diagnostics, in report order. */
-export function fileProblems(report: ScanReport): Diagnostic[] {
-  const problems: Diagnostic[] = report.findings
-    .filter((f) => f.ruleId === 'parse-error')
-    .map((f) => ({ file: f.location.file, location: f.location, message: f.message, level: f.level }));
-  return [...problems, ...report.diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
-  );
-}
+export { fileProblems } from '../src/model.js';
 
 export function allFiles(dir: string, suffix: string): string[] {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 /** `strata inventory`: every workload, its technology, stratum, need and where the need came from. */
 import type { ScanReport } from '../model.js';
-import { STRATUM_NAMES } from '../model.js';
+import { fileProblems, STRATUM_NAMES } from '../model.js';
 import { printable } from '../text/escape.js';
 
 export function inventoryJson(report: ScanReport): string {
@@ -21,7 +21,7 @@ export function inventoryJson(report: ScanReport): string {
         need: w.need?.stratum ?? null,
         needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
       })),
-      diagnostics: report.diagnostics.map((d) => ({
+      diagnostics: fileProblems(report).map((d) => ({
         file: d.file,
         line: d.location?.startLine ?? null,
         column: d.location?.startColumn ?? null,
