@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import ignore, { type Ignore } from 'ignore';
 import { globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
-import { looksLikeVagrantfile } from './parsers/vagrant/sniff.js';
+import { SNIFF_BYTES } from './parsers/format.js';
+import { FORMATS, formatByContent, formatByName } from './parsers/registry.js';
 import { readPrefix, type ReadResult } from './read.js';
 
 export interface DiscoverOptions {
@@ -36,11 +37,6 @@ export class UsageError extends Error {}
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 
-const COMPOSE_NAME = /^(docker-compose|compose)(\.[^/\\]+)?\.ya?ml$/;
-
-/** Variable files Terraform loads by itself. */
-const TFVARS_NAME = /^(terraform\.tfvars|.+\.auto\.tfvars)(\.json)?$/;
-
 export type FormatOf = (path: string) => Format | undefined;
 
 /** The format a file name belongs to: the built-in names, then any extra globs per format. */
@@ -48,14 +44,9 @@ export function formatMatcher(extra: Partial<Record<Format, string[]>> = {}): Fo
   const matchers = (Object.entries(extra) as Array<[Format, string[]]>).filter(([, globs]) => globs.length > 0).map(([format, globs]) => [format, globMatcher(globs)] as const);
   return (path) => {
     const name = basename(path);
-    if (name.endsWith('.tf') || name.endsWith('.tf.json') || TFVARS_NAME.test(name)) return 'terraform';
-    if (COMPOSE_NAME.test(name)) return 'compose';
-    if (name === 'Vagrantfile' || name.endsWith('.Vagrantfile') || name.startsWith('Vagrantfile.')) return 'vagrant';
-    if (name.endsWith('.nomad') || name.endsWith('.nomad.hcl')) return 'nomad';
-    return matchers.find(([, match]) => match(name))?.[0];
+    return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
   };
 }
-
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -109,9 +100,10 @@ export function discover(options: DiscoverOptions): Discovery {
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
       // No name rule claims it: ask the content (a Vagrantfile template named tpl/debian.rb).
-      const format = formatOfFile(absolute) ?? formatByContent(absolute);
+      const prefix = formatOfFile(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES);
+      const format = formatOfFile(absolute) ?? (prefix === undefined ? undefined : formatByContent(prefix));
       if (format) add(absolute, format);
-      else throw new UsageError(`${argument} is not a file strata reads (.tf, .tf.json, compose.yaml, docker-compose.yml, Vagrantfile, …)`);
+      else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(', ')}, …)`);
       continue;
     }
     const root = realpathSync(absolute);
@@ -273,10 +265,4 @@ function isRegularFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The format a file's first bytes show, for a file named explicitly under a name no format claims. */
-function formatByContent(absolutePath: string): Format | undefined {
-  const prefix = readPrefix(absolutePath, 8 * 1024);
-  return prefix !== undefined && looksLikeVagrantfile(prefix) ? 'vagrant' : undefined;
 }

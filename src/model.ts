@@ -16,7 +16,9 @@ export interface Location {
 export type Stratum = 1 | 2 | 3;
 export const STRATUM_NAMES: Record<Stratum, string> = { 1: 'process', 2: 'os', 3: 'hardware' };
 
-export type Format = 'terraform' | 'compose' | 'vagrant' | 'nomad';
+/** An input format's id: the format registry (src/parsers/registry.ts) lists them. */
+export type { Format } from './parsers/registry.js';
+import type { Format } from './parsers/registry.js';
 export type Level = 'error' | 'warning' | 'note';
 
 export interface SourceFile {

@@ -13,7 +13,8 @@ import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
 import { resolveTerraform } from './terraform-modules.js';
 import { fileDefaultOf, inferNeed } from './needs.js';
-import { parseFile, parseVarFile } from './parsers/index.js';
+import { parseFile } from './parsers/registry.js';
+import { parseVarFile } from './parsers/terraform/format.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext, ParsedFile } from './parsers/types.js';
 import type { Profile } from './profile.js';
@@ -170,14 +171,13 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     profile.ms.hcl2json += waited;
   }
 
-  // A jobspec file a nomad_job reads is that resource's: its standalone reading would say it all twice.
-  const claimedJobspecs = new Set(
-    parsedFiles.flatMap((p) => p?.workloads ?? []).filter((w) => w.format === 'nomad' && w.address.startsWith('nomad_job.')).map((w) => w.file),
-  );
+  // A file another file holds as an embedded document (a jobspec a nomad_job reads) is that
+  // file's: its standalone reading would say it all twice.
+  const claimed = new Set(parsedFiles.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i]!.path).map((d) => `${d.format}\u0000${d.file}`)));
   for (const [index, parsed] of parsedFiles.entries()) {
     if (!parsed) continue;
     const file = discovery.files[index]!;
-    if (file.format === 'nomad' && claimedJobspecs.has(file.path)) continue;
+    if (claimed.has(`${file.format}\u0000${file.path}`)) continue;
     const absolutePath = file.absolutePath;
     const override = overrides.find((o) => o.matches(absolutePath));
     const configured: Need | undefined = override && {

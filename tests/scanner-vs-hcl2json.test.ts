@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/data.js';
-import { scanHcl, type HclBlock } from '../src/parsers/terraform/scanner.js';
+import { scanHcl, type HclBlock } from '../src/hcl/scanner.js';
 import { allFiles } from './helpers.js';
 
 type Shape = { block: string; nested: Shape[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanHcl } from '../src/parsers/terraform/scanner.js';
+import { scanHcl } from '../src/hcl/scanner.js';
 import { LineIndex } from '../src/text/positions.js';
 
 function at(text: string, offset: number) {

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/data.js';
 import { Unknown, type ScanReport, type Value } from '../src/model.js';
-import { literalValue } from '../src/parsers/terraform/literal.js';
+import { literalValue } from '../src/hcl/literal.js';
 import { scan } from '../src/scan.js';
 import { fileProblems, fixtureCases } from './helpers.js';
 

@@ -43,8 +43,29 @@ export interface TerraformFileFacts {
   tfvars?: Map<string, Placed>;
 }
 
+/**
+ * A document of another format inside a file (a Nomad jobspec in a Terraform `nomad_job`):
+ * the host format finds it, the registry hands it to its own format's parser.
+ */
+export interface EmbeddedDocument {
+  format: Format;
+  /** The file the document's text stands in, as reported (the host, or a file it reads). */
+  file: string;
+  /** The whole text of that file. */
+  text: string;
+  /** Where the document starts and ends in it (a heredoc inside the host, or the whole file). */
+  start: number;
+  end: number;
+  /** Prefix for addresses: `nomad_job.web/` for a Terraform resource, `` for a standalone file. */
+  prefix: string;
+  /** Annotations that apply to every workload in it (those on the host's block). */
+  inherited: Annotation[];
+}
+
 export interface ParsedFile {
   workloads: Workload[];
+  /** Documents of other formats found inside this file, for their own parsers. */
+  embedded?: EmbeddedDocument[];
   terraform?: TerraformFileFacts;
   /** Annotations that belong to no single workload: file defaults, and strays that apply to nothing. */
   fileAnnotations: Annotation[];

@@ -7,12 +7,12 @@ import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
-import type { ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
+import type { EmbeddedDocument, ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
-import { collectFacts, header, type ValueReader } from './facts.js';
-import { nomadJobspec, parseJobspec } from '../nomad/index.js';
-import { literalValue, LiteralSyntaxError } from './literal.js';
-import { scanHcl, type HclBlock, type HclItem } from './scanner.js';
+import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
+import { nomadJobspec } from './jobspec.js';
+import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
+import { scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
 import { needFromTerraformTags, terraformValue } from './values.js';
 
 export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
@@ -93,6 +93,8 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
   const nomadJobs = scan.blocks.filter((b) => b.type === 'resource' && b.labels[0] === 'nomad_job' && b.labels.length === 2);
   const diagnostics: Diagnostic[] = [];
   const fileAnnotations: Annotation[] = [];
+  // A nomad_job's jobspec is Nomad's to read: handed over as an embedded document.
+  const embedded: EmbeddedDocument[] = [];
   for (const job of nomadJobs) {
     const jobspec = job.attributes.find((a) => a.name === 'jobspec');
     if (!jobspec) continue;
@@ -101,19 +103,18 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
       diagnostics.push({ file, location: lines.location(file, jobspec.nameStart, jobspec.exprEnd), message: `nomad_job.${job.labels[1]}: ${found.problem}`, level: 'note' });
       continue;
     }
-    const parsed = parseJobspec({ ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] }, context);
-    append(workloads, parsed.workloads);
-    append(diagnostics, parsed.diagnostics);
-    append(fileAnnotations, parsed.fileAnnotations);
+    embedded.push({ format: 'nomad', ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] });
   }
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
+  const workloadBlocks = new Set([...resources, ...nomadJobs]);
   for (const block of scan.blocks) {
-    if (!resources.includes(block) && !nomadJobs.includes(block) && block.type !== 'module') fileAnnotations.push(...(owned.get(block) ?? []));
+    if (!workloadBlocks.has(block) && block.type !== 'module') append(fileAnnotations, owned.get(block) ?? []);
   }
   for (const p of loose) fileAnnotations.push(p.annotation);
   return {
     workloads,
     terraform,
+    embedded,
     fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
     diagnostics,
   };

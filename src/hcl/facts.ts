@@ -2,8 +2,8 @@
  * What a block of HCL says, for a workload: its header, and its attributes as facts under
  * dotted paths. Shared by Terraform resources and Nomad tasks.
  */
-import { Unknown, type Fact, type Location, type Value } from '../../model.js';
-import type { LineIndex } from '../../text/positions.js';
+import { Unknown, type Fact, type Location, type Value } from '../model.js';
+import type { LineIndex } from '../text/positions.js';
 import type { HclBlock, HclItem } from './scanner.js';
 
 /** The header a finding points at: `resource "type" "name"`, without the brace. */

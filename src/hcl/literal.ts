@@ -6,7 +6,7 @@
  * answer for the same text (tests/terraform-values.test.ts holds the two to each other),
  * without a WASM call per file.
  */
-import { Unknown, type Value } from '../../model.js';
+import { Unknown, type Value } from '../model.js';
 
 /** `var.x` or `local.x`, or the template `"${var.x}"` that means the same. */
 const REFERENCE = /^(?:((?:var|local)\.[A-Za-z_][\w-]*)|"\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}")$/;

@@ -1,0 +1,33 @@
+/**
+ * What a format is to strata: one module per format (`src/parsers/<format>/format.ts`),
+ * listed once in `registry.ts`. Discovery, parser dispatch, the schemas' format enums, the
+ * pre-commit hook's `files` pattern, the README's list of what is scanned and the tests'
+ * format lists all come from, or are checked against, these declarations.
+ */
+import type { SourceFile } from '../model.js';
+import type { EmbeddedDocument, ParseContext, ParsedFile } from './types.js';
+
+export interface FormatModule {
+  /** The format's id: in reports, in the catalog's `match.format`, as a key of the config's `files`. */
+  readonly id: string;
+  /** How a person names it: `Terraform`, `docker compose`. */
+  readonly displayName: string;
+  /**
+   * The file names it claims, as regular expressions over the base name, written in the
+   * syntax JavaScript and Python share (they also make the pre-commit hook's `files`).
+   */
+  readonly names: readonly string[];
+  /** The same names as a person reads them, for the README and messages: `*.tf`, `compose.yaml`. */
+  readonly examples: readonly string[];
+  /**
+   * Whether a file's first bytes (at most `SNIFF_BYTES`) are this format's. Asked of files named
+   * on the command line that no name claims (a Vagrantfile template called `debian.rb`).
+   */
+  sniff?(prefix: string): boolean;
+  parse(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile>;
+  /** Parses a document of this format found inside another format's file. */
+  parseEmbedded?(document: EmbeddedDocument, context: ParseContext): Promise<ParsedFile>;
+}
+
+/** How much of a file a content sniff reads. */
+export const SNIFF_BYTES = 8 * 1024;

@@ -1,0 +1,21 @@
+/** Terraform (and its variable files): `.tf`, `.tf.json`, `terraform.tfvars`, `*.auto.tfvars`. */
+import type { FormatModule } from '../format.js';
+
+export const terraform = {
+  id: 'terraform',
+  displayName: 'Terraform',
+  names: ['.*\\.tf', '.*\\.tf\\.json', 'terraform\\.tfvars(\\.json)?', '.+\\.auto\\.tfvars(\\.json)?'],
+  examples: ['*.tf', '*.tf.json', 'terraform.tfvars', '*.auto.tfvars'],
+  async parse(file, text, context) {
+    if (file.path.endsWith('.tfvars')) return (await import('./hcl.js')).parseTfvars(file.path, text);
+    if (file.path.endsWith('.tfvars.json')) return (await import('./json.js')).parseTfvarsJson(file.path, text);
+    if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
+    return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
+  },
+} as const satisfies FormatModule;
+
+/** A -var-file: .tfvars (HCL) or .tfvars.json. */
+export async function parseVarFile(path: string, text: string) {
+  if (path.endsWith('.json')) return (await import('./json.js')).parseTfvarsJson(path, text);
+  return (await import('./hcl.js')).parseTfvars(path, text);
+}
