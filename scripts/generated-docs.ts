@@ -1,6 +1,6 @@
 /**
  * Documentation generated from data: one page per rule (docs/rules/<id>.md), and the
- * rule and catalog tables in README.md between their markers. `npm run docs` writes
+ * format, rule and catalog tables in README.md between their markers. `npm run docs` writes
  * them; tests/docs.test.ts fails when the checked-in copies drift.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { rules } from '../rules/index.js';
 import { Catalog } from '../src/catalog.js';
 import { packageRoot } from '../src/data.js';
+import type { FormatModule } from '../src/parsers/format.js';
+import { FORMATS } from '../src/parsers/registry.js';
 import { ruleMarkdown } from '../src/ruledocs.js';
 
 export function ruleDocs(): Map<string, string> {
@@ -17,6 +19,12 @@ export function ruleDocs(): Map<string, string> {
 function rulesTable(): string {
   const rows = rules.map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.level} | ${r.meta.title} |`);
   return ['| rule | default level | reports |', '|---|---|---|', ...rows].join('\n');
+}
+
+/** What is scanned, from the format registry. */
+function formatsTable(): string {
+  const rows = FORMATS.map((f: FormatModule) => `| ${f.displayName} | ${f.examples.map((e) => `\`${e}\``).join(', ')}${f.sniff ? '; named files by content' : ''} |`);
+  return ['| format | files |', '|---|---|', ...rows].join('\n');
 }
 
 function catalogTable(): string {
@@ -47,5 +55,5 @@ function replaceBetween(text: string, name: string, content: string): string {
 
 export function readmeWithTables(): string {
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
-  return replaceBetween(replaceBetween(readme, 'rules', rulesTable()), 'catalog', catalogTable());
+  return replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable());
 }

@@ -7,10 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleIds } from '../rules/index.js';
 import { loadConfig } from '../src/config.js';
+import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 import { actualFindings, fileProblems, fixtureCases, readExpected } from './helpers.js';
 
-describe.each(['terraform', 'compose', 'vagrant', 'nomad'])('%s fixtures', (format) => {
+describe.each(FORMATS.map((f) => f.id))('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const expected = readExpected(fixture.dir);
     const configPath = join(fixture.dir, '.strata.yml');

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { packageRoot } from '../src/data.js';
 import { FINGERPRINT_KEY, formatSarif } from '../src/formatters/sarif.js';
+import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 import { fixtureCases, fixturesDir } from './helpers.js';
 
@@ -57,7 +58,7 @@ function expectGitHubShaped(log: Sarif.Log): void {
 }
 
 describe('SARIF', () => {
-  it.each(['terraform', 'compose', 'vagrant', 'nomad'].flatMap((f) => fixtureCases(f)).map((c) => [c.name, c.dir] as const))('is valid and GitHub-shaped for the %s fixture', async (_name, dir) => {
+  it.each(FORMATS.flatMap((f) => fixtureCases(f.id)).map((c) => [c.name, c.dir] as const))('is valid and GitHub-shaped for the %s fixture', async (_name, dir) => {
     expectGitHubShaped(await sarifFor(dir));
   });
 

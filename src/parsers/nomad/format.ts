@@ -4,7 +4,7 @@ import type { FormatModule } from '../format.js';
 export const nomad = {
   id: 'nomad',
   displayName: 'Nomad',
-  names: ['.*\\.nomad', '.*\\.nomad\\.hcl'],
+  names: ['[^/]*\\.nomad', '[^/]*\\.nomad\\.hcl'],
   examples: ['*.nomad', '*.nomad.hcl'],
   async parse(file, text, context) {
     return (await import('./index.js')).parseNomadFile(file.path, text, context);

@@ -4,7 +4,7 @@ import type { FormatModule } from '../format.js';
 export const terraform = {
   id: 'terraform',
   displayName: 'Terraform',
-  names: ['.*\\.tf', '.*\\.tf\\.json', 'terraform\\.tfvars(\\.json)?', '.+\\.auto\\.tfvars(\\.json)?'],
+  names: ['[^/]*\\.tf', '[^/]*\\.tf\\.json', 'terraform\\.tfvars(\\.json)?', '[^/]+\\.auto\\.tfvars(\\.json)?'],
   examples: ['*.tf', '*.tf.json', 'terraform.tfvars', '*.auto.tfvars'],
   async parse(file, text, context) {
     if (file.path.endsWith('.tfvars')) return (await import('./hcl.js')).parseTfvars(file.path, text);

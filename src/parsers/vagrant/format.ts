@@ -5,7 +5,7 @@ import { looksLikeVagrantfile } from './sniff.js';
 export const vagrant = {
   id: 'vagrant',
   displayName: 'Vagrant',
-  names: ['Vagrantfile(\\..*)?', '.*\\.Vagrantfile'],
+  names: ['Vagrantfile(\\.[^/]*)?', '[^/]*\\.Vagrantfile'],
   examples: ['Vagrantfile', 'Vagrantfile.<name>', '<name>.Vagrantfile'],
   sniff: looksLikeVagrantfile,
   async parse(file, text, context) {
