@@ -11,6 +11,18 @@ import { Unknown } from './model.js';
 
 type Scalar = string | number | boolean;
 
+/** rules/catalog/*.yaml, each validated, in file-name order: what the build bundles and a source run reads. */
+export function loadCatalogFiles(): Required<CatalogFile> {
+  const dir = join(rulesDir, 'catalog');
+  const catalog: Required<CatalogFile> = { technologies: [], breaches: [] };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const data = loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json');
+    catalog.technologies.push(...(data.technologies ?? []));
+    catalog.breaches.push(...(data.breaches ?? []));
+  }
+  return catalog;
+}
+
 export interface Condition {
   attribute: string;
   equals?: Scalar;
@@ -75,15 +87,7 @@ export class Catalog {
       if (!schemaValidator('catalog.schema.json')(bundled)) throw new DataError('dist/data/catalog.json is not a valid catalog: run npm run build');
       return new Catalog(bundled.technologies, bundled.breaches);
     }
-    const dir = join(rulesDir, 'catalog');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-    const technologies: Technology[] = [];
-    const breaches: Breach[] = [];
-    for (const file of files) {
-      const data = loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json');
-      technologies.push(...(data.technologies ?? []));
-      breaches.push(...(data.breaches ?? []));
-    }
+    const { technologies, breaches } = loadCatalogFiles();
     return new Catalog(technologies, breaches);
   }
 

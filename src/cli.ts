@@ -4,13 +4,13 @@
  * internal error.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { findRule, ruleIds, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
-import { UsageError } from './discover.js';
+import { toPosix, UsageError } from './discover.js';
 import { formatGithub } from './formatters/github.js';
 import { formatHtml } from './formatters/html.js';
 import { formatJson } from './formatters/json.js';
@@ -22,9 +22,10 @@ import type { Formatter } from './formatters/types.js';
 import { fileProblems, isReported, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
-import { realpathOr } from './read.js';
+import { realpathOr, repositoryRootOf } from './read.js';
 import { ruleText } from './ruledocs.js';
 import { scan } from './scan.js';
+import { scanRoot } from './scope.js';
 import { guardOutput, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
@@ -92,7 +93,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
-    const path = explicit ? resolve(io.cwd, explicit) : findConfig(startOf(io.cwd, paths));
+    const path = explicit ? resolve(io.cwd, explicit) : findConfig(paths[0] === undefined ? io.cwd : scanRoot(resolve(io.cwd, paths[0]), io.cwd));
     return path ? loadConfig(path, io.cwd, ruleIds) : undefined;
   };
 
@@ -246,17 +247,6 @@ function parseSize(value: string): number {
   return bytes;
 }
 
-/** Where config discovery starts: the first path scanned (its directory, for a file), else the working directory. */
-function startOf(cwd: string, paths: string[]): string {
-  const first = paths[0];
-  if (!first) return cwd;
-  const absolute = resolve(cwd, first);
-  try {
-    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
-  } catch {
-    return cwd;
-  }
-}
 
 /** `--format sarif=out.sarif --format text`: each format, and the file it goes to (none: stdout, or --output). */
 function outputsOf(formats: string[], output: string | undefined): Array<{ format: string; file?: string }> {
@@ -278,10 +268,8 @@ function outputsOf(formats: string[], output: string | undefined): Array<{ forma
 
 /** The working directory relative to the enclosing repository's root ('' at the root, or outside any repository). */
 function repositoryPrefix(cwd: string): string {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return relative(dir, cwd).split('\\').join('/');
-    if (dirname(dir) === dir) return '';
-  }
+  const root = repositoryRootOf(cwd);
+  return root === undefined ? '' : toPosix(relative(root, cwd));
 }
 
 function nonNegative(value: string, flag: string): number {

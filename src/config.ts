@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { CatalogFile } from './catalog.js';
 import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
+import { toPosix } from './discover.js';
 import { globMatcher } from './glob.js';
 import type { Format, Level, Location } from './model.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
@@ -132,7 +133,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
         reason: o.reason?.trim() || undefined,
         location: { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
         matches: (absolutePath: string) => {
-          const rel = relative(dir, absolutePath).split('\\').join('/');
+          const rel = toPosix(relative(dir, absolutePath));
           return !rel.startsWith('..') && match(rel);
         },
       };
@@ -144,7 +145,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
 }
 
 function shownPath(cwd: string, path: string): string {
-  return relative(cwd, path).split('\\').join('/') || path;
+  return toPosix(relative(cwd, path)) || path;
 }
 
 export const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/strata-lint/rules/schemas/config.schema.json

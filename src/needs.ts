@@ -62,3 +62,34 @@ export function fileDefaultOf(annotations: Annotation[]): { fileDefault?: Defaul
     })),
   };
 }
+
+/**
+ * What a file's own annotations leave for the report besides its workloads': the file's
+ * default need (conflicting defaults, and needs that apply to no workload, become invalid).
+ */
+export function fileLevelAnnotations(annotations: Annotation[]): { fileDefault?: DefaultNeedAnnotation; loose: Annotation[] } {
+  const { fileDefault, conflicts } = fileDefaultOf(annotations);
+  const loose: Annotation[] = [...conflicts];
+  for (const annotation of annotations) {
+    if (annotation.kind === 'default-need') {
+      if (annotation === fileDefault) loose.push(annotation);
+    } else loose.push(annotation.kind === 'need' ? strayNeed(annotation) : annotation);
+  }
+  return { fileDefault, loose };
+}
+
+/** A need that belongs to no workload is a mistake worth saying, not something to drop. */
+function strayNeed(annotation: Annotation): Annotation {
+  return {
+    kind: 'invalid',
+    problem: 'it applies to no workload: put it directly above or inside a resource the catalog knows (`strata inventory` lists them)',
+    location: annotation.location,
+    source: annotation.source,
+  };
+}
+
+/** Each annotation once: the same conflict found on every workload of a module is one conflict. */
+export function distinctAnnotations(annotations: Annotation[]): Annotation[] {
+  const key = (a: Annotation) => `${a.location.file}\u0000${a.location.startLine}\u0000${a.location.startColumn}\u0000${a.kind}\u0000${a.kind === 'invalid' ? a.problem : ''}`;
+  return [...new Map(annotations.map((a) => [key(a), a])).values()];
+}

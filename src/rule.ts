@@ -3,7 +3,7 @@
  * of documentation is generated) and one pure `check`. Rules never compute
  * locations: they name what they point at, and the engine resolves it.
  */
-import type { Annotation, ClassifiedWorkload, Diagnostic, Level } from './model.js';
+import { STRATUM_NAMES, type Annotation, type ClassifiedWorkload, type Diagnostic, type Level, type Stratum } from './model.js';
 
 export interface RuleMeta {
   id: string;
@@ -63,9 +63,7 @@ export interface FileRule {
 
 export type Rule = WorkloadRule | AnnotationRule | FileRule;
 
-const NAMES = { 1: 'process', 2: 'os', 3: 'hardware' } as const;
-
 /** `stratum 2 (os)`: how every message names a stratum. */
-export function stratumLabel(stratum: 1 | 2 | 3): string {
-  return `stratum ${stratum} (${NAMES[stratum]})`;
+export function stratumLabel(stratum: Stratum): string {
+  return `stratum ${stratum} (${STRATUM_NAMES[stratum]})`;
 }

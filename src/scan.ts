@@ -3,25 +3,22 @@
  * sort. Returns a ScanReport and prints nothing; the CLI and the formatters decide
  * what a person or a machine sees.
  */
-import { rules as builtInRules, ruleIds } from '../rules/index.js';
-import { Catalog } from './catalog.js';
-import { discover, toPosix } from './discover.js';
-import { compareFindings, compareLocations, evaluate } from './engine.js';
+import { rules as builtInRules } from '../rules/index.js';
 import { append } from './arrays.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, Workload } from './model.js';
+import { Catalog } from './catalog.js';
 import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
-import { resolveTerraform } from './terraform-modules.js';
-import { fileDefaultOf, inferNeed } from './needs.js';
-import { parseFile } from './parsers/registry.js';
-import { parseVarFile } from './parsers/terraform/format.js';
-import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
-import type { ParseContext, ParsedFile } from './parsers/types.js';
+import { discover, toPosix } from './discover.js';
+import { compareFindings, compareLocations, evaluate } from './engine.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, Workload } from './model.js';
+import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
+import { parseAll } from './parse.js';
+import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf, type ReadPolicy, type ReadResult } from './read.js';
-import { statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from './read.js';
 import type { Rule } from './rule.js';
+import { OnceReader, scopeOf } from './scope.js';
+import { relative, resolve } from 'node:path';
 import { Vocabulary } from './vocabulary.js';
 
 export interface ScanOptions {
@@ -76,124 +73,47 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const config = options.config ?? emptyConfig(options.cwd);
   const profile = options.profile;
   let mark = performance.now();
-  const maxBytes = options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
-  const { paths, refused } = options.paths.length > 0 ? { paths: options.paths, refused: [] } : configuredPaths(config, options.cwd);
-  const policy: ReadPolicy = { roots: readRoots(paths, options.cwd), maxBytes };
+  const scope = scopeOf(options.cwd, options.paths, config, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
   const discovery =
-    paths.length === 0 && refused.length > 0
+    scope.paths.length === 0 && scope.refused.length > 0
       ? { files: [], diagnostics: [] }
       : discover({
           cwd: options.cwd,
-          paths,
+          paths: scope.paths,
           exclude: options.exclude ?? [],
           excludeFrom: { base: config.dir, patterns: config.exclude },
           names: config.files,
-          readIgnoreFile: (absolutePath) => readSource(absolutePath, policy),
+          readIgnoreFile: (absolutePath) => readSource(absolutePath, scope.policy),
         });
-  const overrides = config.overrides.flatMap((o) => {
-    if (o.needs === undefined) return [];
-    const stratum = vocabulary.resolve(o.needs);
-    if (typeof stratum === 'string') throw new DataError(`${o.location.file}:${o.location.startLine}: overrides: ${stratum}`);
-    return [{ ...o, needs: o.needs, stratum }];
-  });
-  const diagnostics: Diagnostic[] = [...refused, ...discovery.diagnostics];
-  const sources = new Map<string, string>();
-  const reads = new Map<string, ReadResult>();
-  // Every read, discovered or referenced (a jobspec, an extends source, an include, a .env),
-  // is confined to the scanned directories and their repository: see read.ts.
-  const readOnce = (absolutePath: string): ReadResult => {
-    let result = reads.get(absolutePath);
-    if (!result) {
-      result = readSource(absolutePath, policy);
-      reads.set(absolutePath, result);
-    }
-    return result;
-  };
+  const overrides = configuredNeeds(config, vocabulary);
+  const reader = new OnceReader(scope.policy);
+  const displayPath = (absolutePath: string) => toPosix(relative(options.cwd, absolutePath));
   const context: ParseContext = {
     knows: (format, kind) => catalog.knows(format, kind),
-    annotations: { vocabulary, ruleIds },
+    annotations: { vocabulary, ruleIds: new Set(rules.map((r) => r.meta.id)) },
     profile,
     terraformValues: options.terraformValues,
-    read: readOnce,
-    displayPath: (absolutePath) => toPosix(relative(options.cwd, absolutePath)),
+    read: (absolutePath) => reader.read(absolutePath),
+    displayPath,
   };
   if (profile) mark = profile.lap('discover', mark);
 
+  const parse = await parseAll({ files: discovery.files, reader, context, config, cwd: options.cwd, varFiles: options.varFiles ?? [], profile, onProgress: options.onProgress });
+  mark = performance.now();
+  const diagnostics: Diagnostic[] = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
   const workloads: ClassifiedWorkload[] = [];
-  const looseAnnotations: Annotation[] = [];
+  const loose: Annotation[] = [];
   const seen = new Set<string>();
-  // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
-  const pending = discovery.files.map((file, index) => {
-    options.onProgress?.(index + 1, discovery.files.length);
-    const read = readOnce(file.absolutePath);
-    if (profile) mark = profile.lap('read', mark);
-    if (!read.ok) {
-      diagnostics.push({
-        file: file.path,
-        location:
-          read.line !== undefined
-            ? { file: file.path, startLine: read.line, startColumn: read.column ?? 1, endLine: read.line, endColumn: (read.column ?? 1) + 1 }
-            : undefined,
-        message: read.message,
-        level: 'error',
-      });
-      return undefined;
-    }
-    // A parser that fails on one file costs that file's findings, never the run's.
-    const parsed = parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
-    if (profile) mark = profile.lap('scan', mark);
-    return parsed;
-  });
-  const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  const parsedFiles = await Promise.all(pending);
-  const varFiles: ParsedFile[] = [];
-  for (const { path, location } of config.varFiles) {
-    const read = readOnce(path);
-    if (read.ok) varFiles.push(await parseVarFile(context.displayPath(path), read.text));
-    else diagnostics.push({ file: location.file, location, message: `varFiles: ${context.displayPath(path)}: ${read.message}`, level: 'error' });
-  }
-  for (const path of (options.varFiles ?? []).map((f) => resolve(options.cwd, f))) {
-    const read = readOnce(path);
-    if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(path)}: ${read.message}`);
-    varFiles.push(await parseVarFile(context.displayPath(path), read.text));
-  }
-  diagnostics.push(...varFiles.flatMap((f) => f.diagnostics));
-  diagnostics.push(
-    ...resolveTerraform(
-      discovery.files.flatMap((file, i) => (parsedFiles[i] && file.format === 'terraform' ? [{ absolutePath: file.absolutePath, parsed: parsedFiles[i]! }] : [])),
-      varFiles,
-    ),
-  );
-  if (profile) {
-    mark = profile.lap('scan', mark);
-    const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
-    profile.ms.scan -= waited;
-    profile.ms.hcl2json += waited;
-  }
-
   // A file another file holds as an embedded document (a jobspec a nomad_job reads) is that
   // file's: its standalone reading would say it all twice.
-  const claimed = new Set(parsedFiles.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i]!.path).map((d) => `${d.format}\u0000${d.file}`)));
-  for (const [index, parsed] of parsedFiles.entries()) {
-    if (!parsed) continue;
+  const claimed = new Set(parse.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i]!.path).map((d) => `${d.format}\u0000${d.file}`)));
+  for (const [index, parsed] of parse.parsed.entries()) {
     const file = discovery.files[index]!;
-    if (claimed.has(`${file.format}\u0000${file.path}`)) continue;
-    const absolutePath = file.absolutePath;
-    const override = overrides.find((o) => o.matches(absolutePath));
-    const configured: Need | undefined = override && {
-      stratum: override.stratum,
-      needs: override.needs,
-      reason: override.reason,
-      source: { kind: 'config', location: override.location },
-    };
+    if (!parsed || claimed.has(`${file.format}\u0000${file.path}`)) continue;
     append(diagnostics, parsed.diagnostics);
-    const { fileDefault, conflicts } = fileDefaultOf(parsed.fileAnnotations);
-    append(looseAnnotations, conflicts);
-    for (const annotation of parsed.fileAnnotations) {
-      if (annotation.kind === 'default-need') {
-        if (annotation === fileDefault) looseAnnotations.push(annotation);
-      } else looseAnnotations.push(annotation.kind === 'need' ? strayNeed(annotation) : annotation);
-    }
+    const { fileDefault, loose: fileLoose } = fileLevelAnnotations(parsed.fileAnnotations);
+    append(loose, fileLoose);
+    const configured = overrides.find((o) => o.matches(file.absolutePath))?.need;
     for (const workload of parsed.workloads) {
       // A file reached twice (discovered, and included by another compose file) counts once.
       const identity = `${workload.format}\u0000${workload.file}\u0000${workload.address}`;
@@ -201,23 +121,21 @@ export async function scan(options: ScanOptions, environment: Environment = envi
       seen.add(identity);
       const classified = classify(workload, catalog);
       if (!classified) continue;
-      const { need, conflicts: needConflicts } = inferNeed(workload, fileDefault, configured);
+      const { need, conflicts } = inferNeed(workload, fileDefault, configured);
       classified.need = need;
-      looseAnnotations.push(...needConflicts);
+      append(loose, conflicts);
       workloads.push(classified);
     }
   }
   if (profile) mark = profile.lap('classify', mark);
 
-  // The same conflict found on every workload of a module is one conflict.
-  const uniqueLoose = [...new Map(looseAnnotations.map((a) => [`${a.location.file}\u0000${a.location.startLine}\u0000${a.location.startColumn}\u0000${a.kind}\u0000${a.kind === 'invalid' ? a.problem : ''}`, a])).values()];
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
   // A file strata cannot read or parse is a finding (parse-error), as in ESLint; notes stay notes.
   const problems = uniqueDiagnostics(diagnostics);
   const findings = evaluate(
     {
       workloads,
-      looseAnnotations: uniqueLoose,
+      looseAnnotations: distinctAnnotations(loose),
       fileProblems: problems.filter((d) => d.level !== 'note'),
       today: options.today ?? today(),
       levels: config.rules,
@@ -227,9 +145,17 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     rules,
   ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
+  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources: reader.sources(displayPath) };
+}
 
-  for (const [absolutePath, result] of reads) if (result.ok) sources.set(context.displayPath(absolutePath), result.text);
-  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources };
+/** The config's overrides that set a need, each with the need it gives the files it matches. */
+function configuredNeeds(config: Config, vocabulary: Vocabulary): Array<{ matches: (absolutePath: string) => boolean; need: Need }> {
+  return config.overrides.flatMap((o) => {
+    if (o.needs === undefined) return [];
+    const stratum = vocabulary.resolve(o.needs);
+    if (typeof stratum === 'string') throw new DataError(`${o.location.file}:${o.location.startLine}: overrides: ${stratum}`);
+    return [{ matches: o.matches, need: { stratum, needs: o.needs, reason: o.reason, source: { kind: 'config' as const, location: o.location } } }];
+  });
 }
 
 /** Each problem once (a file reached twice says it twice), by file, line and column. */
@@ -254,68 +180,11 @@ function pathLevels(config: Config, cwd: string): ((file: string) => Record<stri
   };
 }
 
-/** What a parser's failure on one file leaves: that file's problem, located at its start. */
-function crashed(file: string, e: unknown): ParsedFile {
-  const reason = e instanceof RangeError ? 'it nests too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-  return {
-    workloads: [],
-    fileAnnotations: [],
-    diagnostics: [{ file, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `strata could not parse this file (${reason}); its findings are missing`, level: 'error' }],
-  };
-}
-
-/** The directory a path argument opens: itself, a file's directory, or (for a glob) the working directory. */
-export function scanRoot(absolute: string, cwd: string): string {
-  try {
-    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
-  } catch {
-    return cwd;
-  }
-}
-
-/** Where reads may go: the real paths of the scanned directories and of their repositories. */
-function readRoots(paths: string[], cwd: string): string[] {
-  const roots = new Set<string>();
-  for (const path of paths.length > 0 ? paths : ['.']) {
-    const root = realpathOr(scanRoot(resolve(cwd, path), cwd));
-    roots.add(root);
-    const repository = repositoryRootOf(root);
-    if (repository !== undefined) roots.add(realpathOr(repository));
-  }
-  return [...roots];
-}
-
-/**
- * The config's `include` paths, as paths to scan. The config is part of the untrusted tree, so
- * each must stay inside its repository (or, outside any, the config's directory).
- */
-function configuredPaths(config: Config, cwd: string): { paths: string[]; refused: Diagnostic[] } {
-  const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
-  const paths: string[] = [];
-  const refused: Diagnostic[] = [];
-  for (const { path, location } of config.include) {
-    const real = realpathOr(path);
-    if (real === base || real.startsWith(base.endsWith(sep) ? base : base + sep)) paths.push(relative(cwd, path) || '.');
-    else refused.push({ file: location.file, location, message: `include: ${relative(config.dir, path)} lies outside the repository, so strata does not scan it`, level: 'error' });
-  }
-  return { paths, refused };
-}
-
-
 function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | null {
   const classification = catalog.classify(workload);
   return classification ? { ...workload, ...classification, need: null } : null;
 }
 
-/** A need that belongs to no workload is a mistake worth saying, not something to drop. */
-function strayNeed(annotation: Annotation): Annotation {
-  return {
-    kind: 'invalid',
-    problem: 'it applies to no workload: put it directly above or inside a resource the catalog knows (`strata inventory` lists them)',
-    location: annotation.location,
-    source: annotation.source,
-  };
-}
 
 export function today(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;

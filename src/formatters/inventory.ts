@@ -2,6 +2,7 @@
 import type { ScanReport } from '../model.js';
 import { fileProblems, STRATUM_NAMES } from '../model.js';
 import { printable } from '../text/escape.js';
+import { diagnosticJson } from './types.js';
 
 export function inventoryJson(report: ScanReport): string {
   return `${JSON.stringify(
@@ -21,12 +22,7 @@ export function inventoryJson(report: ScanReport): string {
         need: w.need?.stratum ?? null,
         needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
       })),
-      diagnostics: fileProblems(report).map((d) => ({
-        file: d.file,
-        line: d.location?.startLine ?? null,
-        column: d.location?.startColumn ?? null,
-        message: d.message,
-      })),
+      diagnostics: fileProblems(report).map(diagnosticJson),
     },
     null,
     2,

@@ -1,5 +1,5 @@
 /** Findings and diagnostics as JSON, for scripts. */
-import type { Formatter } from './types.js';
+import { diagnosticJson, type Formatter } from './types.js';
 
 export const formatJson: Formatter = (report) =>
   `${JSON.stringify(
@@ -17,13 +17,7 @@ export const formatJson: Formatter = (report) =>
         suppressed: f.suppressions.length > 0,
         suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine })),
       })),
-      diagnostics: report.diagnostics.map((d) => ({
-        file: d.file,
-        line: d.location?.startLine ?? null,
-        column: d.location?.startColumn ?? null,
-        level: d.level,
-        message: d.message,
-      })),
+      diagnostics: report.diagnostics.map(diagnosticJson),
     },
     null,
     2,

@@ -1,4 +1,4 @@
-import type { ScanReport } from '../model.js';
+import type { Diagnostic, ScanReport } from '../model.js';
 import type { Rule } from '../rule.js';
 
 export interface FormatOptions {
@@ -23,6 +23,11 @@ export function fromRepositoryRoot(path: string, options: FormatOptions): string
     else if (part !== '.' && part !== '') parts.push(part);
   }
   return parts.join('/');
+}
+
+/** A diagnostic as the JSON formats write it: `line`/`column` null when it is about the whole file. */
+export function diagnosticJson(d: Diagnostic) {
+  return { file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, level: d.level, message: d.message };
 }
 
 export type Formatter = (report: ScanReport, options: FormatOptions) => string;

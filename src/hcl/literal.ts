@@ -37,6 +37,11 @@ function unknownFor(raw: string): Unknown {
     const name = reference[1] ?? reference[2]!;
     return new Unknown(`comes from ${name}, which strata does not resolve`, name);
   }
+  return unknownExpression(expression);
+}
+
+/** What strata says of an expression only Terraform can evaluate (shown clipped). */
+export function unknownExpression(expression: string): Unknown {
   const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
   return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
 }

@@ -2,10 +2,14 @@
  * A position scanner for HCL native syntax. It finds what strata needs to point at —
  * block headers with their labels, attributes, object-constructor items, comments —
  * and the structural errors that stop a file from loading (unclosed blocks, strings,
- * heredocs, brackets). It does not evaluate expressions: values come from hcl2json.
+ * heredocs, brackets). It does not evaluate expressions: the literal reader (literal.ts)
+ * reads values where they are literals.
  *
  * Offsets are string (UTF-16) indexes; `end` is exclusive.
  */
+import type { SourceComment } from '../attach.js';
+import type { Diagnostic } from '../model.js';
+import type { LineIndex } from '../text/positions.js';
 
 export interface HclItem {
   /** Attribute name, or an object key as written (quotes removed). */
@@ -30,13 +34,12 @@ export interface HclBlock {
   blocks: HclBlock[];
 }
 
-export interface HclComment {
-  /** The comment's text without its markers (`#`, `//`, `/* *\/`). */
-  text: string;
-  start: number;
-  end: number;
-  /** Start of `text` inside the source. */
-  textStart: number;
+/** A comment without its markers (`#`, `//`, `/* *\/`), as every format hands comments to attach.ts. */
+export type HclComment = SourceComment;
+
+/** A scan's structural errors as located diagnostics of `file` (`prefix` says which part of it). */
+export function scanDiagnostics(scan: HclScan, file: string, lines: LineIndex, prefix = ''): Diagnostic[] {
+  return scan.errors.map((e) => ({ file, location: lines.location(file, e.offset, e.end), message: `${prefix}${e.message}`, level: 'error' }));
 }
 
 export interface HclSyntaxError {

@@ -62,6 +62,25 @@ export interface EmbeddedDocument {
   inherited: Annotation[];
 }
 
+/** A variable file named for the run (`--var-file`, the config's `varFiles`), read. */
+export interface VarFile {
+  /** As reports name it. */
+  path: string;
+  text: string;
+}
+
+/** A parsed file with where it lies: what a format's project stage (`link`) works on. */
+export interface LinkedFile {
+  absolutePath: string;
+  parsed: ParsedFile;
+}
+
+/** What a project stage resolves across files: new facts and annotations per workload, and problems. */
+export interface Linked {
+  diagnostics: Diagnostic[];
+  resolved: Map<Workload, Pick<Workload, 'facts' | 'annotations'>>;
+}
+
 export interface ParsedFile {
   workloads: Workload[];
   /** Documents of other formats found inside this file, for their own parsers. */

@@ -9,7 +9,7 @@ import type { Diagnostic, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
 import { collectFacts, header } from '../../hcl/facts.js';
-import { scanHcl, type HclBlock } from '../../hcl/scanner.js';
+import { scanDiagnostics, scanHcl, type HclBlock } from '../../hcl/scanner.js';
 import type { EmbeddedDocument, ParseContext, ParsedFile } from '../types.js';
 
 /** A jobspec: a standalone file, or one a Terraform `nomad_job` holds (see EmbeddedDocument). */
@@ -22,7 +22,7 @@ export function parseJobspec(spec: EmbeddedDocument, context: ParseContext): Par
     return {
       workloads: [],
       fileAnnotations: [],
-      diagnostics: scan.errors.map((e): Diagnostic => ({ file: spec.file, location: lines.location(spec.file, e.offset, e.end), message: `Nomad jobspec: ${e.message}`, level: 'error' })),
+      diagnostics: scanDiagnostics(scan, spec.file, lines, 'Nomad jobspec: '),
     };
   }
   const tasks: Array<{ block: HclBlock; address: string }> = [];

@@ -1,5 +1,6 @@
 /** Terraform (and its variable files): `.tf`, `.tf.json`, `terraform.tfvars`, `*.auto.tfvars`. */
 import type { FormatModule } from '../format.js';
+import { resolveTerraform } from './modules.js';
 
 export const terraform = {
   id: 'terraform',
@@ -12,10 +13,15 @@ export const terraform = {
     if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
     return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
+  async link(files, { varFiles }) {
+    const parsed = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
+    const linked = resolveTerraform(files, parsed);
+    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...linked.diagnostics] };
+  },
 } as const satisfies FormatModule;
 
 /** A -var-file: .tfvars (HCL) or .tfvars.json. */
-export async function parseVarFile(path: string, text: string) {
+async function parseVarFile(path: string, text: string) {
   if (path.endsWith('.json')) return (await import('./json.js')).parseTfvarsJson(path, text);
   return (await import('./hcl.js')).parseTfvars(path, text);
 }

@@ -1,7 +1,8 @@
 /**
- * Terraform native syntax (.tf): the scanner gives structure and positions, hcl2json
- * gives values and the reference parser's verdict on syntax. hcl2json runs only on
- * files that hold a catalogued resource: nothing else needs a value.
+ * Terraform native syntax (.tf): the shared HCL scanner gives structure and positions,
+ * the literal reader gives values (or, with --strict-hcl, hcl2json gives them and the
+ * reference parser's verdict on syntax, only for files that hold a catalogued resource:
+ * nothing else needs a value).
  */
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
@@ -12,7 +13,7 @@ import { blockValues } from './hcl2json.js';
 import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
 import { nomadJobspec } from './jobspec.js';
 import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
-import { scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
+import { scanDiagnostics, scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
 import { needFromTerraformTags, terraformValue } from './values.js';
 
 export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
@@ -25,7 +26,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     level: 'error',
   });
   if (scan.errors.length > 0) {
-    return { workloads: [], fileAnnotations: [], diagnostics: scan.errors.map((e) => diagnostic(e.offset, e.end, e.message)) };
+    return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines) };
   }
 
   const resources = scan.blocks.filter(
@@ -181,7 +182,7 @@ export function parseTfvars(file: string, text: string): ParsedFile {
     return {
       workloads: [],
       fileAnnotations: [],
-      diagnostics: scan.errors.map((e) => ({ file, location: lines.location(file, e.offset, e.end), message: e.message, level: 'error' as const })),
+      diagnostics: scanDiagnostics(scan, file, lines),
     };
   }
   const tfvars = new Map(

@@ -1,9 +1,11 @@
 /**
- * Terraform values as hcl2json hands them over: literals stay literals, and every
- * expression arrives as a "${…}" template string. Expressions are unknown to a static
- * reader; they become `Unknown` with a reason, never "" or a guess.
+ * Terraform values as the reference path (hcl2json, with --strict-hcl) and `.tf.json` hand
+ * them over: literals stay literals, and every expression arrives as a "${…}" template
+ * string. Expressions are unknown to a static reader; they become `Unknown` with a reason,
+ * never "" or a guess.
  */
 import { needFromTags, type AnnotationContext, type TagEntry } from '../../annotations.js';
+import { unknownExpression } from '../../hcl/literal.js';
 import { Unknown, type Annotation, type Fact, type NeedSourceKind, type Value } from '../../model.js';
 
 /** `${` or `%{` that is not escaped as `$${` / `%%{`. */
@@ -16,8 +18,7 @@ export function terraformValue(raw: unknown): Value {
     if (TEMPLATE.test(raw)) {
       const variable = VARIABLE.exec(raw);
       if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
-      const shown = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-      return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+      return unknownExpression(raw);
     }
     return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
   }

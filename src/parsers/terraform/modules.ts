@@ -7,9 +7,9 @@
  * resolved stays unknown, and says why. Remote module sources are never fetched.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from './model.js';
-import { Unknown } from './model.js';
-import type { ModuleCall, ParsedFile, Placed } from './parsers/types.js';
+import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from '../../model.js';
+import { Unknown } from '../../model.js';
+import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
 
 interface ModuleDir {
   variables: Map<string, { default?: Placed }>;
@@ -24,12 +24,10 @@ interface Call extends ModuleCall {
   target: string;
 }
 
-export interface TerraformInput {
-  absolutePath: string;
-  parsed: ParsedFile;
-}
+/** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
+const MAX_CHAIN = 256;
 
-export function resolveTerraform(files: TerraformInput[], varFiles: ParsedFile[]): Diagnostic[] {
+export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
     let entry = dirs.get(dir);
@@ -73,19 +71,24 @@ export function resolveTerraform(files: TerraformInput[], varFiles: ParsedFile[]
   }
 
   const callersOf = new Map<string, Call[]>();
-  for (const call of calls) callersOf.set(call.target, [...(callersOf.get(call.target) ?? []), call]);
+  for (const call of calls) {
+    const callers = callersOf.get(call.target);
+    if (callers) callers.push(call);
+    else callersOf.set(call.target, [call]);
+  }
   const cliVars = varFiles.flatMap((f) => (f.terraform?.tfvars ? [f.terraform.tfvars] : []));
 
   const resolver = new Resolver(dirs, callersOf, cliVars);
+  const resolved: Linked['resolved'] = new Map();
   for (const { absolutePath, parsed } of files) {
     const dir = dirname(absolutePath);
+    const needs = moduleNeeds(dir, callersOf);
     for (const workload of parsed.workloads) {
       if (workload.format !== 'terraform') continue;
-      workload.facts = workload.facts.map((fact) => resolver.fact(fact, dir));
-      workload.annotations.push(...moduleNeeds(dir, callersOf));
+      resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
     }
   }
-  return diagnostics;
+  return { diagnostics, resolved };
 }
 
 /** terraform.tfvars before *.auto.tfvars, as Terraform loads them; everything else after. */
@@ -102,7 +105,7 @@ function tfvarsRank(path: string): number {
  * reported as a conflict (as two needs on one workload always are).
  */
 function moduleNeeds(dir: string, callersOf: Map<string, Call[]>, seen = new Set<string>()): NeedAnnotation[] {
-  if (seen.has(dir)) return [];
+  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
   seen.add(dir);
   const callers = callersOf.get(dir) ?? [];
   const own = callers.flatMap((call) => {
@@ -134,6 +137,7 @@ class Resolver {
   private reference(reference: string, dir: string, seen: Set<string>): { value: Value; location?: Location } {
     const key = `${dir}\u0000${reference}`;
     if (seen.has(key)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
+    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
     seen.add(key);
     const [kind, name] = reference.split('.') as ['var' | 'local', string];
     const module = this.dirs.get(dir);

@@ -1,0 +1,94 @@
+/**
+ * The parse stage: every discovered file read (confined, once) and parsed by its format,
+ * a parser's failure costing only its file; the run's variable files; then each format's
+ * project stage (`link`), whose resolved facts and annotations replace the parsed ones.
+ */
+import { resolve } from 'node:path';
+import { append } from './arrays.js';
+import type { Config } from './config.js';
+import { DataError } from './data.js';
+import type { Diagnostic, SourceFile, Workload } from './model.js';
+import { FORMATS, parseFile } from './parsers/registry.js';
+import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
+import type { ParseContext, ParsedFile, VarFile } from './parsers/types.js';
+import type { FormatModule } from './parsers/format.js';
+import type { Profile } from './profile.js';
+import type { OnceReader } from './scope.js';
+
+export interface ParseInput {
+  files: SourceFile[];
+  reader: OnceReader;
+  context: ParseContext;
+  config: Config;
+  cwd: string;
+  /** Variable files named for the run (`--var-file`): a file that cannot be read is a usage error. */
+  varFiles: string[];
+  profile?: Profile;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Each discovered file's parse (undefined where it could not be read), and the problems met. */
+export async function parseAll(input: ParseInput): Promise<{ parsed: Array<ParsedFile | undefined>; diagnostics: Diagnostic[] }> {
+  const { files, reader, context, profile } = input;
+  const diagnostics: Diagnostic[] = [];
+  let mark = performance.now();
+  // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
+  const pending = files.map((file, index) => {
+    input.onProgress?.(index + 1, files.length);
+    const read = reader.read(file.absolutePath);
+    if (profile) mark = profile.lap('read', mark);
+    if (!read.ok) {
+      const at = read.line !== undefined ? { file: file.path, startLine: read.line, startColumn: read.column ?? 1, endLine: read.line, endColumn: (read.column ?? 1) + 1 } : undefined;
+      diagnostics.push({ file: file.path, location: at, message: read.message, level: 'error' });
+      return undefined;
+    }
+    // A parser that fails on one file costs that file's findings, never the run's.
+    const parsed = parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
+    if (profile) mark = profile.lap('scan', mark);
+    return parsed;
+  });
+  const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
+  const parsed = await Promise.all(pending);
+  const varFiles = readVarFiles(input, diagnostics);
+  for (const format of FORMATS as readonly FormatModule[]) {
+    if (!format.link) continue;
+    const own = files.flatMap((file, i) => (parsed[i] && file.format === format.id ? [{ absolutePath: file.absolutePath, parsed: parsed[i]! }] : []));
+    const linked = await format.link(own, { varFiles });
+    append(diagnostics, linked.diagnostics);
+    for (const { parsed: file } of own) file.workloads = file.workloads.map((w): Workload => ({ ...w, ...linked.resolved.get(w) }));
+  }
+  if (profile) {
+    profile.lap('scan', mark);
+    const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
+    profile.ms.scan -= waited;
+    profile.ms.hcl2json += waited;
+  }
+  return { parsed, diagnostics };
+}
+
+/** The config's `varFiles` (a problem at the config's line) and `--var-file`s (a usage error), read. */
+function readVarFiles(input: ParseInput, diagnostics: Diagnostic[]): VarFile[] {
+  const { reader, context } = input;
+  const varFiles: VarFile[] = [];
+  for (const { path, location } of input.config.varFiles) {
+    const read = reader.read(path);
+    if (read.ok) varFiles.push({ path: context.displayPath(path), text: read.text });
+    else diagnostics.push({ file: location.file, location, message: `varFiles: ${context.displayPath(path)}: ${read.message}`, level: 'error' });
+  }
+  for (const path of input.varFiles.map((f) => resolve(input.cwd, f))) {
+    const read = reader.read(path);
+    if (!read.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(path)}: ${read.message}`);
+    varFiles.push({ path: context.displayPath(path), text: read.text });
+  }
+  return varFiles;
+}
+
+/** What a parser's failure on one file leaves: that file's problem, located at its start. */
+function crashed(file: string, e: unknown): ParsedFile {
+  const reason = e instanceof RangeError ? 'it nests too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return {
+    workloads: [],
+    fileAnnotations: [],
+    diagnostics: [{ file, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `strata could not parse this file (${reason}); its findings are missing`, level: 'error' }],
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * What a scan may touch: the paths it scans (from the command line, or the config's
+ * `include`, which must stay inside the repository), the roots every read is confined to,
+ * and the reader that reads each file once and keeps its text for code frames.
+ */
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Config } from './config.js';
+import type { Diagnostic } from './model.js';
+import { readSource, realpathOr, repositoryRootOf, type ReadPolicy, type ReadResult } from './read.js';
+
+export interface Scope {
+  paths: string[];
+  /** Config `include` paths refused for leaving the repository. */
+  refused: Diagnostic[];
+  policy: ReadPolicy;
+}
+
+export function scopeOf(cwd: string, paths: string[], config: Config, maxBytes: number): Scope {
+  const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
+  return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
+}
+
+/** Reads each file once per scan, confined by the policy; keeps what it read for code frames. */
+export class OnceReader {
+  private readonly reads = new Map<string, ReadResult>();
+
+  constructor(private readonly policy: ReadPolicy) {}
+
+  read(absolutePath: string): ReadResult {
+    let result = this.reads.get(absolutePath);
+    if (!result) {
+      result = readSource(absolutePath, this.policy);
+      this.reads.set(absolutePath, result);
+    }
+    return result;
+  }
+
+  /** The text of every file read, by the name reports give it. */
+  sources(displayPath: (absolutePath: string) => string): Map<string, string> {
+    const sources = new Map<string, string>();
+    for (const [absolutePath, result] of this.reads) if (result.ok) sources.set(displayPath(absolutePath), result.text);
+    return sources;
+  }
+}
+
+/** The directory a path argument opens: itself, a file's directory, or (for a glob) the working directory. */
+export function scanRoot(absolute: string, cwd: string): string {
+  try {
+    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+  } catch {
+    return cwd;
+  }
+}
+
+/** Where reads may go: the real paths of the scanned directories and of their repositories. */
+function readRoots(paths: string[], cwd: string): string[] {
+  const roots = new Set<string>();
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const root = realpathOr(scanRoot(resolve(cwd, path), cwd));
+    roots.add(root);
+    const repository = repositoryRootOf(root);
+    if (repository !== undefined) roots.add(realpathOr(repository));
+  }
+  return [...roots];
+}
+
+/**
+ * The config's `include` paths, as paths to scan. The config is part of the untrusted tree, so
+ * each must stay inside its repository (or, outside any, the config's directory).
+ */
+function configuredPaths(config: Config, cwd: string): { paths: string[]; refused: Diagnostic[] } {
+  const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
+  const paths: string[] = [];
+  const refused: Diagnostic[] = [];
+  for (const { path, location } of config.include) {
+    const real = realpathOr(path);
+    if (real === base || real.startsWith(base.endsWith(sep) ? base : base + sep)) paths.push(relative(cwd, path) || '.');
+    else refused.push({ file: location.file, location, message: `include: ${relative(config.dir, path)} lies outside the repository, so strata does not scan it`, level: 'error' });
+  }
+  return { paths, refused };
+}
