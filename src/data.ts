@@ -34,7 +34,7 @@ export const rulesDir = join(packageRoot, 'rules');
  * parsing YAML or compiling schemas. Running from source, both are done here instead.
  */
 const builtDir = join(packageRoot, 'dist', 'data');
-const runningBuilt = fileURLToPath(import.meta.url).startsWith(join(packageRoot, 'dist') + '/');
+const runningBuilt = fileURLToPath(import.meta.url).startsWith(`${join(packageRoot, 'dist')}/`);
 
 let ajv: import('ajv').Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();

@@ -91,7 +91,7 @@ export function discover(options: DiscoverOptions): Discovery {
       }
       continue;
     }
-    let stats;
+    let stats: import('node:fs').Stats;
     try {
       stats = statSync(absolute);
     } catch {

@@ -60,7 +60,9 @@ function characterClass(text: string, start: number): { token: Token; end: numbe
     const low = text[i] === '\\' && i + 1 < text.length ? text[++i]! : text[i]!;
     i++;
     if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
-      const high = text[i + 1] === '\\' && i + 2 < text.length ? text[(i += 2)]! : text[++i]!;
+      const escaped = text[i + 1] === '\\' && i + 2 < text.length;
+      i += escaped ? 2 : 1;
+      const high = text[i]!;
       i++;
       ranges.push([low, high]);
     } else ranges.push([low, low]);

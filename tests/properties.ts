@@ -28,6 +28,7 @@ const hclish = fc.oneof(
 );
 
 // Properties differ in their arguments; callers only run them.
+// biome-ignore lint/suspicious/noExplicitAny: the properties take different argument tuples
 export const properties: Record<string, fc.IProperty<any>> = {
   'the scanner never throws, and its errors and blocks lie inside the text': fc.property(hclish, (text) => {
     const scan = scanHcl(text);

@@ -7,7 +7,7 @@
 import type { Finding, ScanReport, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
-import { htmlText as escape } from '../text/escape.js';
+import { htmlText } from '../text/escape.js';
 import { frames } from '../text/frame.js';
 import type { Formatter } from './types.js';
 
@@ -46,11 +46,11 @@ function chart(report: ScanReport): string {
 }
 
 function findingHtml(finding: Finding, frameText: (f: Finding) => string): string {
-  const related = finding.related.map((r) => `<li><code>${escape(`${r.location.file}:${r.location.startLine}:${r.location.startColumn}`)}</code> ${escape(r.message)}</li>`).join('');
-  return `<article class="finding level-${finding.level}" data-rule="${escape(finding.ruleId)}" data-level="${finding.level}">
-<header><span class="level">${finding.level}</span> <code>${escape(`${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`)}</code> <a href="${escape(ruleDocUrl(finding.ruleId))}">${escape(finding.ruleId)}</a></header>
-<p>${escape(finding.message)}</p>
-<pre>${frameText(finding).split('\n').map(escape).join('\n')}</pre>${related ? `<ul>${related}</ul>` : ''}
+  const related = finding.related.map((r) => `<li><code>${htmlText(`${r.location.file}:${r.location.startLine}:${r.location.startColumn}`)}</code> ${htmlText(r.message)}</li>`).join('');
+  return `<article class="finding level-${finding.level}" data-rule="${htmlText(finding.ruleId)}" data-level="${finding.level}">
+<header><span class="level">${finding.level}</span> <code>${htmlText(`${finding.location.file}:${finding.location.startLine}:${finding.location.startColumn}`)}</code> <a href="${htmlText(ruleDocUrl(finding.ruleId))}">${htmlText(finding.ruleId)}</a></header>
+<p>${htmlText(finding.message)}</p>
+<pre>${frameText(finding).split('\n').map(htmlText).join('\n')}</pre>${related ? `<ul>${related}</ul>` : ''}
 </article>`;
 }
 
@@ -61,7 +61,7 @@ export const formatHtml: Formatter = (report) => {
   const rules = [...new Set(shown.map((f) => f.ruleId))].sort();
   const count = (level: string) => shown.filter((f) => f.level === level).length;
   const diagnostics = report.diagnostics
-    .map((d) => `<li><code>${escape(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file)}</code> ${escape(d.message)}</li>`)
+    .map((d) => `<li><code>${htmlText(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file)}</code> ${htmlText(d.message)}</li>`)
     .join('');
   return `<!doctype html>
 <html lang="en">
@@ -88,7 +88,7 @@ pre { background: #f8f9fa; padding: 0.5rem; overflow-x: auto; font-size: 12px; }
 ${chart(report)}
 <h2>Findings</h2>
 <div class="filters">
-<label>Rule <select id="rule-filter"><option value="">all rules</option>${rules.map((r) => `<option>${escape(r)}</option>`).join('')}</select></label>
+<label>Rule <select id="rule-filter"><option value="">all rules</option>${rules.map((r) => `<option>${htmlText(r)}</option>`).join('')}</select></label>
 <label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
 <span id="visible-count">${shown.length} shown</span>
 </div>

@@ -91,7 +91,7 @@ class Reader {
     const word = /^[A-Za-z_][\w-]*/.exec(text.slice(this.pos, Math.min(this.end, this.pos + 64)))?.[0];
     if (word === 'true' || word === 'false' || word === 'null') {
       const after = text[this.pos + word.length];
-      if (after !== undefined && this.pos + word.length < this.end && /[\w.(\[]/.test(after)) return NOT_LITERAL;
+      if (after !== undefined && this.pos + word.length < this.end && /[\w.([]/.test(after)) return NOT_LITERAL;
       this.pos += word.length;
       return word === 'null' ? null : word === 'true';
     }
@@ -252,7 +252,7 @@ class Reader {
     const next = this.text[this.pos];
     const ended = next === ',' || next === closer || next === undefined || this.pos >= this.end || (newlineEnds && (next === '\n' || next === '\r'));
     if (value !== NOT_LITERAL && ended) return value;
-    if (value !== NOT_LITERAL && next !== undefined && /["\w\[{]/.test(next) && afterValue < this.pos) {
+    if (value !== NOT_LITERAL && next !== undefined && /["\w[{]/.test(next) && afterValue < this.pos) {
       throw new LiteralSyntaxError(closer === ']' ? 'Missing item separator: expected a comma between the elements of this list' : 'Missing item separator: expected a newline or comma between the attributes of this object', this.pos);
     }
     this.pos = start;

@@ -38,7 +38,10 @@ export function frames(sources: ReadonlyMap<string, string>): (location: Locatio
     const source = sources.get(location.file);
     if (source === undefined) return [];
     let index = indexes.get(location.file);
-    if (!index) indexes.set(location.file, (index = new LineIndex(source)));
+    if (!index) {
+      index = new LineIndex(source);
+      indexes.set(location.file, index);
+    }
     return codeFrame(index, location);
   };
 }

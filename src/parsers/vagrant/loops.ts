@@ -64,7 +64,7 @@ export function bind(params: string[], loop: string, item: Value, index: number 
     return;
   }
   if (params.length > 1 && Array.isArray(item)) {
-    params.forEach((p, i) => bindings.set(p, item[i] ?? null));
+    for (const [i, p] of params.entries()) bindings.set(p, item[i] ?? null);
     return;
   }
   for (const p of params) bindings.set(p, item instanceof Unknown ? item : new Unknown(`is a block parameter: ${p}`));

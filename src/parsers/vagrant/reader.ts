@@ -315,7 +315,7 @@ export class Reader {
       this.statements(block.body as RubyNode, { ...scope, vars, bindings, passes, loops: [...scope.loops, { reason, location: at }] });
     };
     if (items && scope.passes * items.length <= EXPANSION_BOUND) {
-      items.forEach((item, i) => pass(item, i, scope.passes * items.length));
+      for (const [i, item] of items.entries()) pass(item, i, scope.passes * items.length);
       return;
     }
     // Said once per loop, however many passes of enclosing loops reach it.
@@ -352,7 +352,10 @@ export class Reader {
     };
     const setting = (node: RubyNode, when: string[]): void => {
       const kind = node.constructor.name;
-      if (kind === 'StatementsNode') return (node.body as RubyNode[]).forEach((child) => visit(child, when));
+      if (kind === 'StatementsNode') {
+        for (const child of node.body as RubyNode[]) visit(child, when);
+        return;
+      }
       if (kind === 'ElseNode' || kind === 'BeginNode') return visit(node.statements as RubyNode, when);
       if (kind === 'IfNode' || kind === 'UnlessNode') {
         const predicate = node.predicate as RubyNode;
@@ -423,7 +426,7 @@ function isConfigureCall(name: string, receiver: RubyNode | null): boolean {
 /** A call without its block: `config.vm.provider :libvirt`. */
 export function callHead(call: RubyNode): { startOffset: number; length: number } {
   const block = call.block as RubyNode | null;
-  if (!block || block.constructor.name !== 'BlockNode') return call.location;
+  if (block?.constructor.name !== 'BlockNode') return call.location;
   return { startOffset: call.location.startOffset, length: Math.max(1, block.location.startOffset - call.location.startOffset) };
 }
 
@@ -438,7 +441,7 @@ function isVar(node: RubyNode | null | undefined, name: string): boolean {
 
 /** `<config>.vm` / `<machine>.vm`, `<config>.zone` / `<machine>.zone`: whose settings a call configures. */
 function settingsOf(receiver: RubyNode | null, namespace: string, scope: Scope): 'config' | 'machine' | undefined {
-  if (!receiver || receiver.constructor.name !== 'CallNode' || receiver.name !== namespace) return undefined;
+  if (receiver?.constructor.name !== 'CallNode' || receiver.name !== namespace) return undefined;
   const owner = receiver.receiver as RubyNode | null;
   if (!owner || (owner.constructor.name !== 'LocalVariableReadNode' && owner.constructor.name !== 'CallNode')) return undefined;
   return scope.vars.get(owner.name as string);
