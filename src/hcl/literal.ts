@@ -7,6 +7,7 @@
  * without a WASM call per file.
  */
 import { Unknown, type Value } from '../model.js';
+import { commentAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
 
 /** `var.x` or `local.x`, or the template `"${var.x}"` that means the same. */
 const REFERENCE = /^(?:((?:var|local)\.[A-Za-z_][\w-]*)|"\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}")$/;
@@ -65,12 +66,11 @@ class Reader {
     while (this.pos < this.end) {
       const c = text[this.pos]!;
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.pos++;
-      else if (c === '#' || (c === '/' && text[this.pos + 1] === '/')) {
-        while (this.pos < this.end && text[this.pos] !== '\n') this.pos++;
-      } else if (c === '/' && text[this.pos + 1] === '*') {
-        const close = text.indexOf('*/', this.pos + 2);
-        this.pos = close < 0 ? this.end : close + 2;
-      } else return;
+      else {
+        const comment = commentAt(text, this.pos);
+        if (!comment) return;
+        this.pos = comment.end < 0 ? this.end : Math.min(comment.end, this.end);
+      }
     }
   }
 
@@ -123,12 +123,13 @@ class Reader {
         }
         continue;
       }
-      if ((c === '$' || c === '%') && text[this.pos + 1] === c && text[this.pos + 2] === '{') {
+      const sequence = templateSequenceAt(text, this.pos);
+      if (sequence === 3) {
         out += `${c}{`;
         this.pos += 3;
         continue;
       }
-      if ((c === '$' || c === '%') && text[this.pos + 1] === '{') {
+      if (sequence === 'open') {
         literal = false;
         this.skipInterpolation();
         continue;
@@ -159,23 +160,15 @@ class Reader {
 
   private heredoc(): Read {
     const text = this.text;
-    const header = /^<<(-?)([A-Za-z_][\w-]*)\r?\n/.exec(text.slice(this.pos, this.pos + 128));
-    if (!header) return NOT_LITERAL;
-    const strip = header[1] === '-';
-    const marker = header[2]!;
-    this.pos += header[0].length;
-    const lines: string[] = [];
-    while (this.pos < this.end) {
-      let lineEnd = text.indexOf('\n', this.pos);
-      if (lineEnd < 0 || lineEnd > this.end) lineEnd = this.end;
-      const line = text.slice(this.pos, lineEnd).replace(/\r$/, '');
-      this.pos = Math.min(lineEnd + 1, this.end);
-      if (line.trim() === marker) {
-        this.pos = lineEnd;
-        break;
-      }
-      lines.push(line);
-    }
+    const header = heredocHeaderAt(text, this.pos);
+    if (typeof header === 'string') return NOT_LITERAL;
+    const { strip } = header;
+    const close = heredocClose(text, header.bodyStart, header.marker, this.end);
+    const bodyEnd = close ? close.lineStart : this.end;
+    this.pos = close ? close.end : this.end;
+    const lines = text.slice(header.bodyStart, bodyEnd).split(/\r?\n/);
+    // The body ends with the line break before the closing line: no empty last line of its own.
+    if (close && lines[lines.length - 1] === '') lines.pop();
     const body = lines.join('\n');
     if (/(^|[^$])\$\{|(^|[^%])%\{/.test(body)) return NOT_LITERAL;
     let kept = lines;
@@ -289,14 +282,14 @@ class Reader {
           this.pos++;
         }
       } else if (c === '<' && text[this.pos + 1] === '<') {
-        const header = /^<<-?([A-Za-z_][\w-]*)/.exec(text.slice(this.pos, this.pos + 128));
-        if (header) {
-          const close = new RegExp(`\\n[ \\t]*${header[1]}[ \\t]*(\\r?\\n|$)`).exec(text.slice(this.pos, this.end));
-          this.pos = close ? this.pos + close.index + close[0].length - (close[1] ? close[1].length : 0) : this.end;
+        const header = heredocHeaderAt(text, this.pos);
+        if (typeof header !== 'string') {
+          this.pos = heredocClose(text, header.bodyStart, header.marker, this.end)?.end ?? this.end;
           continue;
         }
-      } else if (c === '#' || (c === '/' && text[this.pos + 1] === '/')) {
-        while (this.pos < this.end && text[this.pos] !== '\n') this.pos++;
+      } else if (c === '#' || (c === '/' && (text[this.pos + 1] === '/' || text[this.pos + 1] === '*'))) {
+        const end = commentAt(text, this.pos)!.end;
+        this.pos = end < 0 ? this.end : Math.min(end, this.end);
         continue;
       }
       this.pos++;

@@ -10,6 +10,7 @@
 import type { SourceComment } from '../attach.js';
 import type { Diagnostic } from '../model.js';
 import type { LineIndex } from '../text/positions.js';
+import { commentAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
 
 export interface HclItem {
   /** Attribute name, or an object key as written (quotes removed). */
@@ -138,32 +139,17 @@ class Scanner {
       const c = text.charCodeAt(this.pos);
       if (c === Ch.Space || c === Ch.Tab || c === 0xfeff) this.pos++;
       else if (newlines && (c === Ch.LF || c === Ch.CR)) this.pos++;
-      else if (c === Ch.Hash || (c === Ch.Slash && text.charCodeAt(this.pos + 1) === Ch.Slash)) this.lineComment();
-      else if (c === Ch.Slash && text.charCodeAt(this.pos + 1) === Ch.Star) this.blockComment();
+      else if (c === Ch.Hash || (c === Ch.Slash && (text.charCodeAt(this.pos + 1) === Ch.Slash || text.charCodeAt(this.pos + 1) === Ch.Star))) this.comment();
       else return;
     }
   }
 
-  private lineComment(): void {
-    const text = this.text;
+  private comment(): void {
     const start = this.pos;
-    const textStart = start + (text.charCodeAt(start) === Ch.Hash ? 1 : 2);
-    let end = textStart;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === Ch.LF || c === Ch.CR) break;
-      end++;
-    }
-    this.comments.push({ text: text.slice(textStart, end), start, end, textStart });
+    const { end, textStart, block } = commentAt(this.text, start)!;
+    if (end < 0) this.fail(start, 'Unterminated comment: this /* has no closing */', start + 2);
+    this.comments.push({ text: this.text.slice(textStart, block ? end - 2 : end), start, end, textStart });
     this.pos = end;
-  }
-
-  private blockComment(): void {
-    const start = this.pos;
-    const close = this.text.indexOf('*/', start + 2);
-    if (close < 0) this.fail(start, 'Unterminated comment: this /* has no closing */', start + 2);
-    this.comments.push({ text: this.text.slice(start + 2, close), start, end: close + 2, textStart: start + 2 });
-    this.pos = close + 2;
   }
 
   private atLineEnd(): boolean {
@@ -451,15 +437,10 @@ class Scanner {
         this.pos += 2;
         continue;
       }
-      if ((c === Ch.Dollar || c === Ch.Percent) && text.charCodeAt(this.pos + 1) === c && text.charCodeAt(this.pos + 2) === Ch.LBrace) {
-        this.pos += 3;
-        continue;
-      }
-      if ((c === Ch.Dollar || c === Ch.Percent) && text.charCodeAt(this.pos + 1) === Ch.LBrace) {
-        this.interpolation();
-        continue;
-      }
-      this.pos++;
+      const sequence = templateSequenceAt(text, this.pos);
+      if (sequence === 3) this.pos += 3;
+      else if (sequence === 'open') this.interpolation();
+      else this.pos++;
     }
   }
 
@@ -485,31 +466,16 @@ class Scanner {
 
   /** `<<EOT` / `<<-EOT` … a line holding only `EOT`. */
   private heredoc(): void {
-    const text = this.text;
     const start = this.pos;
-    this.pos += 2;
-    if (text.charCodeAt(this.pos) === Ch.Minus) this.pos++;
-    if (!isIdentStart(text.charCodeAt(this.pos), text, this.pos)) {
-      this.fail(start, 'Invalid heredoc: "<<" must be followed by a delimiter name', this.pos);
+    const header = heredocHeaderAt(this.text, start);
+    if (typeof header === 'string') {
+      const nameAt = start + (this.text.charCodeAt(start + 2) === Ch.Minus ? 3 : 2);
+      if (header.includes('delimiter name')) this.fail(start, header, nameAt);
+      this.fail(nameAt + (/^[A-Za-z_][\w-]*/.exec(this.text.slice(nameAt, nameAt + 256))?.[0].length ?? 0), header);
     }
-    const marker = this.identifier();
-    if (text.charCodeAt(this.pos) === Ch.CR) this.pos++;
-    if (text.charCodeAt(this.pos) !== Ch.LF && !(text.charCodeAt(this.pos - 1) === Ch.CR)) {
-      this.fail(this.pos, `Invalid heredoc: the line must end right after <<${marker}`);
-    }
-    if (text.charCodeAt(this.pos) === Ch.LF) this.pos++;
-    for (;;) {
-      if (this.pos >= text.length) this.fail(start, `Unterminated heredoc: no line closes <<${marker}`, start + 2 + marker.length);
-      let lineEnd = this.pos;
-      while (lineEnd < text.length && text.charCodeAt(lineEnd) !== Ch.LF && text.charCodeAt(lineEnd) !== Ch.CR) lineEnd++;
-      if (text.slice(this.pos, lineEnd).trim() === marker) {
-        this.pos = lineEnd;
-        return;
-      }
-      this.pos = lineEnd;
-      if (text.charCodeAt(this.pos) === Ch.CR) this.pos++;
-      if (text.charCodeAt(this.pos) === Ch.LF) this.pos++;
-    }
+    const close = heredocClose(this.text, header.bodyStart, header.marker);
+    if (!close) this.fail(start, `Unterminated heredoc: no line closes <<${header.marker}`, start + 2 + header.marker.length);
+    this.pos = close.end;
   }
 }
 
