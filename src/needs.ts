@@ -12,15 +12,25 @@ export interface NeedInference {
   conflicts: InvalidAnnotation[];
 }
 
+/**
+ * Nearest need wins — the one precedence every format uses. Given a workload's annotations in
+ * levels from nearest to farthest (a Vagrant machine's provider call, its define, a top-level
+ * provider call; a compose override, its base file), the needs of the nearest level that
+ * declares any, and every other annotation: suppressions apply from every level.
+ */
+export function nearestNeeds(levels: Annotation[][]): Annotation[] {
+  const chosen = levels.find((level) => level.some((a) => a.kind === 'need'));
+  return levels.flatMap((level) => (level === chosen ? level : level.filter((a) => a.kind !== 'need')));
+}
+
 export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined, configured?: Need): NeedInference {
   const needs = workload.annotations.filter((a): a is NeedAnnotation => a.kind === 'need');
   // Nearest wins: a comment, then tags/labels/x-strata, then a module call. Two needs at the same level conflict.
-  const levels = [
+  const level = nearestNeeds([
     needs.filter((n) => n.via === 'comment'),
     needs.filter((n) => n.via === 'tag' || n.via === 'label' || n.via === 'x-strata'),
     needs.filter((n) => n.via === 'module'),
-  ];
-  const level = levels.find((l) => l.length > 0) ?? [];
+  ]) as NeedAnnotation[];
   const chosen = level[0];
   const conflicts = level.slice(1).map(
     (n): InvalidAnnotation => ({

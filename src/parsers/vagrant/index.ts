@@ -5,6 +5,7 @@
  * under a condition strata cannot decide adds a workload "only when …", and neither
  * replaces the default nor moves where an unconditional call of the same provider is.
  */
+import { nearestNeeds } from '../../needs.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor, type SourceComment } from '../../attach.js';
 import type { Annotation, Diagnostic, Evidence, Fact, Location, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
@@ -86,15 +87,12 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     const machineNotes = machine.call ? (owned.get(machine.call) ?? []) : (owned.get(configure) ?? []);
     // Nearest first: the machine's own provider call, then its define, then a top-level provider call.
     // The nearest level that declares a need gives it; suppressions apply from every level.
-    const annotationsOf = (list: ProviderUse[]) => {
-      const levels = [
+    const annotationsOf = (list: ProviderUse[]) =>
+      nearestNeeds([
         list.filter((u) => machine.providers.includes(u)).flatMap((u) => owned.get(u.call) ?? []),
         machineNotes,
         list.filter((u) => !machine.providers.includes(u)).flatMap((u) => owned.get(u.call) ?? []),
-      ];
-      const needLevel = levels.find((level) => level.some((a) => a.kind === 'need'));
-      return levels.flatMap((level) => (level === needLevel ? level : level.filter((a) => a.kind !== 'need')));
-    };
+      ]);
     const headerCall = machine.call ?? configure;
     const fallback = reader.defaultProvider?.name ?? VAGRANT_DEFAULT;
     // The default provider runs unless a call that surely runs names another; VAGRANT_DEFAULT_PROVIDER
