@@ -6,7 +6,7 @@
  * as their names (`:libvirt` and `"libvirt"` compare equal here, though not in Ruby).
  */
 import { Unknown, type Value } from '../../model.js';
-import type { RubyNode } from './prism.js';
+import { child, children, nameOf, type RubyNode } from './prism.js';
 
 /** What evaluation reads from the file around the expression. */
 export interface Surroundings {
@@ -44,7 +44,7 @@ function value(node: RubyNode, env: Surroundings): Value {
     case 'NilNode':
       return null;
     case 'ArrayNode': {
-      const elements = node.elements as RubyNode[];
+      const elements = children(node, 'elements');
       if (elements.some((e) => e.constructor.name === 'SplatNode')) return computed();
       return elements.map((e) => evaluate(e, env));
     }
@@ -54,7 +54,7 @@ function value(node: RubyNode, env: Surroundings): Value {
     case 'InterpolatedStringNode':
     case 'InterpolatedSymbolNode': {
       let text = '';
-      for (const part of node.parts as RubyNode[]) {
+      for (const part of children(node, 'parts')) {
         const piece = part.constructor.name === 'StringNode' ? rubyString(part.unescaped) : toS(evaluate(part, env));
         if (typeof piece !== 'string') return computed();
         text += piece;
@@ -62,40 +62,40 @@ function value(node: RubyNode, env: Surroundings): Value {
       return text;
     }
     case 'EmbeddedStatementsNode':
-      return evaluate(node.statements as RubyNode, env);
+      return evaluate(child(node, 'statements'), env);
     case 'EmbeddedVariableNode':
-      return evaluate(node.variable as RubyNode, env);
+      return evaluate(child(node, 'variable'), env);
     case 'StatementsNode': {
-      const body = node.body as RubyNode[];
+      const body = children(node, 'body');
       return body.length === 1 ? evaluate(body[0], env) : computed();
     }
     case 'ParenthesesNode':
-      return evaluate(node.body as RubyNode, env);
+      return evaluate(child(node, 'body'), env);
     case 'LocalVariableReadNode':
     case 'ConstantReadNode':
     case 'GlobalVariableReadNode':
     case 'InstanceVariableReadNode':
-      return env.lookup(node.name as string) ?? new Unknown(`is not assigned in this file: ${env.source(node)}`);
+      return env.lookup(nameOf(node)) ?? new Unknown(`is not assigned in this file: ${env.source(node)}`);
     case 'LocalVariableWriteNode':
-      return evaluate(node.value as RubyNode, env);
+      return evaluate(child(node, 'value'), env);
     case 'AndNode': {
-      const left = evaluate(node.left as RubyNode, env);
+      const left = evaluate(child(node, 'left'), env);
       const t = truthy(left);
-      return t === 'unknown' ? computed() : t ? evaluate(node.right as RubyNode, env) : left;
+      return t === 'unknown' ? computed() : t ? evaluate(child(node, 'right'), env) : left;
     }
     case 'OrNode': {
-      const left = evaluate(node.left as RubyNode, env);
+      const left = evaluate(child(node, 'left'), env);
       const t = truthy(left);
       // `ENV["X"] || default`: the default is what runs wherever X is not set.
-      if (t === 'unknown') return isEnvRead(node.left as RubyNode) ? evaluate(node.right as RubyNode, env) : computed();
-      return t ? left : evaluate(node.right as RubyNode, env);
+      if (t === 'unknown') return isEnvRead(child(node, 'left')) ? evaluate(child(node, 'right'), env) : computed();
+      return t ? left : evaluate(child(node, 'right'), env);
     }
     case 'IfNode':
     case 'UnlessNode': {
       // A ternary (`a ? b : c`) or a conditional used as a value.
-      const t = truthy(evaluate(node.predicate as RubyNode, env));
+      const t = truthy(evaluate(child(node, 'predicate'), env));
       if (t === 'unknown') return computed();
-      const chosen = t === (node.constructor.name === 'IfNode') ? (node.statements as RubyNode | null) : elseOf(node);
+      const chosen = t === (node.constructor.name === 'IfNode') ? child(node, 'statements') : elseOf(node);
       return evaluate(chosen, env);
     }
     case 'CallNode':
@@ -106,24 +106,25 @@ function value(node: RubyNode, env: Surroundings): Value {
 }
 
 function elseOf(node: RubyNode): RubyNode | null {
-  const other = (node.subsequent ?? node.elseClause) as RubyNode | null;
-  return other?.constructor.name === 'ElseNode' ? (other.statements as RubyNode | null) : other;
+  const other = child(node, 'subsequent') ?? child(node, 'elseClause');
+  return other?.constructor.name === 'ElseNode' ? child(other, 'statements') : other;
 }
 
 function hash(node: RubyNode, env: Surroundings): Value | undefined {
   const result: { [key: string]: Value } = {};
-  for (const element of node.elements as RubyNode[]) {
+  for (const element of children(node, 'elements')) {
     if (element.constructor.name !== 'AssocNode') return undefined;
-    const key = evaluate(element.key as RubyNode, env);
+    const key = evaluate(child(element, 'key'), env);
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    result[String(key)] = evaluate(element.value as RubyNode, env);
+    result[String(key)] = evaluate(child(element, 'value'), env);
   }
   return result;
 }
 
 /** `ENV["X"]`: unknown statically, but the `||` after it says what runs when X is unset. */
-function isEnvRead(node: RubyNode): boolean {
-  const receiver = node.receiver as RubyNode | null;
+function isEnvRead(node: RubyNode | null): boolean {
+  if (!node) return false;
+  const receiver = child(node, 'receiver');
   return node.constructor.name === 'CallNode' && node.name === '[]' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV';
 }
 
@@ -136,9 +137,9 @@ const COMPARISONS: Record<string, (a: number | string, b: number | string) => bo
 
 /** Method calls with a known answer; undefined for anything else. */
 function call(node: RubyNode, env: Surroundings): Value | undefined {
-  const name = node.name as string;
-  const receiver = node.receiver as RubyNode | null;
-  const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+  const name = nameOf(node);
+  const receiver = child(node, 'receiver');
+  const args = children(child(node, 'arguments_'), 'arguments_');
   if (!receiver) {
     if ((name === 'format' || name === 'sprintf') && args[0]) return format(evaluate(args[0], env), args.slice(1).map((a) => evaluate(a, env)));
     return undefined;

@@ -4,7 +4,7 @@
  * parameters. The reader expands a loop pass by pass within EXPANSION_BOUND.
  */
 import { Unknown, type Value } from '../../model.js';
-import type { RubyNode } from './prism.js';
+import { child, children, type RubyNode } from './prism.js';
 
 /** Machines one define may stand for before one workload, named by its pattern, stands for them all. */
 export const EXPANSION_BOUND = 64;
@@ -30,14 +30,14 @@ export function iterations(name: string, receiver: RubyNode | null, args: RubyNo
   if (name === 'step') return unknown;
   let collection = receiver;
   while (collection.constructor.name === 'ParenthesesNode') {
-    const body = collection.body as RubyNode | null;
-    const first = body?.constructor.name === 'StatementsNode' ? (body.body as RubyNode[])[0] : body;
+    const body = child(collection, 'body');
+    const first = body?.constructor.name === 'StatementsNode' ? children(body, 'body')[0] : body;
     if (!first) return unknown;
     collection = first;
   }
   if (collection.constructor.name === 'RangeNode') {
     const exclusive = (collection as unknown as { isExcludeEnd(): boolean }).isExcludeEnd();
-    return integers(value(collection.left as RubyNode), shifted(value(collection.right as RubyNode), exclusive ? -1 : 0), 1);
+    return integers(value(child(collection, 'left')), shifted(value(child(collection, 'right')), exclusive ? -1 : 0), 1);
   }
   const all = value(collection);
   if (Array.isArray(all)) return { items: all, count: all.length };

@@ -21,6 +21,24 @@ export interface RubyNode {
   [field: string]: unknown;
 }
 
+/** A node's child by field name (`value`, `receiver`, `block`…), or null where it has none. */
+export function child(node: RubyNode | null | undefined, field: string): RubyNode | null {
+  const value = node?.[field];
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as RubyNode) : null;
+}
+
+/** A node's list of children by field name (`body`, `arguments`, `elements`…), empty where it has none. */
+export function children(node: RubyNode | null | undefined, field: string): RubyNode[] {
+  const value = node?.[field];
+  return Array.isArray(value) ? (value as RubyNode[]) : [];
+}
+
+/** A node's `name` (a method, variable or constant), '' where it has none. */
+export function nameOf(node: RubyNode | null | undefined): string {
+  const name = node?.name;
+  return typeof name === 'string' ? name : '';
+}
+
 export interface PrismResult {
   value: RubyNode;
   comments: Array<{ location: { startOffset: number; length: number } }>;

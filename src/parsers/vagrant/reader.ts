@@ -10,7 +10,7 @@ import type { Diagnostic, Evidence, Fact, Location, Value } from '../../model.js
 import { Unknown } from '../../model.js';
 import { evaluate, toS, truthy, type Surroundings } from './conditions.js';
 import { bind, EXPANSION_BOUND, iterations, LOOPS } from './loops.js';
-import type { RubyNode } from './prism.js';
+import { child, children, nameOf, type RubyNode } from './prism.js';
 
 /**
  * How deep strata's own walks over prism's tree may go. Real Vagrantfiles nest a dozen
@@ -75,7 +75,8 @@ export class Reader {
     this.statements(program, { vars: new Map(), loops: [], conditions: [], bindings: new Map(), passes: 1 });
   }
 
-  private source(node: RubyNode): string {
+  private source(node: RubyNode | null): string {
+    if (!node) return '';
     const [start, end] = this.range(node.location);
     return this.text.slice(start, end);
   }
@@ -126,9 +127,9 @@ export class Reader {
   private statement(node: RubyNode, scope: Scope): void {
     switch (node.constructor.name) {
       case 'ProgramNode':
-        return this.statements(node.statements as RubyNode, scope);
+        return this.statements(child(node, 'statements'), scope);
       case 'StatementsNode':
-        for (const child of node.body as RubyNode[]) this.statements(child, scope);
+        for (const child of children(node, 'body')) this.statements(child, scope);
         return;
       case 'IfNode':
       case 'UnlessNode':
@@ -137,26 +138,26 @@ export class Reader {
         return this.caseWhen(node, scope);
       case 'ElseNode':
       case 'BeginNode':
-        return this.statements(node.statements as RubyNode, scope);
+        return this.statements(child(node, 'statements'), scope);
       case 'ParenthesesNode':
-        return this.statements(node.body as RubyNode, scope);
+        return this.statements(child(node, 'body'), scope);
       case 'IndexOrWriteNode':
       case 'IndexOperatorWriteNode':
-        return this.envDefault(node, node.value as RubyNode, scope);
+        return this.envDefault(node, child(node, 'value'), scope);
       case 'LocalVariableWriteNode':
       case 'ConstantWriteNode':
       case 'GlobalVariableWriteNode':
       case 'InstanceVariableWriteNode':
-        this.assign(node.name as string, this.value(node.value as RubyNode, scope), scope);
-        return this.statements(node.value as RubyNode, scope);
+        this.assign(nameOf(node), this.value(child(node, 'value'), scope), scope);
+        return this.statements(child(node, 'value'), scope);
       case 'LocalVariableOrWriteNode':
       case 'ConstantOrWriteNode':
       case 'GlobalVariableOrWriteNode':
       case 'InstanceVariableOrWriteNode': {
         // `$num_instances ||= 3`: the default, unless the file set it already.
-        const name = node.name as string;
+        const name = nameOf(node);
         const before = this.values.get(name);
-        if (before === undefined || truthy(before) === false) this.assign(name, this.value(node.value as RubyNode, scope), scope);
+        if (before === undefined || truthy(before) === false) this.assign(name, this.value(child(node, 'value'), scope), scope);
         else if (truthy(before) === 'unknown') this.assign(name, new Unknown(`is computed: ${this.source(node)}`), scope);
         return;
       }
@@ -166,7 +167,7 @@ export class Reader {
       case 'GlobalVariableAndWriteNode':
       case 'ConstantOperatorWriteNode':
       case 'ConstantAndWriteNode':
-        this.values.set(node.name as string, new Unknown(`is computed: ${this.source(node)}`));
+        this.values.set(nameOf(node), new Unknown(`is computed: ${this.source(node)}`));
         return;
       case 'CallNode':
         return this.call(node, scope);
@@ -182,11 +183,12 @@ export class Reader {
 
   /** `if`/`elsif`/`else`, `unless`, their modifier forms and ternaries. */
   private conditional(node: RubyNode, scope: Scope): void {
-    const predicate = node.predicate as RubyNode;
+    // Prism always gives a conditional its predicate; the node itself stands in for the location otherwise.
+    const predicate = child(node, 'predicate') ?? node;
     const holds = truthy(this.value(predicate, scope));
     const positive = node.constructor.name === 'IfNode';
-    const then = node.statements as RubyNode | null;
-    const otherwise = (node.subsequent ?? node.elseClause) as RubyNode | null;
+    const then = child(node, 'statements');
+    const otherwise = child(node, 'subsequent') ?? child(node, 'elseClause');
     if (holds !== 'unknown') return this.statements(holds === positive ? then : otherwise, scope);
     const written = this.source(predicate);
     this.statements(then, this.under(scope, positive ? written : `${written} is false`, predicate));
@@ -195,11 +197,11 @@ export class Reader {
 
   /** `case x when a, b … else … end`, or `case when cond …` without a subject. */
   private caseWhen(node: RubyNode, scope: Scope): void {
-    const subject = node.predicate as RubyNode | null;
+    const subject = child(node, 'predicate');
     const subjectValue = subject ? this.value(subject, scope) : undefined;
     let rest = scope;
-    for (const when of node.conditions as RubyNode[]) {
-      const tests = when.conditions as RubyNode[];
+    for (const when of children(node, 'conditions')) {
+      const tests = children(when, 'conditions');
       const outcomes = tests.map((t) => {
         const v = this.value(t, scope);
         if (!subject) return truthy(v);
@@ -207,13 +209,13 @@ export class Reader {
         return v === subjectValue;
       });
       const matches = outcomes.includes(true) ? true : outcomes.includes('unknown') ? 'unknown' : false;
-      if (matches === true) return this.statements(when.statements as RubyNode, rest);
+      if (matches === true) return this.statements(child(when, 'statements'), rest);
       if (matches === false) continue;
       const written = subject ? `${this.source(subject)} matches ${tests.map((t) => this.source(t)).join(', ')}` : tests.map((t) => this.source(t)).join(' or ');
-      this.statements(when.statements as RubyNode, this.under(rest, written, when));
+      this.statements(child(when, 'statements'), this.under(rest, written, when));
       rest = this.under(rest, `${written} is false`, when);
     }
-    this.statements(node.elseClause as RubyNode, rest);
+    this.statements(child(node, 'elseClause'), rest);
   }
 
   private under(scope: Scope, condition: string, node: RubyNode): Scope {
@@ -222,10 +224,10 @@ export class Reader {
   }
 
   private call(node: RubyNode, scope: Scope): void {
-    const name = node.name as string;
-    const receiver = node.receiver as RubyNode | null;
-    const block = node.block as RubyNode | null;
-    const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+    const name = nameOf(node);
+    const receiver = child(node, 'receiver');
+    const block = child(node, 'block');
+    const args = children(child(node, 'arguments_'), 'arguments_');
 
     if (name === '[]=' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV') {
       return this.envDefault(node, args[args.length - 1]!, scope);
@@ -235,7 +237,7 @@ export class Reader {
       const vars = new Map(scope.vars);
       const param = blockParams(block)[0];
       if (param) vars.set(param, 'config');
-      return this.statements(block.body as RubyNode, { ...scope, vars });
+      return this.statements(child(block, 'body'), { ...scope, vars });
     }
     const owner = settingsOf(receiver, 'vm', scope);
     if (owner && name === 'define') return this.define(node, args[0], block, scope);
@@ -253,7 +255,7 @@ export class Reader {
       const use: ProviderUse = { name: providerName, call: node, facts: [], conditions: scope.conditions };
       if (block) {
         const [providerVar] = blockParams(block);
-        if (providerVar) this.providerSettings(block.body as RubyNode, providerVar, use, scope);
+        if (providerVar) this.providerSettings(child(block, 'body'), providerVar, use, scope);
       }
       if (providerName === 'utm') {
         // vagrant_utm has no setting for UTM's backend: the box's UTM bundle chooses QEMU or Apple Virtualization.
@@ -270,7 +272,7 @@ export class Reader {
         inner.vars.delete(param);
         inner.bindings.set(param, new Unknown(`is a block parameter: ${param}`));
       }
-      this.statements(block.body as RubyNode, inner);
+      this.statements(child(block, 'body'), inner);
     }
   }
 
@@ -292,7 +294,7 @@ export class Reader {
     const param = blockParams(block)[0];
     if (param) vars.set(param, 'machine');
     // Conditions outside the define are the machine's; inside it, a provider's own.
-    this.statements(block.body as RubyNode, { ...scope, vars, machine, conditions: [] });
+    this.statements(child(block, 'body'), { ...scope, vars, machine, conditions: [] });
   }
 
   /**
@@ -312,7 +314,7 @@ export class Reader {
     const pass = (item: Value, index: number | null, passes: number) => {
       const bindings = new Map(scope.bindings);
       bind(params, name, item, index, bindings);
-      this.statements(block.body as RubyNode, { ...scope, vars, bindings, passes, loops: [...scope.loops, { reason, location: at }] });
+      this.statements(child(block, 'body'), { ...scope, vars, bindings, passes, loops: [...scope.loops, { reason, location: at }] });
     };
     if (items && scope.passes * items.length <= EXPANSION_BOUND) {
       for (const [i, item] of items.entries()) pass(item, i, scope.passes * items.length);
@@ -331,9 +333,9 @@ export class Reader {
   }
 
   /** `ENV['VAGRANT_DEFAULT_PROVIDER'] = 'libvirt'` (or `||=`), where it surely runs. */
-  private envDefault(node: RubyNode, value: RubyNode | undefined, scope: Scope): void {
-    const receiver = node.receiver as RubyNode | null;
-    const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+  private envDefault(node: RubyNode, value: RubyNode | null | undefined, scope: Scope): void {
+    const receiver = child(node, 'receiver');
+    const args = children(child(node, 'arguments_'), 'arguments_');
     if (receiver?.constructor.name !== 'ConstantReadNode' || receiver.name !== 'ENV' || !args[0] || !value) return;
     if (this.value(args[0], scope) !== 'VAGRANT_DEFAULT_PROVIDER' || scope.conditions.length > 0) return;
     const provider = this.value(value, scope);
@@ -353,15 +355,15 @@ export class Reader {
     const setting = (node: RubyNode, when: string[]): void => {
       const kind = node.constructor.name;
       if (kind === 'StatementsNode') {
-        for (const child of node.body as RubyNode[]) visit(child, when);
+        for (const child of children(node, 'body')) visit(child, when);
         return;
       }
-      if (kind === 'ElseNode' || kind === 'BeginNode') return visit(node.statements as RubyNode, when);
+      if (kind === 'ElseNode' || kind === 'BeginNode') return visit(child(node, 'statements'), when);
       if (kind === 'IfNode' || kind === 'UnlessNode') {
-        const predicate = node.predicate as RubyNode;
+        const predicate = child(node, 'predicate');
         const holds = truthy(this.value(predicate, scope));
-        const then = node.statements as RubyNode | null;
-        const otherwise = (node.subsequent ?? node.elseClause) as RubyNode | null;
+        const then = child(node, 'statements');
+        const otherwise = child(node, 'subsequent') ?? child(node, 'elseClause');
         const positive = kind === 'IfNode';
         if (holds !== 'unknown') return visit(holds === positive ? then : otherwise, when);
         const written = this.source(predicate);
@@ -370,25 +372,25 @@ export class Reader {
         return;
       }
       if (kind !== 'CallNode') return;
-      const name = node.name as string;
-      const receiver = node.receiver as RubyNode | null;
-      const args = ((node.arguments_ as RubyNode | null)?.arguments_ as RubyNode[] | undefined) ?? [];
+      const name = nameOf(node);
+      const receiver = child(node, 'receiver');
+      const args = children(child(node, 'arguments_'), 'arguments_');
       const location = this.locate(node.location);
       if (isVar(receiver, providerVar)) {
         if (name.endsWith('=') && name !== '[]=' && args[0]) {
           add(name.slice(0, -1), this.value(args[args.length - 1]!, scope), location, when);
         } else if (name === 'customize') {
-          const flat = args.flatMap((a) => (a.constructor.name === 'ArrayNode' ? (a.elements as RubyNode[]) : [a]));
+          const flat = args.flatMap((a) => (a.constructor.name === 'ArrayNode' ? children(a, 'elements') : [a]));
           const words = flat.map((a) => this.value(a, scope));
           // A computed argument matters only where it could be the value of a nested-virtualization switch.
           const decisive = words.some((w, i) => w instanceof Unknown && /^--nested-(hw-)?virt$/.test(String(words[i - 1])));
           const text = words.map((w) => (w instanceof Unknown ? '(computed)' : (toS(w) ?? '(computed)'))).join(' ');
           add('customize', decisive ? new Unknown(`is computed: ${this.source(node)}`) : text, location, when);
         }
-      } else if (name === '[]=' && receiver?.constructor.name === 'CallNode' && isVar(receiver.receiver as RubyNode, providerVar) && args.length === 2) {
+      } else if (name === '[]=' && receiver?.constructor.name === 'CallNode' && isVar(child(receiver, 'receiver'), providerVar) && args.length === 2) {
         // p.vmx["vhv.enable"] = "TRUE"
         const key = this.value(args[0]!, scope);
-        add(`${receiver.name as string}.${String(key)}`, this.value(args[1]!, scope), location, when);
+        add(`${nameOf(receiver)}.${String(key)}`, this.value(args[1]!, scope), location, when);
       }
     };
     visit(body, []);
@@ -398,16 +400,17 @@ export class Reader {
    * A name as Vagrant would see it (`"%s-%02d" % [$prefix, i]` → core-01), else as
    * written: `"node-#{i}"` → node-#{i}, `"%s-%02d" % […]` → %s-%02d.
    */
-  private written(node: RubyNode, scope: Scope): string {
+  private written(node: RubyNode | null, scope: Scope): string {
+    if (!node) return '';
     if (node.constructor.name === 'LocalVariableWriteNode') {
       // `define vm_name = "web"`: the name is the value assigned, and vm_name holds it after.
-      const name = this.written(node.value as RubyNode, scope);
-      this.assign(node.name as string, this.value(node.value as RubyNode, scope), scope);
+      const name = this.written(child(node, 'value'), scope);
+      this.assign(nameOf(node), this.value(child(node, 'value'), scope), scope);
       return name;
     }
     const value = this.value(node, scope);
     if (typeof value === 'string' || typeof value === 'number') return String(value);
-    if (node.constructor.name === 'CallNode' && node.name === '%' && node.receiver) return this.written(node.receiver as RubyNode, scope);
+    if (node.constructor.name === 'CallNode' && node.name === '%' && node.receiver) return this.written(child(node, 'receiver'), scope);
     return this.source(node).replace(/^["':]|["']$/g, '');
   }
 }
@@ -418,21 +421,21 @@ function isConfigureCall(name: string, receiver: RubyNode | null): boolean {
   return (
     name === 'run' &&
     receiver?.constructor.name === 'ConstantPathNode' &&
-    (receiver.name as string | undefined) === 'Config' &&
-    (receiver.parent as RubyNode | null)?.name === 'Vagrant'
+    nameOf(receiver) === 'Config' &&
+    child(receiver, 'parent')?.name === 'Vagrant'
   );
 }
 
 /** A call without its block: `config.vm.provider :libvirt`. */
 export function callHead(call: RubyNode): { startOffset: number; length: number } {
-  const block = call.block as RubyNode | null;
+  const block = child(call, 'block');
   if (block?.constructor.name !== 'BlockNode') return call.location;
   return { startOffset: call.location.startOffset, length: Math.max(1, block.location.startOffset - call.location.startOffset) };
 }
 
 function blockParams(block: RubyNode): string[] {
-  const params = (block.parameters as RubyNode | null)?.parameters as RubyNode | null;
-  return ((params?.requireds as RubyNode[] | undefined) ?? []).map((p) => p.name as string).filter(Boolean);
+  const params = child(child(block, 'parameters'), 'parameters');
+  return children(params, 'requireds').map((p) => nameOf(p)).filter(Boolean);
 }
 
 function isVar(node: RubyNode | null | undefined, name: string): boolean {
@@ -442,7 +445,7 @@ function isVar(node: RubyNode | null | undefined, name: string): boolean {
 /** `<config>.vm` / `<machine>.vm`, `<config>.zone` / `<machine>.zone`: whose settings a call configures. */
 function settingsOf(receiver: RubyNode | null, namespace: string, scope: Scope): 'config' | 'machine' | undefined {
   if (receiver?.constructor.name !== 'CallNode' || receiver.name !== namespace) return undefined;
-  const owner = receiver.receiver as RubyNode | null;
+  const owner = child(receiver, 'receiver');
   if (!owner || (owner.constructor.name !== 'LocalVariableReadNode' && owner.constructor.name !== 'CallNode')) return undefined;
-  return scope.vars.get(owner.name as string);
+  return scope.vars.get(nameOf(owner));
 }
