@@ -125,7 +125,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
-      onProgress: progressLine(io),
+      onProgress: progressLine(rawIo),
     });
     refuseScannedTargets(targets, report, io.cwd);
     if (changed) onlyFiles(report, changed, io.cwd);

@@ -6,8 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { append } from './arrays.js';
+import { clip } from './text/escape.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, SuppressionAnnotation } from './model.js';
 import type { AnnotationState, RelatedRef, Rule, RuleReport } from './rule.js';
+
+/** A message longer than this is cut (with …): a name a megabyte long must not make every report a megabyte. */
+const MESSAGE_LENGTH = 2000;
 
 export interface EngineInput {
   workloads: ClassifiedWorkload[];
@@ -45,7 +49,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         findings.push({
           ruleId: rule.meta.id,
           level: levelOf(rule, report),
-          message: report.message,
+          message: clip(report.message, MESSAGE_LENGTH),
           location,
           related: [],
           fingerprint: fingerprints.next(rule.meta.id, problem.file, report.message),
@@ -63,7 +67,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         own.push({
           ruleId: rule.meta.id,
           level: levelOf(rule, report),
-          message: report.message,
+          message: clip(report.message, MESSAGE_LENGTH),
           location: workload.header,
           related: resolveRelated(report, workload),
           fingerprint: fingerprints.next(rule.meta.id, workload.file, workload.address),
@@ -99,7 +103,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         findings.push({
           ruleId: rule.meta.id,
           level: levelOf(rule, report),
-          message: report.message,
+          message: clip(report.message, MESSAGE_LENGTH),
           location: annotation.location,
           related: [],
           fingerprint: fingerprints.next(rule.meta.id, annotation.location.file, annotation.source),
@@ -129,8 +133,12 @@ function isExpired(suppression: SuppressionAnnotation, today: string): boolean {
 
 function resolveRelated(report: RuleReport, workload: ClassifiedWorkload): Finding['related'] {
   const related: Finding['related'] = [];
+  const seen = new Set<string>();
   const add = (location: Location, message: string) => {
-    if (!related.some((r) => sameLocation(r.location, location))) related.push({ location, message });
+    const key = `${location.file}\u0000${location.startLine}\u0000${location.startColumn}\u0000${location.endLine}\u0000${location.endColumn}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    related.push({ location, message: clip(message, MESSAGE_LENGTH) });
   };
   for (const ref of report.related ?? []) resolveRef(ref, workload, add);
   return related;

@@ -29,7 +29,11 @@ export const formatMarkdown: Formatter = (report) => {
   }
   out.push('', 'Left of the diagonal: heavier than needed. Right of it: lighter than needed.', '');
   const byRule = new Map<string, typeof shown>();
-  for (const f of shown) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of shown) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   if (byRule.size > 0) out.push('### Findings', '');
   for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) — ${findings.length}`, '', '| level | location | message |', '|---|---|---|');

@@ -6,6 +6,10 @@
  * reads values where they are literals.
  *
  * Offsets are string (UTF-16) indexes; `end` is exclusive.
+ *
+ * Longer than most files here on purpose: it is one recursive-descent class over HCL's
+ * grammar, kept together (and char-code based, no regex on hot paths) because it is the
+ * hottest code strata runs; the lexical pieces it shares with literal.ts are in lexer.ts.
  */
 import type { SourceComment } from '../attach.js';
 import type { Diagnostic } from '../model.js';

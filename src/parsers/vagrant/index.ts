@@ -19,6 +19,9 @@ export { looksLikeVagrantfile } from './sniff.js';
 
 const VAGRANT_DEFAULT = 'virtualbox';
 
+/** Machine × provider pairs reported per file: far beyond real Vagrantfiles, far below a memory bomb. */
+const MAX_WORKLOADS = 10_000;
+
 export async function parseVagrant(file: string, text: string, context: ParseContext): Promise<ParsedFile> {
   const lines = new LineIndex(text);
   let result: Awaited<ReturnType<typeof parseRuby>>;
@@ -63,6 +66,11 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
 
   const workloads: Workload[] = [];
   for (const machine of machines) {
+    // Every machine takes every top-level provider call: a hostile file can multiply them past any memory.
+    if (workloads.length >= MAX_WORKLOADS) {
+      diagnostics.push({ file, location: machine.call ? locate(callHead(machine.call)) : locate(configure.location), message: `More than ${MAX_WORKLOADS} machine × provider pairs in one Vagrantfile: strata reports the first ${MAX_WORKLOADS}`, level: 'warning' });
+      break;
+    }
     const zone = [...reader.globalZone, ...machine.zone];
     if (zone.length > 0) {
       // A SmartOS zone inside the machine (the global zone), beside the machine's own provider.
@@ -81,7 +89,11 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     }
     const uses = [...reader.globalProviders, ...machine.providers];
     const byName = new Map<string, ProviderUse[]>();
-    for (const p of uses) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const p of uses) {
+      const list = byName.get(p.name);
+      if (list) list.push(p);
+      else byName.set(p.name, [p]);
+    }
     // Only a call that surely runs replaces the default provider.
     const sure = new Set(uses.filter((u) => u.conditions.length === 0).map((u) => u.name));
     const machineNotes = machine.call ? (owned.get(machine.call) ?? []) : (owned.get(configure) ?? []);
@@ -127,11 +139,14 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
   for (const w of workloads) {
     if (context.knows('vagrant', w.kind)) continue;
     const key = `${w.kind}\u0000${w.header.startLine}:${w.header.startColumn}`;
-    uncatalogued.set(key, [...(uncatalogued.get(key) ?? []), w]);
+    const list = uncatalogued.get(key);
+    if (list) list.push(w);
+    else uncatalogued.set(key, [w]);
   }
   for (const list of uncatalogued.values()) {
     const first = list[0]!;
-    const names = list.map((w) => w.address);
+    const names = list.slice(0, 20).map((w) => w.address);
+    if (list.length > names.length) names.push(`${list.length - names.length} more`);
     diagnostics.push({
       file,
       location: first.header,

@@ -5,6 +5,9 @@
  * inside defines, `VAGRANT_DEFAULT_PROVIDER` set in the file. Conditions that can be
  * decided are (a false branch contributes nothing); the rest mark what is under them
  * "only when …". Loops with known values are expanded, up to a bound.
+ *
+ * Longer than most files here on purpose: it is one recursive walk whose cases (statements,
+ * conditions, loops, calls, provider blocks) share one scope; splitting it would scatter that.
  */
 import type { Diagnostic, Evidence, Fact, Location, Value } from '../../model.js';
 import { Unknown } from '../../model.js';
