@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { wildcardMatcher } from './glob.js';
 import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
 import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
 import { Unknown } from './model.js';
@@ -203,24 +204,20 @@ function testValue(condition: Condition, value: Value): boolean | 'unknown' {
   const text = String(value).toLowerCase();
   if (condition.equals !== undefined) return text === String(condition.equals).toLowerCase();
   if (condition.oneOf !== undefined) return condition.oneOf.some((v) => String(v).toLowerCase() === text);
-  if (condition.glob !== undefined) return globs(condition.glob).some((re) => re.test(text));
+  if (condition.glob !== undefined) return globs(condition.glob).some((matches) => matches(text));
   return false;
 }
 
-const globCache = new Map<string, RegExp>();
-function globs(glob: string | string[]): RegExp[] {
+/** Catalog globs (config catalogs are untrusted too) are matched without regular expressions: see glob.ts. */
+const globCache = new Map<string, (value: string) => boolean>();
+function globs(glob: string | string[]): Array<(value: string) => boolean> {
   return (Array.isArray(glob) ? glob : [glob]).map((g) => {
-    let re = globCache.get(g);
-    if (!re) {
-      const body = g
-        .toLowerCase()
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-      re = new RegExp(`^${body}$`, 's');
-      globCache.set(g, re);
+    let matcher = globCache.get(g);
+    if (!matcher) {
+      matcher = wildcardMatcher(g.toLowerCase());
+      globCache.set(g, matcher);
     }
-    return re;
+    return matcher;
   });
 }
 

@@ -127,7 +127,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       inlineIgnores: opts.inlineIgnores,
       onProgress: progressLine(rawIo),
     });
-    refuseScannedTargets(targets, report, io.cwd);
+    // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
+    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');
@@ -151,16 +152,17 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
+    const config = configFor(paths, opts.config);
     const report = await scan({
       cwd: io.cwd,
       paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
-      config: configFor(paths, opts.config),
+      config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
     });
-    refuseScannedTargets(targets, report, io.cwd);
+    refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     // The inventory runs no rules, so files it could not read are said here, with the notes.
     io.stderr(formatDiagnosticsText(fileProblems(report), opts.color && io.colorByDefault));
@@ -302,9 +304,9 @@ function writeTargets(cwd: string, files: string[]): Map<string, string> {
 }
 
 /** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
-function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, cwd: string): void {
+function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, alsoRead: Array<string | undefined>): void {
   if (targets.size === 0) return;
-  const read = [...report.files.map((f) => f.absolutePath), ...[...report.sources.keys()].map((p) => resolve(cwd, p))];
+  const read = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)];
   for (const path of read) {
     const file = targets.get(realpathOr(path));
     if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);

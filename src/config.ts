@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { CatalogFile } from './catalog.js';
 import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
 import { toPosix } from './discover.js';
-import { globMatcher } from './glob.js';
+import { globMatcher, MAX_PATTERNS, TooManyPatterns } from './glob.js';
 import type { Format, Level, Location } from './model.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
 import type { Intent } from './vocabulary.js';
@@ -113,6 +113,17 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
     const line = lineOf(keyPath);
     return { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 };
   };
+  // The config is as untrusted as the tree: its globs share one budget (see glob.ts).
+  const budget = { left: MAX_PATTERNS };
+  const compile = (patterns: string[], keyPath: Array<string | number>) => {
+    try {
+      return globMatcher(patterns, budget);
+    } catch (e) {
+      if (!(e instanceof TooManyPatterns)) throw e;
+      throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join('.')}: ${e.message}; strata takes at most ${MAX_PATTERNS}`);
+    }
+  };
+  for (const [format, globs] of Object.entries(data.files ?? {})) compile(globs ?? [], ['files', format]);
   return {
     path,
     dir,
@@ -124,7 +135,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
     catalog: data.catalog ?? {},
     overrides: (data.overrides ?? []).map((o, i) => {
       const files = Array.isArray(o.files) ? o.files : [o.files];
-      const match = globMatcher(files);
+      const match = compile(files, ['overrides', i]);
       const line = lineOf(['overrides', i]);
       return {
         files,

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { append } from './arrays.js';
+import { printable } from './text/escape.js';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +101,8 @@ export function parseYamlData<T>(
   if (!validate(data)) append(problems, (validate.errors ?? []).slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
   else if (extra) append(problems, extra(data as T).slice(0, 20));
   if (problems.length > 0) {
-    throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${p.message}`).join('\n'));
+    // One line per problem: a value with a line break in it stays on its problem's line.
+    throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`).join('\n'));
   }
   return { data: data as T, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')) };
 }

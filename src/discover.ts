@@ -9,11 +9,11 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import ignore, { type Ignore } from 'ignore';
-import { globMatcher } from './glob.js';
+import { globBase, globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 import { SNIFF_BYTES } from './parsers/format.js';
 import { FORMATS, formatByContent, formatByName } from './parsers/registry.js';
-import { readPrefix, type ReadResult } from './read.js';
+import { readPrefix, realpathOr, repositoryRootOf, within, type ReadResult } from './read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -83,7 +83,12 @@ export function discover(options: DiscoverOptions): Discovery {
     // fast-glob is required only when an argument is a pattern.
     const fastGlob = existsSync(absolute) ? undefined : (createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob'));
     if (fastGlob?.isDynamicPattern(argument)) {
-      const matches = fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false });
+      // A pattern (perhaps from the config: untrusted) reaches no further than its static base:
+      // `{good,..}/*` must not walk out of the repository. Unreadable directories are passed over.
+      const base = realpathOr(resolve(options.cwd, globBase(argument)));
+      const matches = fastGlob
+        .sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false, suppressErrors: true })
+        .filter((match) => within(base, realpathOr(match)));
       // As ESLint does: a pattern that matches nothing is a mistake, not a clean run.
       if (matches.length === 0) throw new UsageError(`No files match the pattern ${argument}`);
       for (const match of matches) {
@@ -100,7 +105,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
       // No name rule claims it: ask the content (a Vagrantfile template named tpl/debian.rb).
-      const prefix = formatOfFile(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES);
+      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES);
       const format = formatOfFile(absolute) ?? (prefix === undefined ? undefined : formatByContent(prefix));
       if (format) add(absolute, format);
       else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(', ')}, …)`);
@@ -265,4 +270,12 @@ function isRegularFile(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A file named on the command line whose real path stays in its directory or that directory's repository: only such a file is sniffed. */
+function isConfined(absolutePath: string): boolean {
+  const real = realpathOr(absolutePath);
+  const home = realpathOr(dirname(absolutePath));
+  const repository = repositoryRootOf(home);
+  return within(home, real) || (repository !== undefined && within(realpathOr(repository), real));
 }

@@ -16,13 +16,49 @@ type Segment = Token[] | 'globstar';
 
 const MAX_ALTERNATIVES = 256;
 
-/** A matcher for paths written with `/`; true when any of the patterns matches. */
-export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const compiled = patterns.flatMap(expandBraces).map((p) => p.split('/').map(segmentOf));
+/**
+ * Patterns (braces expanded) one matcher may hold: far beyond any real config, and the bound
+ * that keeps `patterns × files` linear in the tree — a config is as untrusted as the tree.
+ */
+export const MAX_PATTERNS = 1000;
+
+export class TooManyPatterns extends Error {}
+
+/** A matcher for paths written with `/`; true when any of the patterns matches. `budget` is shared by one config's matchers. */
+export function globMatcher(patterns: readonly string[], budget = { left: MAX_PATTERNS }): (path: string) => boolean {
+  const expanded: string[] = [];
+  for (const pattern of patterns) {
+    for (const alternative of expandBraces(pattern)) {
+      if (--budget.left < 0) throw new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion)`);
+      expanded.push(alternative);
+    }
+  }
+  const compiled = expanded.map((p) => p.split('/').map(segmentOf));
   return (path) => {
     const segments = path.split('/');
     return compiled.some((pattern) => matchSegments(pattern, segments));
   };
+}
+
+/** The directories a glob pattern names before its first wildcard: `infra` for infra/x-star/main.tf. */
+export function globBase(pattern: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const dynamic = segments.findIndex((s) => /[*?[\]{}()!]/.test(s));
+  return segments.slice(0, dynamic < 0 ? segments.length : dynamic).join('/') || '.';
+}
+
+/**
+ * A wildcard over a whole value (`*` any run of characters, `/` included; `?` one character;
+ * nothing else special), as the catalog's `glob` conditions match attribute values.
+ */
+export function wildcardMatcher(pattern: string): (value: string) => boolean {
+  const compiled: Token[] = [];
+  for (const char of pattern) {
+    if (char === '*') {
+      if (compiled.at(-1)?.kind !== 'star') compiled.push({ kind: 'star' });
+    } else compiled.push(char === '?' ? { kind: 'any' } : { kind: 'char', char });
+  }
+  return (value) => matchSegment(compiled, value);
 }
 
 function segmentOf(text: string): Segment {

@@ -194,6 +194,8 @@ export interface ScanReport {
   diagnostics: Diagnostic[];
   /** Lines of every scanned file, kept for code frames. */
   sources: Map<string, string>;
+  /** Every file the scan read or tried to (absolute): a report must never be written over one. */
+  read: string[];
   /** With --baseline: baseline entries that no longer match any finding. */
   staleBaseline?: number;
 }

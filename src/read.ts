@@ -43,7 +43,7 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
     const code = (e as NodeJS.ErrnoException).code;
     return refusal(code === 'ENOENT' ? 'Cannot read the file: it does not exist (or is a dangling symlink)' : `Cannot read the file (${code ?? 'error'})`);
   }
-  const root = policy.roots.find((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+  const root = policy.roots.find((r) => within(r, real));
   if (root === undefined) return refusal('Not read: it resolves outside the scanned directory and the repository');
   if (real.slice(root.length).split(sep).includes('.git')) return refusal('Not read: it lies inside .git, which strata never reads as data');
   let fd: number;
@@ -111,6 +111,11 @@ function decode(bytes: Buffer): ReadResult {
     const { line, column } = positionOfByte(bytes, bad);
     return { ok: false, message: 'Skipped: the file is not valid UTF-8', line, column };
   }
+}
+
+/** Whether `path` is `root` or lies below it (both real paths). */
+export function within(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /** A path's real location, or the path itself where it has none (yet). */

@@ -74,6 +74,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const profile = options.profile;
   let mark = performance.now();
   const scope = scopeOf(options.cwd, options.paths, config, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
+  const ignoreFiles: string[] = [];
   const discovery =
     scope.paths.length === 0 && scope.refused.length > 0
       ? { files: [], diagnostics: [] }
@@ -83,7 +84,10 @@ export async function scan(options: ScanOptions, environment: Environment = envi
           exclude: options.exclude ?? [],
           excludeFrom: { base: config.dir, patterns: config.exclude },
           names: config.files,
-          readIgnoreFile: (absolutePath) => readSource(absolutePath, scope.policy),
+          readIgnoreFile: (absolutePath) => {
+            ignoreFiles.push(absolutePath);
+            return readSource(absolutePath, scope.policy);
+          },
         });
   const overrides = configuredNeeds(config, vocabulary);
   const reader = new OnceReader(scope.policy);
@@ -145,7 +149,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     rules,
   ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
-  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources: reader.sources(displayPath) };
+  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources: reader.sources(displayPath), read: [...reader.paths(), ...ignoreFiles] };
 }
 
 /** The config's overrides that set a need, each with the need it gives the files it matches. */

@@ -4,10 +4,11 @@
  * and the reader that reads each file once and keeps its text for code frames.
  */
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
-import { readSource, realpathOr, repositoryRootOf, type ReadPolicy, type ReadResult } from './read.js';
+import { globBase } from './glob.js';
+import { readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult } from './read.js';
 
 export interface Scope {
   paths: string[];
@@ -36,6 +37,11 @@ export class OnceReader {
     return result;
   }
 
+  /** Every file read or refused, absolute. */
+  paths(): string[] {
+    return [...this.reads.keys()];
+  }
+
   /** The text of every file read, by the name reports give it. */
   sources(displayPath: (absolutePath: string) => string): Map<string, string> {
     const sources = new Map<string, string>();
@@ -44,12 +50,13 @@ export class OnceReader {
   }
 }
 
-/** The directory a path argument opens: itself, a file's directory, or (for a glob) the working directory. */
+/** The directory a path argument opens: itself, a file's directory, or (for a glob) its static base. */
 export function scanRoot(absolute: string, cwd: string): string {
   try {
     return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
   } catch {
-    return cwd;
+    const base = resolve(cwd, globBase(relative(cwd, absolute)));
+    return base === absolute ? cwd : base;
   }
 }
 
@@ -75,7 +82,7 @@ function configuredPaths(config: Config, cwd: string): { paths: string[]; refuse
   const refused: Diagnostic[] = [];
   for (const { path, location } of config.include) {
     const real = realpathOr(path);
-    if (real === base || real.startsWith(base.endsWith(sep) ? base : base + sep)) paths.push(relative(cwd, path) || '.');
+    if (within(base, real)) paths.push(relative(cwd, path) || '.');
     else refused.push({ file: location.file, location, message: `include: ${relative(config.dir, path)} lies outside the repository, so strata does not scan it`, level: 'error' });
   }
   return { paths, refused };

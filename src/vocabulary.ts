@@ -14,6 +14,8 @@ const STRATUM_WORDS: ReadonlyMap<string, Stratum> = new Map([['1', 1], ['2', 2],
 
 /** Suggestions are for typos: a word much longer than any in the vocabulary is not one, and edit distance is quadratic. */
 const LONGEST_SUGGESTIBLE = 64;
+/** Words compared per suggestion (stratum words and built-in intents first): a config's intents must not make each typo cost its size. */
+const SUGGESTION_CANDIDATES = 256;
 
 export class Vocabulary {
   constructor(readonly intents: ReadonlyMap<string, Intent>) {}
@@ -30,7 +32,7 @@ export class Vocabulary {
     const lower = word.toLowerCase();
     const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
     if (stratum !== undefined) return stratum;
-    const suggestion = lower.length <= LONGEST_SUGGESTIBLE ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : undefined;
+    const suggestion = lower.length <= LONGEST_SUGGESTIBLE ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()].slice(0, SUGGESTION_CANDIDATES)) : undefined;
     return `unknown stratum or intent "${clip(word, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 }

@@ -40,7 +40,14 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&!$]/g;
  * escaped, so nothing can end the table, open HTML or a `<details>`, start a code span or a link.
  */
 export function markdownText(text: string): string {
-  return printable(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return (
+    printable(text)
+      .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+      // GitHub also links bare URLs, `www.` names and e-mail addresses: an escaped `:`, `.` or `@` breaks each.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+  );
 }
 
 /** Untrusted text in HTML content or a quoted attribute. */
