@@ -20,13 +20,17 @@ export class Vocabulary {
     return new Vocabulary(new Map(Object.entries(data.intents)));
   }
 
-  /** The stratum a `needs=` word stands for, or a sentence saying why it stands for none. */
-  resolve(word: string): Stratum | string {
+  /**
+   * The stratum a `needs=` word stands for, or a sentence saying why it stands for none.
+   * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
+   * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
+   */
+  resolve(word: string, shown: string = word): Stratum | string {
     const lower = word.toLowerCase();
     const stratum = STRATUM_WORDS[lower] ?? this.intents.get(lower)?.stratum;
     if (stratum !== undefined) return stratum;
-    const suggestion = closest(lower, [...Object.keys(STRATUM_WORDS), ...this.intents.keys()]);
-    return `unknown stratum or intent "${word}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+    const suggestion = shown === word ? closest(lower, [...Object.keys(STRATUM_WORDS), ...this.intents.keys()]) : undefined;
+    return `unknown stratum or intent "${shown}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 }
 
