@@ -1,6 +1,6 @@
 /**
  * docker-compose files: every service is a workload, seen as docker compose sees it —
- * `extends` (same file or `file:`), top-level `include`, anchors and `<<` merges,
+ * `extends` (same file or `file:`), top-level `include` (and includes of includes), anchors and `<<` merges,
  * interpolation from `.env` — and, for an override or variant file
  * (`docker-compose.override.yml`, `compose.kata.yaml`), merged over its base file so the
  * override's services carry what the pair together provision, located in the override.
@@ -24,6 +24,8 @@ export function isComposeFileName(name: string): boolean {
 
 /** Sequences docker compose merges by appending an override's items to the base's. */
 const APPENDED = new Set(['cap_add', 'cap_drop', 'devices', 'dns', 'dns_search', 'env_file', 'expose', 'external_links', 'group_add', 'links', 'ports', 'security_opt', 'tmpfs', 'volumes', 'volumes_from']);
+/** Includes of includes followed: docker compose sets no limit, but a chain of thousands of files is an attack on the stack. */
+const MAX_INCLUDE_DEPTH = 32;
 /** Maps merged key by key (later wins). */
 const KEYED = new Set(['labels', 'environment', 'annotations', 'sysctls', 'extra_hosts', 'x-strata']);
 
@@ -109,11 +111,41 @@ class Project {
     return { file: target, service: String(service.value) };
   }
 
-  /** Files a top-level `include:` brings into the project. */
-  includes(file: ComposeFile): ComposeFile[] {
+  /**
+   * Files the top-level `include:`s bring into the project, and theirs in turn (each path
+   * relative to the file that names it), each once. An include that leads back to a file on
+   * its own chain is a located diagnostic, as docker compose refuses it.
+   */
+  includedFiles(root: ComposeFile): ComposeFile[] {
+    const out: ComposeFile[] = [];
+    const reached = new Set([root.absolutePath]);
+    const visit = (file: ComposeFile, chain: ComposeFile[]) => {
+      for (const { included, at } of this.includes(file)) {
+        const cycle = chain.findIndex((f) => f.absolutePath === included.absolutePath);
+        if (cycle >= 0) {
+          const names = [...chain.slice(cycle), included].map((f) => f.file).join(' → ');
+          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include forms a cycle: ${names}`, level: 'error' });
+          continue;
+        }
+        if (reached.has(included.absolutePath)) continue;
+        if (chain.length > MAX_INCLUDE_DEPTH) {
+          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`, level: 'error' });
+          continue;
+        }
+        reached.add(included.absolutePath);
+        out.push(included);
+        if (included.root) visit(included, [...chain, included]);
+      }
+    };
+    visit(root, [root]);
+    return out;
+  }
+
+  /** The files one file's top-level `include:` names, with where each is named. */
+  private includes(file: ComposeFile): Array<{ included: ComposeFile; at: [number, number] }> {
     const include = deref(entry(file.root, 'include', file)?.value, file);
     if (!isSeq(include)) return [];
-    const out: ComposeFile[] = [];
+    const out: Array<{ included: ComposeFile; at: [number, number] }> = [];
     for (const item of include.items) {
       const node = deref(item as YamlNode, file);
       let paths: YamlNode[] = [];
@@ -124,12 +156,10 @@ class Project {
       }
       for (const path of paths) {
         if (!isScalar(path)) continue;
+        const at = span(path) ?? [0, 0];
         const included = this.load(resolve(dirname(file.absolutePath), String(path.value)));
-        if (included) out.push(included);
-        else {
-          const [start, end] = span(path) ?? [0, 0];
-          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message: `include: ${String(path.value)} cannot be read`, level: 'error' });
-        }
+        if (included) out.push({ included, at });
+        else this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include: ${String(path.value)} cannot be read`, level: 'error' });
       }
     }
     return out;
@@ -177,7 +207,7 @@ export function parseCompose(absolutePath: string, text: string, context: ParseC
     const fileAnnotations: Annotation[] = [];
     const own = serviceWorkloads(file, project, base, context, fileAnnotations);
     workloads.push(...own);
-    for (const included of base ? [] : project.includes(file)) {
+    for (const included of base ? [] : project.includedFiles(file)) {
       diagnostics.push(...included.diagnostics);
       if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
     }
