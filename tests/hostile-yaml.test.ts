@@ -110,6 +110,16 @@ describe('hostile YAML beside a good compose project', () => {
     }
   });
 
+  it("locates a hostile included file's problem in that file, and keeps the including file's services", async () => {
+    const dir = join(root, 'include');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'compose.yaml'), 'include:\n  - bomb.yaml\nservices:\n  web:\n    image: app:1\n');
+    writeFileSync(join(dir, 'bomb.yaml'), cases.find((c) => c.name.includes('aliased'))!.text());
+    const report = await scan({ cwd: dir, paths: ['.'], today });
+    expect(report.workloads.map((w) => `${w.file} ${w.address}`)).toEqual(['compose.yaml web']);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.location?.startLine}: ${d.message}`)).toEqual([expect.stringMatching(/^bomb\.yaml:\d+: Too many alias expansions/)]);
+  });
+
   it('says why a too deeply nested interpolation is unknown', async () => {
     const dir = join(root, 'nested');
     mkdirSync(dir);

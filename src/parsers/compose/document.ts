@@ -19,7 +19,7 @@ import type { ParseContext } from '../types.js';
  */
 export const ALIAS_BUDGET = 1_000_000;
 /** `<<` merges of merges: real files nest two or three; a chain of thousands is an attack on the stack. */
-export const MERGE_DEPTH = 32;
+const MERGE_DEPTH = 32;
 
 export interface ComposeFile {
   absolutePath: string;
@@ -88,13 +88,19 @@ function comments(text: string): SourceComment[] {
   return found;
 }
 
-/** A file that would cost more to read than its size allows: reported at `offset`, the file not scanned. */
+/** A file that would cost more to read than its size allows: reported at `offset` in `where`, the file not scanned. */
 export class LimitError extends Error {
   constructor(
     message: string,
+    readonly where: ComposeFile,
     readonly offset: number,
   ) {
     super(message);
+  }
+
+  get diagnostic(): Diagnostic {
+    const { file, lines } = this.where;
+    return { file, location: lines.location(file, this.offset, this.offset + 1), message: this.message, level: 'error' };
   }
 }
 
@@ -105,7 +111,7 @@ export function deref(node: YamlNode | null | undefined, file: ComposeFile): Yam
   if (!alias) return current;
   file.aliases.left -= alias.size;
   if (file.aliases.left < 0) {
-    throw new LimitError('Too many alias expansions (a YAML "billion laughs" bomb?): the file is not scanned', current!.range?.[0] ?? 0);
+    throw new LimitError('Too many alias expansions (a YAML "billion laughs" bomb?): the file is not scanned', file, current!.range?.[0] ?? 0);
   }
   return alias.target;
 }
@@ -128,7 +134,7 @@ const indexes = new WeakMap<YAMLMap, Indexed>();
 function indexed(map: YAMLMap, file: ComposeFile, nesting: number): Indexed {
   const known = indexes.get(map);
   if (known) return known;
-  const tooDeep = (at: Pair) => new LimitError(`Merge keys (<<) nest more than ${MERGE_DEPTH} levels deep: the file is not scanned`, span(at.key as YamlNode)?.[0] ?? 0);
+  const tooDeep = (at: Pair) => new LimitError(`Merge keys (<<) nest more than ${MERGE_DEPTH} levels deep: the file is not scanned`, file, span(at.key as YamlNode)?.[0] ?? 0);
   const list: Entry[] = [];
   const byKey = new Map<string, Entry>();
   const merged: Entry[] = [];

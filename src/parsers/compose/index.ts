@@ -201,26 +201,30 @@ export function parseCompose(absolutePath: string, text: string, context: ParseC
   const file = project.load(absolutePath, text)!;
   const diagnostics = [...file.diagnostics];
   if (!file.root) return { workloads: [], fileAnnotations: [], diagnostics };
+  const workloads: Workload[] = [];
+  const fileAnnotations: Annotation[] = [];
   try {
     const base = baseOf(file, project);
-    const workloads: Workload[] = [];
-    const fileAnnotations: Annotation[] = [];
-    const own = serviceWorkloads(file, project, base, context, fileAnnotations);
-    workloads.push(...own);
+    workloads.push(...serviceWorkloads(file, project, base, context, fileAnnotations));
     for (const included of base ? [] : project.includedFiles(file)) {
       diagnostics.push(...included.diagnostics);
-      if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
+      // An included file over a limit is that file's problem: the including file's services stand.
+      try {
+        if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
+      } catch (e) {
+        diagnostics.push(limitDiagnostic(e));
+      }
     }
-    diagnostics.push(...project.diagnostics);
-    return { workloads, fileAnnotations, diagnostics };
   } catch (e) {
-    if (!(e instanceof LimitError)) throw e;
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: [...diagnostics, { file: file.file, location: file.lines.location(file.file, e.offset, e.offset + 1), message: e.message, level: 'error' }],
-    };
+    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, limitDiagnostic(e)] };
   }
+  diagnostics.push(...project.diagnostics);
+  return { workloads, fileAnnotations, diagnostics };
+}
+
+function limitDiagnostic(e: unknown): Diagnostic {
+  if (!(e instanceof LimitError)) throw e;
+  return e.diagnostic;
 }
 
 /** The base file an override or variant file is merged over, if it has one beside it. */

@@ -13,7 +13,7 @@ type Lookup = Pick<Environment, 'get'>;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /** `${A:-${B:-…}}` levels followed; real files nest two or three, a hostile one thousands. */
-export const NESTING_LIMIT = 32;
+const NESTING_LIMIT = 32;
 
 export function interpolate(text: string, env: Lookup): string | Unknown {
   return substitute(text, env, 0);
@@ -25,13 +25,13 @@ export function interpolate(text: string, env: Lookup): string | Unknown {
  */
 export function interpolateWritten(text: string, env: Environment): { value: string | Unknown; fromEnv: boolean } {
   let fromEnv = false;
-  const value = substitute(text, {
+  const value = interpolate(text, {
     get: (name: string) => {
       const found = env.get(name);
       if (found !== undefined) fromEnv = true;
       return found;
     },
-  }, 0);
+  });
   return { value, fromEnv };
 }
 
