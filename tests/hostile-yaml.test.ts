@@ -27,6 +27,9 @@ const today = '2026-06-01';
 
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('\n');
 
+/** Anchors b0…b(n-1), each map merging the one before; a service merges the last. */
+const chain = (n: number) => `x-chain:\n  - &b0 {k0: 0}\n${lines(n - 1, (i) => `  - &b${i + 1} {<<: *b${i}, k${i + 1}: 0}`)}\nservices:\n  web:\n    <<: *b${n - 1}\n    image: app:1\n`;
+
 interface Case {
   name: string;
   /** The hostile compose.yaml. */
@@ -43,8 +46,13 @@ const cases: Case[] = [
   },
   {
     name: 'a <<: merge chain of 5,000 anchors',
-    text: () => `x-chain:\n  - &b0 {k0: 0}\n${lines(4999, (i) => `  - &b${i + 1} {<<: *b${i}, k${i + 1}: 0}`)}\nservices:\n  web:\n    <<: *b4999\n    image: app:1\n`,
-    // The first merge too deep, wherever the walk meets it.
+    text: () => chain(5_000),
+    // Whichever limit the walk meets first: each anchor is as big as all before it.
+    expect: { diagnostic: /^(Merge keys \(<<\) nest more than 32 levels deep|Too many alias expansions)/, line: 0 },
+  },
+  {
+    name: 'a <<: merge chain of 40 small anchors',
+    text: () => chain(40),
     expect: { diagnostic: /^Merge keys \(<<\) nest more than 32 levels deep/, line: 0 },
   },
   {

@@ -17,7 +17,7 @@ import type { ParseContext } from '../types.js';
  * YAML nodes aliases may expand to per reading of a file, counted by the size of what
  * each alias stands for: far beyond any real compose file, far below a bomb.
  */
-export const ALIAS_BUDGET = 1_000_000;
+export const ALIAS_BUDGET = 250_000;
 /** `<<` merges of merges: real files nest two or three; a chain of thousands is an attack on the stack. */
 const MERGE_DEPTH = 32;
 
