@@ -15,6 +15,7 @@ import { rules } from '../rules/index.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { PHASES, Profile, type Phase } from '../src/profile.js';
 import { scan } from '../src/scan.js';
+import { random } from './random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const mainJs = join(here, '..', 'src', 'main.js');
@@ -71,18 +72,6 @@ function treeBytes(dir: string): number {
     else if (entry.isFile() && (entry.name.endsWith('.tf') || entry.name.endsWith('.tf.json'))) total += statSync(path).size;
   }
   return total;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same tree on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NON_COMPUTE = [

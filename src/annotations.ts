@@ -151,6 +151,8 @@ export interface TagEntry {
   key: string;
   value: Value;
   location: Location;
+  /** As on Fact: the value as written, shown instead of `value` when that came from outside the scanned files. */
+  written?: Value;
 }
 
 /** A need declared in structured metadata (tags, labels, x-strata). Null when none is. */
@@ -163,14 +165,16 @@ export function needFromTags(entries: TagEntry[], via: NeedSourceKind, context: 
 
 /** A need from a needs value and an optional reason value, wherever they were written. */
 export function needFromFields(needs: TagEntry, reasonEntry: TagEntry | undefined, via: NeedSourceKind, context: AnnotationContext): Annotation {
-  const source = `${needs.key}=${shownValue(needs.value)}`;
+  const shown = 'written' in needs ? needs.written : needs.value;
+  const source = `${needs.key}=${shownValue(shown ?? null)}`;
   if (typeof needs.value !== 'string' && typeof needs.value !== 'number') {
     return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
   }
-  const stratum: Stratum | string = context.vocabulary.resolve(String(needs.value));
+  const stratum: Stratum | string = context.vocabulary.resolve(String(needs.value), String(shown));
   if (typeof stratum === 'string') return invalid(source, needs.location, stratum);
-  const reason = typeof reasonEntry?.value === 'string' ? reasonEntry.value.trim() || undefined : undefined;
-  return { kind: 'need', stratum, needs: String(needs.value), reason, via, location: needs.location, source };
+  const shownReason = reasonEntry && 'written' in reasonEntry ? reasonEntry.written : reasonEntry?.value;
+  const reason = typeof shownReason === 'string' ? shownReason.trim() || undefined : undefined;
+  return { kind: 'need', stratum, needs: String(shown), reason, via, location: needs.location, source };
 }
 
 function isCalendarDate(text: string): boolean {

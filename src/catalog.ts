@@ -122,7 +122,7 @@ export class Catalog {
       for (const { condition, outcome } of outcomes) {
         if (outcome.holds === true && outcome.fact) {
           const fact = outcome.fact;
-          const what = condition.equals !== undefined ? `${fact.path} = ${show(fact.value)}` : `${fact.path} = ${show(fact.value)} ${describe(condition)}`;
+          const what = condition.equals !== undefined ? `${fact.path} = ${show(shownValue(fact))}` : `${fact.path} = ${show(shownValue(fact))} ${describe(condition)}`;
           evidence.splice(1, 0, {
             reason: fact.origin ? `${what} (the value is set at ${fact.origin.file}:${fact.origin.startLine})` : what,
             location: fact.origin ?? fact.location,
@@ -152,7 +152,7 @@ export class Catalog {
       if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
       const fact = outcomes.map((o) => (o.holds === true ? o.fact : undefined)).find(Boolean);
       found.push({
-        reason: fact ? `${breach.reason} (${fact.path} = ${show(fact.value)})` : breach.reason,
+        reason: fact ? `${breach.reason} (${fact.path} = ${show(shownValue(fact))})` : breach.reason,
         location: fact?.location ?? workload.header,
       });
     }
@@ -229,6 +229,11 @@ function describe(condition: Condition): string {
     return `matches ${list.map((g) => JSON.stringify(g)).join(' or ')}`;
   }
   return condition.present ? 'is set' : 'is not set';
+}
+
+/** What a message may print of a fact: the value as written when it came from outside the scanned files. */
+function shownValue(fact: Fact): Value {
+  return 'written' in fact ? fact.written! : fact.value;
 }
 
 export function show(value: Value): string {

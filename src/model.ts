@@ -51,6 +51,11 @@ export interface Fact {
   keys?: Record<string, Location>;
   /** Where the value really comes from when it is not written here (a variable default, a tfvars line, a module input). */
   origin?: Location;
+  /**
+   * The value as written, when what `value` holds was read from outside the scanned files
+   * (a compose `.env`, where secrets live): messages show this, never `value`.
+   */
+  written?: Value;
 }
 
 /** A comment (or tag) that carries a strata directive, as written. */

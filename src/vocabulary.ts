@@ -27,13 +27,18 @@ export class Vocabulary {
     return new Vocabulary(new Map(Object.entries(data.intents)));
   }
 
-  /** The stratum a `needs=` word stands for, or a sentence saying why it stands for none. */
-  resolve(word: string): Stratum | string {
+  /**
+   * The stratum a `needs=` word stands for, or a sentence saying why it stands for none.
+   * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
+   * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
+   */
+  resolve(word: string, shown: string = word): Stratum | string {
     const lower = word.toLowerCase();
     const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
     if (stratum !== undefined) return stratum;
-    const suggestion = lower.length <= LONGEST_SUGGESTIBLE ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()].slice(0, SUGGESTION_CANDIDATES)) : undefined;
-    return `unknown stratum or intent "${clip(word, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+    const suggestion =
+      shown === word && lower.length <= LONGEST_SUGGESTIBLE ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()].slice(0, SUGGESTION_CANDIDATES)) : undefined;
+    return `unknown stratum or intent "${clip(shown, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 }
 

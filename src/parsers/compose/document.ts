@@ -1,19 +1,25 @@
 /**
  * A compose file as a positioned YAML 1.2 tree: maps with `<<` merge keys resolved,
  * aliases followed under a budget (no "billion laughs"), comments with their offsets,
- * and every problem as a located diagnostic.
+ * and every problem as a located diagnostic. Everything here is linear in the file's
+ * size: pull requests are untrusted input.
  */
 import { dirname } from 'node:path';
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { SourceComment } from '../../attach.js';
 import type { Diagnostic } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import { parseDotEnv, type Environment } from './interpolate.js';
+import { anchorTable, duplicateKeys, type AliasTable } from './tree.js';
 import type { ParseContext } from '../types.js';
 
-/** Alias dereferences allowed per file: far beyond any real compose file, far below a bomb. */
-export const ALIAS_BUDGET = 10_000;
-
+/**
+ * YAML nodes aliases may expand to per reading of a file, counted by the size of what
+ * each alias stands for: far beyond any real compose file, far below a bomb.
+ */
+export const ALIAS_BUDGET = 250_000;
+/** `<<` merges of merges: real files nest two or three; a chain of thousands is an attack on the stack. */
+const MERGE_DEPTH = 32;
 
 export interface ComposeFile {
   absolutePath: string;
@@ -21,6 +27,8 @@ export interface ComposeFile {
   lines: LineIndex;
   root: YAMLMap | undefined;
   document: Document.Parsed | undefined;
+  /** Every alias's anchor, and how many nodes it stands for. */
+  anchors: AliasTable;
   comments: SourceComment[];
   env: Environment;
   diagnostics: Diagnostic[];
@@ -39,17 +47,20 @@ export function loadComposeFile(absolutePath: string, text: string, context: Par
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end: number, message: string): Diagnostic => ({ file, location: lines.location(file, start, end), message, level: 'error' });
-  const documents = parseAllDocuments(text, { version: '1.2', merge: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  // The library's own duplicate-key check is quadratic in a map's size; duplicateKeys is not.
+  const documents = parseAllDocuments(text, { version: '1.2', merge: true, uniqueKeys: false, prettyErrors: false, strict: true });
   const list = Array.isArray(documents) ? documents : [];
   const doc = list[0];
-  for (const error of doc?.errors ?? []) diagnostics.push(at(error.pos[0], error.pos[1], yamlMessage(error.message)));
+  const errors = [...(doc?.errors ?? []).map((e) => ({ pos: e.pos, message: yamlMessage(e.message) })), ...duplicateKeys(doc?.contents ?? null)];
+  errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error of errors) diagnostics.push(at(error.pos[0], error.pos[1], error.message));
   if (list.length > 1) {
     const second = list[1]!;
     diagnostics.push(at(second.range[0], second.range[0] + 3, 'A compose file holds one YAML document; this file has more, and compose reads only the first'));
   }
   const contents = doc?.contents ?? null;
   let root: YAMLMap | undefined;
-  if (doc && doc.errors.length === 0) {
+  if (doc && errors.length === 0) {
     if (isMap(contents)) root = contents;
     else if (contents !== null && !(isScalar(contents) && contents.value === null)) {
       diagnostics.push(at(contents.range?.[0] ?? 0, contents.range?.[1] ?? 1, 'A compose file must be a mapping (services:, volumes:, …) at the top level'));
@@ -57,7 +68,8 @@ export function loadComposeFile(absolutePath: string, text: string, context: Par
   }
   const envResult = context.read(`${dirname(absolutePath)}/.env`);
   const env = envResult.ok ? parseDotEnv(envResult.text) : new Map<string, string>();
-  return { absolutePath, file, lines, root, document: doc, comments: comments(text), env, diagnostics, aliases: { left: ALIAS_BUDGET } };
+  const anchors = root ? anchorTable(root) : new Map();
+  return { absolutePath, file, lines, root, document: doc, anchors, comments: comments(text), env, diagnostics, aliases: { left: ALIAS_BUDGET } };
 }
 
 function yamlMessage(message: string): string {
@@ -76,27 +88,32 @@ function comments(text: string): SourceComment[] {
   return found;
 }
 
-export class AliasBombError extends Error {
+/** A file that would cost more to read than its size allows: reported at `offset` in `where`, the file not scanned. */
+export class LimitError extends Error {
   constructor(
     message: string,
-    /** Where the budget ran out. */
+    readonly where: ComposeFile,
     readonly offset: number,
   ) {
     super(message);
   }
+
+  get diagnostic(): Diagnostic {
+    const { file, lines } = this.where;
+    return { file, location: lines.location(file, this.offset, this.offset + 1), message: this.message, level: 'error' };
+  }
 }
 
-/** Follows an alias to its anchor, counting against the file's budget. */
+/** Follows an alias to its anchor, charging the file's budget with the size of what it stands for. */
 export function deref(node: YamlNode | null | undefined, file: ComposeFile): YamlNode | null {
-  let current = node ?? null;
-  while (current && isAlias(current)) {
-    if (--file.aliases.left < 0) {
-      throw new AliasBombError('Too many alias references (a YAML "billion laughs" bomb?): the file is not scanned', current.range?.[0] ?? 0);
-    }
-    const target = file.document ? (current.resolve(file.document) as YamlNode | undefined) : undefined;
-    current = target ?? null;
+  const current = node ?? null;
+  const alias = current ? file.anchors.get(current) : undefined;
+  if (!alias) return current;
+  file.aliases.left -= alias.size;
+  if (file.aliases.left < 0) {
+    throw new LimitError('Too many alias expansions (a YAML "billion laughs" bomb?): the file is not scanned', file, current!.range?.[0] ?? 0);
   }
-  return current;
+  return alias.target;
 }
 
 function isMergeKey(pair: Pair): boolean {
@@ -104,34 +121,64 @@ function isMergeKey(pair: Pair): boolean {
   return isScalar(key) && (key.value === '<<' || (typeof key.value === 'symbol' && String(key.value) === 'Symbol(<<)'));
 }
 
-/** A map's entries, `<<` merges included: explicit keys win, then earlier merge sources. */
-export function entries(map: YAMLMap, file: ComposeFile): Entry[] {
-  const explicit: Entry[] = [];
+interface Indexed {
+  list: Entry[];
+  byKey: Map<string, Entry>;
+  /** How many `<<` levels this map's entries come through. */
+  depth: number;
+}
+
+/** Each map is indexed once: services look each other up by name, thousands of times. */
+const indexes = new WeakMap<YAMLMap, Indexed>();
+
+function indexed(map: YAMLMap, file: ComposeFile, nesting: number): Indexed {
+  const known = indexes.get(map);
+  if (known) return known;
+  const tooDeep = (at: Pair) => new LimitError(`Merge keys (<<) nest more than ${MERGE_DEPTH} levels deep: the file is not scanned`, file, span(at.key as YamlNode)?.[0] ?? 0);
+  const list: Entry[] = [];
+  const byKey = new Map<string, Entry>();
   const merged: Entry[] = [];
+  let depth = 0;
   for (const pair of map.items) {
     if (!isPair(pair)) continue;
     if (isMergeKey(pair)) {
+      if (nesting >= MERGE_DEPTH) throw tooDeep(pair);
       const source = deref(pair.value as YamlNode, file);
       const sources = isSeq(source) ? source.items.map((i) => deref(i as YamlNode, file)) : [source];
-      for (const s of sources) if (isMap(s)) merged.push(...entries(s, file));
+      for (const s of sources) {
+        if (!isMap(s)) continue;
+        const inner = indexed(s, file, nesting + 1);
+        depth = Math.max(depth, inner.depth + 1);
+        // Checked on the stored depth too, so the answer does not depend on which map was read first.
+        if (depth > MERGE_DEPTH) throw tooDeep(pair);
+        for (const e of inner.list) merged.push(e);
+      }
       continue;
     }
     const keyNode = pair.key as YamlNode;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    explicit.push({ key, keyNode, value: (pair.value as YamlNode | null) ?? null, pair });
+    const e: Entry = { key, keyNode, value: (pair.value as YamlNode | null) ?? null, pair };
+    list.push(e);
+    if (!byKey.has(key)) byKey.set(key, e);
   }
-  const seen = new Set(explicit.map((e) => e.key));
-  const out = [...explicit];
-  for (const entry of merged) {
-    if (seen.has(entry.key)) continue;
-    seen.add(entry.key);
-    out.push(entry);
+  // Explicit keys win, then earlier merge sources.
+  for (const e of merged) {
+    if (byKey.has(e.key)) continue;
+    byKey.set(e.key, e);
+    list.push(e);
   }
-  return out;
+  const result = { list, byKey, depth };
+  indexes.set(map, result);
+  return result;
+}
+
+/** A map's entries, `<<` merges included: explicit keys win, then earlier merge sources. */
+export function entries(map: YAMLMap, file: ComposeFile): Entry[] {
+  return indexed(map, file, 0).list;
 }
 
 export function entry(map: YAMLMap | undefined, key: string, file: ComposeFile): Entry | undefined {
-  return map ? entries(map, file).find((e) => e.key === key) : undefined;
+  return map ? indexed(map, file, 0).byKey.get(key) : undefined;
 }
 
 /** A node's range as [start, end) offsets. */

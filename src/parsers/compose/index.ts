@@ -1,6 +1,6 @@
 /**
  * docker-compose files: every service is a workload, seen as docker compose sees it —
- * `extends` (same file or `file:`), top-level `include`, anchors and `<<` merges,
+ * `extends` (same file or `file:`), top-level `include` (and includes of includes), anchors and `<<` merges,
  * interpolation from `.env` — and, for an override or variant file
  * (`docker-compose.override.yml`, `compose.kata.yaml`), merged over its base file so the
  * override's services carry what the pair together provision, located in the override.
@@ -9,11 +9,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { needFromFields, needFromTags, type TagEntry } from '../../annotations.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
-import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
-import { Unknown } from '../../model.js';
+import type { Annotation, Diagnostic, Workload } from '../../model.js';
 import type { ParseContext, ParsedFile } from '../types.js';
-import { ALIAS_BUDGET, AliasBombError, deref, entries, entry, loadComposeFile, span, type ComposeFile, type Entry } from './document.js';
-import { interpolate } from './interpolate.js';
+import { ALIAS_BUDGET, deref, entries, entry, LimitError, loadComposeFile, span, type ComposeFile, type Entry } from './document.js';
+import { blockEnds } from './extent.js';
+import { factsOf, labelEntries, tagEntry, type Contribution } from './facts.js';
 
 const FILE_NAME = /^(docker-compose|compose)(?:\.(.+))?\.ya?ml$/;
 
@@ -24,11 +24,13 @@ export function isComposeFileName(name: string): boolean {
 
 /** Sequences docker compose merges by appending an override's items to the base's. */
 const APPENDED = new Set(['cap_add', 'cap_drop', 'devices', 'dns', 'dns_search', 'env_file', 'expose', 'external_links', 'group_add', 'links', 'ports', 'security_opt', 'tmpfs', 'volumes', 'volumes_from']);
+/** Includes of includes followed: docker compose sets no limit, but a chain of thousands of files is an attack on the stack. */
+const MAX_INCLUDE_DEPTH = 32;
 /** Maps merged key by key (later wins). */
 const KEYED = new Set(['labels', 'environment', 'annotations', 'sysctls', 'extra_hosts', 'x-strata']);
 
 /** One attribute of a service as merged: the entries that contribute to it, each with its file. */
-type View = Map<string, Array<{ entry: Entry; file: ComposeFile }>>;
+type View = Map<string, Contribution[]>;
 
 class Project {
   private readonly files = new Map<string, ComposeFile | null>();
@@ -50,8 +52,13 @@ class Project {
   }
 
   services(file: ComposeFile): Entry[] {
+    const services = this.servicesMap(file);
+    return services ? entries(services, file) : [];
+  }
+
+  private servicesMap(file: ComposeFile): YAMLMap | undefined {
     const services = deref(entry(file.root, 'services', file)?.value, file);
-    return isMap(services) ? entries(services, file) : [];
+    return isMap(services) ? services : undefined;
   }
 
   /** A service with its `extends` chain applied (computed once per service). */
@@ -64,7 +71,7 @@ class Project {
   }
 
   private computeView(file: ComposeFile, name: string, chain: string[]): View | undefined {
-    const service = this.services(file).find((s) => s.key === name);
+    const service = entry(this.servicesMap(file), name, file);
     if (!service) return undefined;
     const body = deref(service.value, file);
     const own: View = new Map();
@@ -104,11 +111,41 @@ class Project {
     return { file: target, service: String(service.value) };
   }
 
-  /** Files a top-level `include:` brings into the project. */
-  includes(file: ComposeFile): ComposeFile[] {
+  /**
+   * Files the top-level `include:`s bring into the project, and theirs in turn (each path
+   * relative to the file that names it), each once. An include that leads back to a file on
+   * its own chain is a located diagnostic, as docker compose refuses it.
+   */
+  includedFiles(root: ComposeFile): ComposeFile[] {
+    const out: ComposeFile[] = [];
+    const reached = new Set([root.absolutePath]);
+    const visit = (file: ComposeFile, chain: ComposeFile[]) => {
+      for (const { included, at } of this.includes(file)) {
+        const cycle = chain.findIndex((f) => f.absolutePath === included.absolutePath);
+        if (cycle >= 0) {
+          const names = [...chain.slice(cycle), included].map((f) => f.file).join(' → ');
+          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include forms a cycle: ${names}`, level: 'error' });
+          continue;
+        }
+        if (reached.has(included.absolutePath)) continue;
+        if (chain.length > MAX_INCLUDE_DEPTH) {
+          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`, level: 'error' });
+          continue;
+        }
+        reached.add(included.absolutePath);
+        out.push(included);
+        if (included.root) visit(included, [...chain, included]);
+      }
+    };
+    visit(root, [root]);
+    return out;
+  }
+
+  /** The files one file's top-level `include:` names, with where each is named. */
+  private includes(file: ComposeFile): Array<{ included: ComposeFile; at: [number, number] }> {
     const include = deref(entry(file.root, 'include', file)?.value, file);
     if (!isSeq(include)) return [];
-    const out: ComposeFile[] = [];
+    const out: Array<{ included: ComposeFile; at: [number, number] }> = [];
     for (const item of include.items) {
       const node = deref(item as YamlNode, file);
       let paths: YamlNode[] = [];
@@ -119,12 +156,10 @@ class Project {
       }
       for (const path of paths) {
         if (!isScalar(path)) continue;
+        const at = span(path) ?? [0, 0];
         const included = this.load(resolve(dirname(file.absolutePath), String(path.value)));
-        if (included) out.push(included);
-        else {
-          const [start, end] = span(path) ?? [0, 0];
-          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message: `include: ${String(path.value)} cannot be read`, level: 'error' });
-        }
+        if (included) out.push({ included, at });
+        else this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include: ${String(path.value)} cannot be read`, level: 'error' });
       }
     }
     return out;
@@ -166,26 +201,30 @@ export function parseCompose(absolutePath: string, text: string, context: ParseC
   const file = project.load(absolutePath, text)!;
   const diagnostics = [...file.diagnostics];
   if (!file.root) return { workloads: [], fileAnnotations: [], diagnostics };
+  const workloads: Workload[] = [];
+  const fileAnnotations: Annotation[] = [];
   try {
     const base = baseOf(file, project);
-    const workloads: Workload[] = [];
-    const fileAnnotations: Annotation[] = [];
-    const own = serviceWorkloads(file, project, base, context, fileAnnotations);
-    workloads.push(...own);
-    for (const included of base ? [] : project.includes(file)) {
+    workloads.push(...serviceWorkloads(file, project, base, context, fileAnnotations));
+    for (const included of base ? [] : project.includedFiles(file)) {
       diagnostics.push(...included.diagnostics);
-      if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
+      // An included file over a limit is that file's problem: the including file's services stand.
+      try {
+        if (included.root) workloads.push(...serviceWorkloads(included, project, undefined, context, []));
+      } catch (e) {
+        diagnostics.push(limitDiagnostic(e));
+      }
     }
-    diagnostics.push(...project.diagnostics);
-    return { workloads, fileAnnotations, diagnostics };
   } catch (e) {
-    if (!(e instanceof AliasBombError)) throw e;
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: [...diagnostics, { file: file.file, location: file.lines.location(file.file, e.offset, e.offset + 1), message: e.message, level: 'error' }],
-    };
+    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, limitDiagnostic(e)] };
   }
+  diagnostics.push(...project.diagnostics);
+  return { workloads, fileAnnotations, diagnostics };
+}
+
+function limitDiagnostic(e: unknown): Diagnostic {
+  if (!(e instanceof LimitError)) throw e;
+  return e.diagnostic;
 }
 
 /** The base file an override or variant file is merged over, if it has one beside it. */
@@ -207,10 +246,7 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
   const services = project.services(file);
   const { owned, loose } = attachAnnotations(
     placeDirectives(file.file, file.comments, file.lines, context.annotations),
-    services.map((s): Anchor<string> => {
-      const start = span(s.keyNode)![0];
-      return { owner: s.key, start, end: bodyEnd(file, start), line: file.lines.lineOf(start) };
-    }),
+    serviceAnchors(file, services),
     commentOnlyLines(file.comments, file.lines),
   );
   const baseAnnotations = base ? attachedByService(base, project, context) : new Map<string, Annotation[]>();
@@ -248,31 +284,17 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
   });
 }
 
-/**
- * Where a service's block ends: before the next line indented no deeper than its key. A
- * comment indented into the block (even after its last key) is the service's; one at the
- * next key's indentation is that key's.
- */
-function bodyEnd(file: ComposeFile, keyStart: number): number {
-  const lines = file.lines;
-  const keyLine = lines.lineOf(keyStart);
-  const keyIndent = keyStart - lines.lineStart(keyLine);
-  for (let line = keyLine + 1; line <= lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (text.trim() === '') continue;
-    if (text.length - text.trimStart().length <= keyIndent) return lines.lineStart(line);
-  }
-  return lines.text.length;
+function serviceAnchors(file: ComposeFile, services: Entry[]): Anchor<string>[] {
+  const starts = services.map((s) => span(s.keyNode)![0]);
+  const ends = blockEnds(file.lines, starts);
+  return services.map((s, i) => ({ owner: s.key, start: starts[i]!, end: ends[i]!, line: file.lines.lineOf(starts[i]!) }));
 }
 
 function attachedByService(file: ComposeFile, project: Project, context: ParseContext): Map<string, Annotation[]> {
   const services = project.services(file);
   return attachAnnotations(
     placeDirectives(file.file, file.comments, file.lines, context.annotations).filter((p) => p.annotation.kind === 'need'),
-    services.map((s) => {
-      const start = span(s.keyNode)![0];
-      return { owner: s.key, start, end: bodyEnd(file, start), line: file.lines.lineOf(start) };
-    }),
+    serviceAnchors(file, services),
     commentOnlyLines(file.comments, file.lines),
   ).owned;
 }
@@ -301,7 +323,7 @@ function structuredNeeds(view: View, context: ParseContext): Annotation[] {
   return found;
 }
 
-function needFromXStrata(contributions: Array<{ entry: Entry; file: ComposeFile }>, context: ParseContext): Annotation | null {
+function needFromXStrata(contributions: Contribution[], context: ParseContext): Annotation | null {
   const fields = new Map<string, TagEntry>();
   for (const { entry: e, file } of contributions) {
     const map = deref(e.value, file);
@@ -314,92 +336,4 @@ function needFromXStrata(contributions: Array<{ entry: Entry; file: ComposeFile 
   const needs = fields.get('needs');
   if (!needs) return null;
   return needFromFields({ ...needs, key: 'x-strata.needs' }, fields.get('reason'), 'x-strata', context.annotations);
-}
-
-/** Labels in map form (`strata.needs: os`) or list form (`- strata.needs=os`). */
-function labelEntries(contributions: Array<{ entry: Entry; file: ComposeFile }>): TagEntry[] {
-  const out: TagEntry[] = [];
-  for (const { entry: e, file } of contributions) {
-    const node = deref(e.value, file);
-    if (isMap(node)) {
-      for (const item of entries(node, file)) out.push(tagEntry(item.key, item, file));
-    } else if (isSeq(node)) {
-      for (const raw of node.items) {
-        const item = deref(raw as YamlNode, file);
-        if (!isScalar(item)) continue;
-        const text = String(item.value);
-        const equals = text.indexOf('=');
-        const [start, end] = span(item) ?? [0, 0];
-        out.push({
-          key: equals < 0 ? text : text.slice(0, equals),
-          value: equals < 0 ? '' : interpolate(text.slice(equals + 1), file.env),
-          location: file.lines.location(file.file, start, end),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-function tagEntry(key: string, item: Entry, file: ComposeFile): TagEntry {
-  const start = span(item.keyNode)?.[0] ?? 0;
-  const end = span(item.value)?.[1] ?? span(item.keyNode)?.[1] ?? start;
-  return { key, value: valueOf(item.value, file), location: file.lines.location(file.file, start, end) };
-}
-
-/** Facts: every attribute of the merged service under its dotted path, list items one by one. */
-function factsOf(view: View): Fact[] {
-  const facts: Fact[] = [];
-  for (const [key, contributions] of view) {
-    for (const { entry: e, file } of contributions) {
-      const start = span(e.keyNode)?.[0] ?? 0;
-      const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
-      collect(key, e.value, file.lines.location(file.file, start, end), file, facts);
-    }
-  }
-  return facts;
-}
-
-function collect(path: string, raw: YamlNode | null, location: Location, file: ComposeFile, out: Fact[]): void {
-  const node = deref(raw, file);
-  if (isSeq(node)) {
-    for (const rawItem of node.items) {
-      const item = deref(rawItem as YamlNode, file);
-      const [start, end] = span(item) ?? [0, 0];
-      const itemLocation = file.lines.location(file.file, start, end);
-      if (isMap(item)) collect(path, item, itemLocation, file, out);
-      else out.push({ path, value: valueOf(item, file), location: itemLocation });
-    }
-    return;
-  }
-  if (isMap(node)) {
-    const items = entries(node, file);
-    const keys: Record<string, Location> = {};
-    for (const item of items) {
-      const start = span(item.keyNode)?.[0] ?? 0;
-      keys[item.key] = file.lines.location(file.file, start, span(item.value)?.[1] ?? start);
-    }
-    out.push({ path, value: valueOf(node, file), location, keys });
-    for (const item of items) collect(`${path}.${item.key}`, item.value, keys[item.key]!, file, out);
-    return;
-  }
-  out.push({ path, value: valueOf(node, file), location });
-}
-
-function valueOf(raw: YamlNode | null | undefined, file: ComposeFile): Value {
-  const node = deref(raw, file);
-  if (node === null) return null;
-  if (isScalar(node)) {
-    const v = node.value;
-    if (typeof v === 'string') return interpolate(v, file.env);
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
-    return String(v);
-  }
-  if (isSeq(node)) return node.items.map((i) => valueOf(i as YamlNode, file));
-  if (isMap(node)) {
-    const out: Record<string, Value> = {};
-    for (const item of entries(node as YAMLMap, file)) out[item.key] = valueOf(item.value, file);
-    return out;
-  }
-  return new Unknown('is a YAML value strata does not read');
 }

@@ -8,11 +8,36 @@
 import { Unknown } from '../../model.js';
 
 export type Environment = ReadonlyMap<string, string>;
+/** What interpolation reads a variable from. */
+type Lookup = Pick<Environment, 'get'>;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** `${A:-${B:-…}}` levels followed; real files nest two or three, a hostile one thousands. */
+const NESTING_LIMIT = 32;
 
-export function interpolate(text: string, env: Environment): string | Unknown {
+export function interpolate(text: string, env: Lookup): string | Unknown {
+  return substitute(text, env, 0);
+}
+
+/**
+ * The value, and whether any of it was read from `.env`: then only the text as written may
+ * be shown, since `.env` is where secrets live and reports are public.
+ */
+export function interpolateWritten(text: string, env: Environment): { value: string | Unknown; fromEnv: boolean } {
+  let fromEnv = false;
+  const value = interpolate(text, {
+    get: (name: string) => {
+      const found = env.get(name);
+      if (found !== undefined) fromEnv = true;
+      return found;
+    },
+  });
+  return { value, fromEnv };
+}
+
+function substitute(text: string, env: Lookup, depth: number): string | Unknown {
   if (!text.includes('$')) return text;
+  if (depth > NESTING_LIMIT) return new Unknown(`nests \${…} more than ${NESTING_LIMIT} levels deep`);
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -31,7 +56,7 @@ export function interpolate(text: string, env: Environment): string | Unknown {
     if (next === '{') {
       const close = matchingBrace(text, dollar + 2);
       if (close < 0) return new Unknown(`has an unclosed "\${" in ${JSON.stringify(text)}`);
-      const resolved = expression(text.slice(dollar + 2, close), env);
+      const resolved = expression(text.slice(dollar + 2, close), env, depth);
       if (resolved instanceof Unknown) return resolved;
       out += resolved;
       i = close + 1;
@@ -61,7 +86,7 @@ function matchingBrace(text: string, from: number): number {
   return -1;
 }
 
-function expression(body: string, env: Environment): string | Unknown {
+function expression(body: string, env: Lookup, depth: number): string | Unknown {
   const name = NAME.exec(body);
   if (!name) return new Unknown(`has an invalid interpolation "\${${body}}"`);
   const value = env.get(name[0]);
@@ -75,9 +100,9 @@ function expression(body: string, env: Environment): string | Unknown {
   const unsetOrEmpty = value === undefined || value === '';
   switch (operator) {
     case ':-':
-      return unsetOrEmpty ? interpolate(argument, env) : value!;
+      return unsetOrEmpty ? substitute(argument, env, depth + 1) : value!;
     case '-':
-      return value === undefined ? interpolate(argument, env) : value;
+      return value === undefined ? substitute(argument, env, depth + 1) : value;
     case ':?':
     case '?':
       if (operator === ':?' ? unsetOrEmpty : value === undefined) {
@@ -86,7 +111,7 @@ function expression(body: string, env: Environment): string | Unknown {
       return value!;
     default:
       // :+ and +: the alternative when set.
-      if (operator === ':+' ? !unsetOrEmpty : value !== undefined) return interpolate(argument, env);
+      if (operator === ':+' ? !unsetOrEmpty : value !== undefined) return substitute(argument, env, depth + 1);
       return '';
   }
 }

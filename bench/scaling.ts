@@ -1,0 +1,175 @@
+/**
+ * How scan time grows with input shapes a pull request controls (node dist/bench/scaling.js,
+ * run by `npm run bench`). Each shape is one file, generated at sizes ×1, ×2, ×4 and ×8;
+ * each size is timed in a fresh child process (one warm-up, then the median of 3 in-process
+ * `scan()`s, in CPU time; the first alone when it takes seconds), so a run that never ends can be stopped. A shape fails when
+ * any doubling more than 2.5× its time: linear code doubles, quadratic code quadruples.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ruleIds } from '../rules/index.js';
+import { loadConfig } from '../src/config.js';
+import { scan } from '../src/scan.js';
+import { random } from './random.js';
+
+/** A doubling whose time ratio exceeds this is super-linear. */
+const LIMIT = 2.5;
+/** A size that takes longer (wall time, start-up and warm-up included) is stopped; the shape fails and its larger sizes are skipped. */
+const TIMEOUT_MS = 20_000;
+/** A first scan slower than this is not repeated. */
+const SLOW_MS = 2_000;
+
+interface Shape {
+  id: string;
+  what: string;
+  /** The ×1 size; the unit is the shape's own (services, keys, characters…). */
+  base: number;
+  /** Writes the input of size n into dir. */
+  write: (dir: string, n: number) => void;
+}
+
+const repeat = (count: number, item: (i: number) => string, separator = '\n') => Array.from({ length: count }, (_, i) => item(i)).join(separator);
+
+const letters = (count: number, seed: number) => {
+  const rnd = random(seed);
+  return repeat(count, () => String.fromCharCode(97 + Math.floor(rnd() * 26)), '');
+};
+
+const SHAPES: Shape[] = [
+  {
+    id: 'a',
+    what: 'N block-style compose services',
+    base: 1_000,
+    write: (dir, n) => writeFileSync(join(dir, 'compose.yaml'), `services:\n${repeat(n, (i) => `  s${i}:\n    image: app:${i}`)}\n`),
+  },
+  {
+    id: 'b',
+    what: 'one-line services map of N keys + 100·N blank lines',
+    base: 500,
+    write: (dir, n) => writeFileSync(join(dir, 'compose.yaml'), `services: {${repeat(n, (i) => `s${i}: {image: x}`, ', ')}}\n${'\n'.repeat(100 * n)}`),
+  },
+  {
+    id: 'c',
+    what: '.tf: N empty resources, N/2 need comments',
+    base: 4_000,
+    write: (dir, n) =>
+      writeFileSync(join(dir, 'main.tf'), repeat(n, (i) => `${i % 2 === 0 ? '# strata: needs=os reason="x"\n' : ''}resource "aws_instance" "r${i}" {}`)),
+  },
+  {
+    id: 'd',
+    what: 'a 2,000-item anchored list aliased N times',
+    base: 1_000,
+    write: (dir, n) =>
+      writeFileSync(join(dir, 'compose.yaml'), `x-big: &big [${repeat(2_000, (i) => `v${i}`, ', ')}]\nservices:\n${repeat(n, (i) => `  s${i}:\n    image: app:1\n    dns: *big`)}\n`),
+  },
+  {
+    id: 'e',
+    what: 'one compose map with N keys',
+    base: 5_000,
+    write: (dir, n) => writeFileSync(join(dir, 'compose.yaml'), `services:\n  web:\n    image: app:1\n    labels:\n${repeat(n, (i) => `      k${i}: v`)}\n`),
+  },
+  {
+    id: 'f',
+    what: '.tf: N comments needs=<2,000 random letters>',
+    base: 64,
+    write: (dir, n) => writeFileSync(join(dir, 'main.tf'), `${repeat(n, (i) => `# strata: needs=${letters(2_000, i + 1)}`)}\nresource "aws_instance" "r" {}\n`),
+  },
+  {
+    id: 'g',
+    what: 'override glob a*a*…*b vs a .tf named a…a of N characters',
+    base: 31,
+    write: (dir, n) => {
+      writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["a*a*a*a*a*a*a*a*a*a*b"]\n    needs: os\n');
+      writeFileSync(join(dir, `${'a'.repeat(n - 3)}.tf`), 'resource "aws_instance" "r" {}\n');
+    },
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/**
+ * One scan of the directory, with its .strata.yml when it has one (loaded before the clock
+ * starts). The clock is the process's CPU time: on a busy machine wall time measures the
+ * neighbours as much as the scan.
+ */
+async function timedScan(dir: string): Promise<number> {
+  const configPath = join(dir, '.strata.yml');
+  const config = existsSync(configPath) ? loadConfig(configPath, dir, ruleIds) : undefined;
+  // The previous scans' garbage is collected before the clock starts, not charged to this one.
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = process.cpuUsage();
+  await scan({ cwd: dir, paths: ['.'], config, today: '2026-06-01' });
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * In the child: one scan of the size asked to warm up (so every size is timed with code
+ * equally far through the JIT's tiers), then print the median of 3 more.
+ */
+async function child(id: string, n: number, workDir: string): Promise<void> {
+  const shape = SHAPES.find((s) => s.id === id)!;
+  shape.write(workDir, n);
+  const times = [await timedScan(workDir)];
+  // A size that slow is already the answer: repeating it would only spend the run's time budget.
+  if (times[0]! < SLOW_MS) {
+    times.length = 0;
+    for (let i = 0; i < 3; i++) times.push(await timedScan(workDir));
+  }
+  process.stdout.write(String(median(times)));
+}
+
+function measure(shape: Shape, n: number): number | 'timeout' {
+  const workDir = mkdtempSync(join(tmpdir(), 'strata-scaling-'));
+  try {
+    const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', shape.id, String(n), workDir], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 20 });
+    if (result.error || result.status !== 0) {
+      if (result.signal) return 'timeout';
+      throw new Error(`scaling child for shape ${shape.id} at ${n} failed: ${result.stderr || String(result.error)}`);
+    }
+    return Number(result.stdout);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1]!, Number(args[2]), args[3]!);
+  const only = args[0]?.split(',');
+  const header = ['shape', 'N ×1 / ×2 / ×4 / ×8', 'CPU ms (median of 3)', 'ratio per doubling', `≤ ${LIMIT}`];
+  console.log(`\n| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  let shapes = 0;
+  let failing = 0;
+  for (const shape of SHAPES.filter((s) => !only || only.includes(s.id))) {
+    const sizes = [1, 2, 4, 8].map((k) => shape.base * k);
+    const times: Array<number | 'timeout'> = [];
+    for (const n of sizes) times.push(times.includes('timeout') ? 'timeout' : measure(shape, n));
+    const ratios = times.slice(1).map((t, i) => {
+      const before = times[i]!;
+      return t === 'timeout' || before === 'timeout' ? Infinity : t / before;
+    });
+    const fails = ratios.some((r) => r > LIMIT);
+    if (fails) failing++;
+    shapes++;
+    const row = [
+      `(${shape.id}) ${shape.what}`,
+      sizes.map((n) => n.toLocaleString('en-US')).join(' / '),
+      times.map((t) => (t === 'timeout' ? `>${TIMEOUT_MS / 1000}s` : t.toFixed(0))).join(' / '),
+      ratios.map((r) => (Number.isFinite(r) ? r.toFixed(2) : '—')).join(' / '),
+      fails ? 'FAIL' : 'ok',
+    ];
+    // Row by row: a run takes minutes.
+    console.log(`| ${row.join(' | ')} |`);
+  }
+  console.log(`\nscaling: ${shapes - failing} of ${shapes} shapes linear (a doubling at most ${LIMIT}× the time)${failing ? `; ${failing} failing` : ''}`);
+}
+
+await main();
