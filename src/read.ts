@@ -14,7 +14,8 @@ import { dirname, join, sep } from 'node:path';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
+/** `missing`: nothing is there (a reference to an optional file, such as a `.env`, may say nothing then). */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number; missing?: boolean };
 
 /** Where reads may go, and how much each may take. */
 export interface ReadPolicy {
@@ -34,14 +35,15 @@ export function readSource(absolutePath: string, policy: ReadPolicy): ReadResult
 }
 
 /** The file's bytes, or why they are not read. */
-export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string } {
+export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string; missing?: boolean } {
   const refusal = (message: string) => ({ ok: false as const, message });
   let real: string;
   try {
     real = realpathSync(absolutePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return refusal(code === 'ENOENT' ? 'Cannot read the file: it does not exist (or is a dangling symlink)' : `Cannot read the file (${code ?? 'error'})`);
+    if (code === 'ENOENT') return { ...refusal('Cannot read the file: it does not exist (or is a dangling symlink)'), missing: true };
+    return refusal(`Cannot read the file (${code ?? 'error'})`);
   }
   const root = policy.roots.find((r) => within(r, real));
   if (root === undefined) return refusal('Not read: it resolves outside the scanned directory and the repository');

@@ -99,6 +99,7 @@ const READS: Case[] = [
       write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
       symlinkSync(join(outside, 'secret.env'), join(bad, '.env'));
     },
+    problem: { file: 'bad/compose.yaml', message: '.env beside this file not read' },
   },
   {
     name: '.env symlinked to .git/config',
@@ -106,6 +107,7 @@ const READS: Case[] = [
       write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
       symlinkSync(join(root, '.git', 'config'), join(bad, '.env'));
     },
+    problem: { file: 'bad/compose.yaml', message: '.env beside this file not read' },
   },
   {
     name: '.env that is /dev/zero',
@@ -113,6 +115,7 @@ const READS: Case[] = [
       write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
       symlinkSync('/dev/zero', join(bad, '.env'));
     },
+    problem: { file: 'bad/compose.yaml', message: '.env beside this file not read' },
   },
   {
     name: '.env that is a FIFO',
@@ -120,6 +123,7 @@ const READS: Case[] = [
       write(join(bad, 'compose.yaml'), COMPOSE_NEEDS_SECRET);
       execFileSync('mkfifo', [join(bad, '.env')]);
     },
+    problem: { file: 'bad/compose.yaml', message: '.env beside this file not read' },
   },
   {
     name: 'compose include through a directory symlinked outside',
