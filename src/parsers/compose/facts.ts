@@ -73,7 +73,7 @@ function collect(path: string, raw: YamlNode | null, location: Location, file: C
   }
   if (isMap(node)) {
     const items = entries(node, file);
-    const keys: Record<string, Location> = {};
+    const keys: Record<string, Location> = Object.create(null);
     for (const item of items) {
       const start = span(item.keyNode)?.[0] ?? 0;
       keys[item.key] = file.lines.location(file.file, start, span(item.value)?.[1] ?? start);
@@ -100,8 +100,8 @@ function read(raw: YamlNode | null | undefined, file: ComposeFile): Read {
     return items.some((i) => 'written' in i) ? { value, written: items.map((i) => ('written' in i ? i.written! : i.value)) } : { value };
   }
   if (isMap(node)) {
-    const value: Record<string, Value> = {};
-    const written: Record<string, Value> = {};
+    const value: Record<string, Value> = Object.create(null); // no prototype: a key named __proto__ is just a key
+    const written: Record<string, Value> = Object.create(null);
     let fromEnv = false;
     for (const item of entries(node as YAMLMap, file)) {
       const r = read(item.value, file);
