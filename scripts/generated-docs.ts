@@ -9,7 +9,7 @@ import { rules } from '../rules/index.js';
 import { Catalog } from '../src/catalog.js';
 import { packageRoot } from '../src/data.js';
 import type { FormatModule } from '../src/parsers/format.js';
-import { FORMATS } from '../src/parsers/registry.js';
+import { FORMATS, preCommitFilesPattern } from '../src/parsers/registry.js';
 import { ruleMarkdown } from '../src/ruledocs.js';
 
 export function ruleDocs(): Map<string, string> {
@@ -51,6 +51,33 @@ function replaceBetween(text: string, name: string, content: string): string {
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`README.md lacks the ${start} … ${end} markers`);
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
+
+/**
+ * Files whose list of formats comes from the registry: the schemas' format enums and the
+ * pre-commit hook's `files` pattern, each rewritten where it names the formats.
+ */
+export function registryFiles(): Map<string, string> {
+  const ids = FORMATS.map((f) => f.id);
+  const read = (path: string) => readFileSync(join(packageRoot, path), 'utf8');
+  const catalog = read('rules/schemas/catalog.schema.json').replace(/("format": \{ "enum": )\[[^\]]*\]/, `$1${JSON.stringify(ids).replace(/,/g, ', ')}`);
+  const config = formatProperties(read('rules/schemas/config.schema.json'), ids);
+  const hooks = read('.pre-commit-hooks.yaml').replace(/^( {2}files: ).*$/m, (_, key: string) => `${key}${preCommitFilesPattern()}`);
+  return new Map([
+    ['rules/schemas/catalog.schema.json', catalog],
+    ['rules/schemas/config.schema.json', config],
+    ['.pre-commit-hooks.yaml', hooks],
+  ]);
+}
+
+/** The config schema's `files` object: one property per format id, its lines rewritten between its braces. */
+function formatProperties(schema: string, ids: string[]): string {
+  const lines = schema.split('\n');
+  const files = lines.findIndex((l) => l.startsWith('    "files": {'));
+  const start = lines.findIndex((l, i) => i > files && l.trim() === '"properties": {') + 1;
+  const end = lines.findIndex((l, i) => i > start && l === '      }');
+  const properties = ids.map((id, i) => `        "${id}": { "type": "array", "items": { "type": "string", "minLength": 1 } }${i < ids.length - 1 ? ',' : ''}`);
+  return [...lines.slice(0, start), ...properties, ...lines.slice(end)].join('\n');
 }
 
 export function readmeWithTables(): string {

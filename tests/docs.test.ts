@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { readmeWithTables, ruleDocs } from '../scripts/generated-docs.js';
+import { readmeWithTables, registryFiles, ruleDocs } from '../scripts/generated-docs.js';
 import { packageRoot } from '../src/data.js';
 
 describe('generated documentation', () => {
@@ -16,6 +16,10 @@ describe('generated documentation', () => {
 
   it("keeps README.md's rule and catalog tables in step with the data (run `npm run docs`)", () => {
     expect(readFileSync(join(packageRoot, 'README.md'), 'utf8')).toBe(readmeWithTables());
+  });
+
+  it("keeps the schemas' format lists and the pre-commit pattern in step with the format registry (run `npm run docs`)", () => {
+    for (const [path, content] of registryFiles()) expect(readFileSync(join(packageRoot, path), 'utf8'), path).toBe(content);
   });
 });
 
