@@ -11,9 +11,12 @@ import { findRule, ruleIds, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { UsageError } from './discover.js';
+import { formatCheckstyle } from './formatters/checkstyle.js';
 import { formatGithub } from './formatters/github.js';
+import { formatGitlab } from './formatters/gitlab.js';
 import { formatHtml } from './formatters/html.js';
 import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -31,9 +34,19 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown, html: formatHtml };
+const FORMATTERS: Record<string, Formatter> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+  checkstyle: formatCheckstyle,
+  gitlab: formatGitlab,
+};
 /** How each format's output is guarded on its way out (see text/escape.ts). */
-const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html' };
+const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
