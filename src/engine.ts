@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { append } from './arrays.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, SuppressionAnnotation } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, RelatedLocation, SuppressionAnnotation } from './model.js';
 import type { AnnotationState, RelatedRef, Rule, RuleReport } from './rule.js';
 
 export interface EngineInput {
@@ -129,26 +129,26 @@ function isExpired(suppression: SuppressionAnnotation, today: string): boolean {
 
 function resolveRelated(report: RuleReport, workload: ClassifiedWorkload): Finding['related'] {
   const related: Finding['related'] = [];
-  const add = (location: Location, message: string) => {
-    if (!related.some((r) => sameLocation(r.location, location))) related.push({ location, message });
+  const add = (location: Location, message: string, role: RelatedLocation['role']) => {
+    if (!related.some((r) => sameLocation(r.location, location))) related.push({ location, message, role });
   };
   for (const ref of report.related ?? []) resolveRef(ref, workload, add);
   return related;
 }
 
-function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string) => void): void {
+function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string, role: RelatedLocation['role']) => void): void {
   switch (ref.to) {
     case 'need':
       if (w.need) {
-        add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`);
-        if (w.need.source.call) add(w.need.source.call, 'the module call that loads this workload');
+        add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`, 'need');
+        if (w.need.source.call) add(w.need.source.call, 'the module call that loads this workload', 'module-call');
       }
       return;
     case 'decision':
-      for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason);
+      for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason, 'decision');
       return;
     case 'breaches':
-      for (const e of w.isolationBreaches) add(e.location, e.reason);
+      for (const e of w.isolationBreaches) add(e.location, e.reason, 'breach');
       return;
   }
 }

@@ -53,7 +53,16 @@ function expectGitHubShaped(log: Sarif.Log): void {
   for (const result of run.results ?? []) {
     expect(run.tool.driver.rules![result.ruleIndex!]!.id).toBe(result.ruleId);
     expect(result.partialFingerprints?.[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{32}$/);
+    // GitHub shows a related location only when the message links to it (SARIF §3.11.6).
+    const linked = [...result.message.text!.matchAll(/(?<!\\)\[[^\]]*\]\((\d+)\)/g)].map((m) => Number(m[1]));
+    expect(linked).toEqual((result.relatedLocations ?? []).map((r) => r.id));
   }
+  for (const rule of run.tool.driver.rules!) {
+    const severity = rule.properties?.['security-severity'] as string | undefined;
+    if (rule.properties?.tags?.includes('security')) expect(Number(severity)).toBeGreaterThan(0);
+    else expect(severity).toBeUndefined();
+  }
+  expect(run.originalUriBaseIds?.['%SRCROOT%']?.description?.text).toBeTruthy();
 }
 
 describe('SARIF', () => {
@@ -70,6 +79,23 @@ describe('SARIF', () => {
     const log = await sarifFor(dir, 'strata/terraform');
     expect(log.runs[0]!.automationDetails).toEqual({ id: 'strata/terraform/' });
     await expect(`${JSON.stringify(log, null, 2)}\n`).toMatchFileSnapshot(join(dir, 'expected.sarif'));
+  });
+
+  it('links each related location from the message, and escapes brackets so a name cannot forge a link', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'strata-links-'));
+    try {
+      writeFileSync(join(dir, 'main.tf'), '# strata: needs=process reason="x"\nresource "docker_container" "[evil](https://example.com)\\\\[x]" {\n  image = "a"\n  privileged = true\n}\n');
+      const log = await sarifFor(dir);
+      expectGitHubShaped(log);
+      const breach = log.runs[0]!.results!.find((r) => r.ruleId === 'isolation-breach')!;
+      expect(breach.message.text).toBe(
+        'docker_container.\\[evil\\](https://example.com)\\\\\\[x\\] runs on Docker container but drops its isolation: privileged mode gives the container every capability and all host devices (privileged = true) (see [the breach](0), [the need](1))',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps fingerprints when the code moves down the file', async () => {
