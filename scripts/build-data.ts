@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { CatalogFile } from '../src/catalog.js';
+import { catalogVersion, type CatalogFile } from '../src/catalog.js';
 import { loadYamlData, packageRoot, rulesDir } from '../src/data.js';
 
 const out = join(packageRoot, 'dist', 'data');
@@ -23,11 +23,14 @@ for (const file of schemas) {
 }
 writeFileSync(join(out, 'validators.cjs'), standaloneCode.default(ajv, exported));
 
-const catalog: Required<CatalogFile> = { technologies: [], breaches: [] };
-for (const file of readdirSync(join(rulesDir, 'catalog')).filter((f) => f.endsWith('.yaml')).sort()) {
-  const data = loadYamlData<CatalogFile>(join(rulesDir, 'catalog', file), 'catalog.schema.json');
-  catalog.technologies.push(...(data.technologies ?? []));
-  catalog.breaches.push(...(data.breaches ?? []));
-}
+const files = readdirSync(join(rulesDir, 'catalog'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((file) => ({ file, ...loadYamlData<CatalogFile>(join(rulesDir, 'catalog', file), 'catalog.schema.json') }));
+const catalog: Required<CatalogFile> = {
+  version: catalogVersion(files),
+  technologies: files.flatMap((f) => f.technologies ?? []),
+  breaches: files.flatMap((f) => f.breaches ?? []),
+};
 writeFileSync(join(out, 'catalog.json'), JSON.stringify(catalog));
 writeFileSync(join(out, 'intents.json'), JSON.stringify(loadYamlData(join(rulesDir, 'intents.yaml'), 'intents.schema.json')));

@@ -43,11 +43,19 @@ export interface Breach {
 }
 
 export interface CatalogFile {
+  version?: string;
   technologies?: Technology[];
   breaches?: Breach[];
 }
 
 type Outcome = { holds: true; fact?: Fact } | { holds: false } | { holds: 'unknown'; fact: Fact };
+
+/** The one version among the catalog's files: two would leave it undecided, none unversioned. */
+export function catalogVersion(files: Array<CatalogFile & { file: string }>): string {
+  const versioned = files.filter((f) => f.version !== undefined);
+  if (versioned.length !== 1) throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(', ') || 'none'}`);
+  return versioned[0]!.version!;
+}
 
 export type Classification = Pick<
   ClassifiedWorkload,
@@ -58,7 +66,12 @@ export class Catalog {
   private readonly byKind = new Map<string, Technology[]>();
   private readonly breachesByKind = new Map<string, Breach[]>();
 
-  constructor(readonly technologies: Technology[], readonly breaches: Breach[]) {
+  constructor(
+    readonly technologies: Technology[],
+    readonly breaches: Breach[],
+    /** The built-in catalog's version (rules/catalog/version.yaml). */
+    readonly version = 'unknown',
+  ) {
     for (const technology of technologies) {
       for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
     }
@@ -73,18 +86,16 @@ export class Catalog {
     const bundled = bundledData<Required<CatalogFile>>('catalog');
     if (bundled) {
       if (!schemaValidator('catalog.schema.json')(bundled)) throw new DataError('dist/data/catalog.json is not a valid catalog: run npm run build');
-      return new Catalog(bundled.technologies, bundled.breaches);
+      return new Catalog(bundled.technologies, bundled.breaches, bundled.version);
     }
     const dir = join(rulesDir, 'catalog');
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-    const technologies: Technology[] = [];
-    const breaches: Breach[] = [];
-    for (const file of files) {
-      const data = loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json');
-      technologies.push(...(data.technologies ?? []));
-      breaches.push(...(data.breaches ?? []));
-    }
-    return new Catalog(technologies, breaches);
+    const data = files.map((file) => ({ file, ...loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json') }));
+    return new Catalog(
+      data.flatMap((d) => d.technologies ?? []),
+      data.flatMap((d) => d.breaches ?? []),
+      catalogVersion(data),
+    );
   }
 
   knows(format: Format, kind: string): boolean {

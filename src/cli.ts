@@ -21,13 +21,13 @@ import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
-import type { Formatter } from './formatters/types.js';
+import { sourceLinksFrom, type Formatter } from './formatters/types.js';
 import { fileProblems, isReported, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
 import { realpathOr } from './read.js';
 import { ruleText } from './ruledocs.js';
-import { scan } from './scan.js';
+import { builtInEnvironment, reportTime, scan } from './scan.js';
 import { guardOutput, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
@@ -58,6 +58,8 @@ export interface Io {
   colorByDefault: boolean;
   /** A progress line is drawn only on an interactive stderr, never in CI logs or redirected output. */
   progress?: boolean;
+  /** The environment strata reads (GITHUB_* for source links, SOURCE_DATE_EPOCH); process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Past this many files a scan shows its progress (on an interactive stderr). */
@@ -88,7 +90,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
   const program = new Command()
     .name('strata')
     .description('Audit which stratum of virtualization each IaC workload runs on, and why.')
-    .version(version(), '-v, --version')
+    .version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, '-v, --version', 'print the version of strata and of its catalog')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
     .showHelpAfterError('(run strata --help for usage)');
@@ -144,9 +146,19 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
+    const env = io.env ?? process.env;
+    const formatOptions = {
+      rules,
+      category: opts.category,
+      toolVersion: version(),
+      catalogVersion: builtInEnvironment().catalog.version,
+      repositoryPrefix: repositoryPrefix(io.cwd),
+      sourceLinks: sourceLinksFrom(env),
+      generatedAt: reportTime(env),
+    };
     for (const { format, file } of outputs) {
       const color = opts.color && io.colorByDefault && !file;
-      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version(), repositoryPrefix: repositoryPrefix(io.cwd) }), file, io, CHANNELS[format]!);
+      emit(FORMATTERS[format]!(report, { ...formatOptions, color }), file, io, CHANNELS[format]!);
     }
     io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;

@@ -317,8 +317,12 @@ function strayNeed(annotation: Annotation): Annotation {
   };
 }
 
+/** Now, or SOURCE_DATE_EPOCH when it is set: the same input makes the same report. */
+export function reportTime(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 export function today(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
+  return reportTime().toISOString().slice(0, 10);
 }

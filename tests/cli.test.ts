@@ -161,7 +161,8 @@ describe('the strata executable', () => {
     const main = join(packageRoot, 'dist', 'src', 'main.js');
     expect(existsSync(main), 'npm test builds first (pretest)').toBe(true);
     const version = execFileSync(process.execPath, [main, '--version'], { encoding: 'utf8' }).trim();
-    expect(version).toBe(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version);
+    const catalog = (readFileSync(join(packageRoot, 'rules', 'catalog', 'version.yaml'), 'utf8').match(/^version: (.+)$/m) ?? [])[1];
+    expect(version).toBe(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version} (catalog ${catalog})`);
     writeFileSync(join(dir, 'main.tf'), LIGHTER);
     const result = spawnSync(process.execPath, [main, 'scan', '--no-color'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status).toBe(EXIT_FINDINGS);

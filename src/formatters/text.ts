@@ -48,6 +48,9 @@ function summary(report: ScanReport, shown: Finding[], paint: (style: Style, tex
       const findings = shown.filter((f) => f.address !== undefined && addresses.has(`${f.location.file}\u0000${f.address}`));
       return [`${s} ${STRATUM_NAMES[s]}`, String(here.length), String(here.filter((w) => w.need).length), String(findings.length)];
     });
+    // Findings about an annotation or a file, not a workload: their own row, so the column adds up to the total.
+    const elsewhere = shown.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
+    if (elsewhere > 0) rows.push(['no workload', '', '', String(elsewhere)]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
     lines.push(line(header), ...rows.map(line), '');
