@@ -84,6 +84,7 @@ function version(): string {
 
 /** Runs the CLI and resolves to the exit code; prints only through `io`. */
 export async function run(argv: string[], rawIo: Io): Promise<number> {
+  const env = rawIo.env ?? process.env;
   // Nothing strata writes to stderr is a workflow command, whatever a file or argument holds.
   const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, 'text')) };
   let exitCode = EXIT_OK;
@@ -103,7 +104,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', parseSize)
-      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+      .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
+      .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)');
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
@@ -117,9 +119,9 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .description('scan paths (default: .) and report findings')
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .option('-f, --format <format[=file]>', `output format: ${Object.keys(FORMATTERS).join(', ')}; format=file writes it to a file (repeatable)`, collect, [])
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint)', (v) => nonNegative(v, '--max-warnings'))
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint); -1: no limit', maxWarnings)
       .option('--baseline <file>', 'report only findings that are not in this baseline')
-      .option('--write-baseline <file>', 'record the current findings as a baseline')
+      .option('--write-baseline <file>', 'record the current findings as a baseline (and exit 0)')
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
@@ -144,9 +146,9 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     refuseScannedTargets(targets, report, io.cwd);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
+    const recorded = opts.writeBaseline ? report.findings.filter(isReported).length : 0;
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
-    const env = io.env ?? process.env;
     const formatOptions = {
       rules,
       category: opts.category,
@@ -157,14 +159,19 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       generatedAt: reportTime(env),
     };
     for (const { format, file } of outputs) {
-      const color = opts.color && io.colorByDefault && !file;
+      const color = colorWanted(opts.color, io) && !file;
       emit(FORMATTERS[format]!(report, { ...formatOptions, color }), file, io, CHANNELS[format]!);
     }
-    io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
+    io.stderr(formatDiagnosticsText(report.diagnostics, colorWanted(opts.color, io)));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
-    const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+    const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
     if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
     exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+    if (opts.writeBaseline) {
+      // Recording a baseline accepts today's findings: the run that records them succeeds.
+      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${opts.writeBaseline}; scan with --baseline ${opts.writeBaseline} to report only new ones\n`);
+      exitCode = EXIT_OK;
+    }
   });
 
   common(
@@ -187,7 +194,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     refuseScannedTargets(targets, report, io.cwd);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     // The inventory runs no rules, so files it could not read are said here, with the notes.
-    io.stderr(formatDiagnosticsText(fileProblems(report), opts.color && io.colorByDefault));
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
   });
 
   program
@@ -259,7 +266,16 @@ interface ScanCommandOptions {
   varFile: string[];
   strictHcl?: boolean;
   maxFileSize?: number;
-  color: boolean;
+  /** --color (true), --no-color (false), or neither. */
+  color?: boolean;
+}
+
+/** --color or --no-color, else FORCE_COLOR (`0` or `false`: never; anything else: always), else a terminal without NO_COLOR. */
+function colorWanted(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  const force = (io.env ?? process.env).FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return io.colorByDefault;
 }
 
 /** `5MB`, `500kB`, `1048576`. */
@@ -309,9 +325,10 @@ function repositoryPrefix(cwd: string): string {
   }
 }
 
-function nonNegative(value: string, flag: string): number {
+/** A whole number of warnings allowed, or -1 for no limit (as ESLint). */
+function maxWarnings(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number of 0 or more, not "${value}"`);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number of 0 or more, or -1 for no limit, not "${value}"`);
   return n;
 }
 

@@ -234,6 +234,23 @@ describe('outputs and thresholds', () => {
     expect(over.code).toBe(EXIT_FINDINGS);
     expect(over.stderr).toContain('1 warning(s), more than --max-warnings 0');
     expect((await strata('scan', '--max-warnings', 'many')).code).toBe(EXIT_ERROR);
+    expect((await strata('scan', '--max-warnings', '-1')).code).toBe(EXIT_OK);
+    expect((await strata('scan', '--max-warnings', '-2')).code).toBe(EXIT_ERROR);
+  });
+
+  it('colours with --color or FORCE_COLOR, never with --no-color or FORCE_COLOR=0', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const colours = async (env: Record<string, string>, ...flags: string[]) => {
+      let stdout = '';
+      await run(['scan', ...flags], { cwd: dir, stdout: (t) => (stdout += t), stderr: () => undefined, colorByDefault: false, env });
+      return stdout.includes('\u001b[');
+    };
+    expect(await colours({})).toBe(false);
+    expect(await colours({}, '--color')).toBe(true);
+    expect(await colours({ FORCE_COLOR: '1' })).toBe(true);
+    expect(await colours({ FORCE_COLOR: '' })).toBe(true);
+    expect(await colours({ FORCE_COLOR: '0' })).toBe(false);
+    expect(await colours({ FORCE_COLOR: '1' }, '--no-color')).toBe(false);
   });
 });
 
@@ -243,7 +260,9 @@ describe('baselines, inline ignores and changed files', () => {
   it('a baseline hides the findings it records, reports new ones, and counts stale entries', async () => {
     writeFileSync(join(dir, 'a.tf'), HEAVIER);
     writeFileSync(join(dir, 'b.tf'), UNDECLARED.replace('"api"', '"old"'));
-    expect((await strata('scan', '--write-baseline', 'baseline.json', '--fail-on', 'note')).code).toBe(EXIT_FINDINGS);
+    const written = await strata('scan', '--write-baseline', 'baseline.json', '--fail-on', 'note');
+    expect(written.code).toBe(EXIT_OK);
+    expect(written.stderr).toBe('strata: wrote 2 finding(s) to the baseline baseline.json; scan with --baseline baseline.json to report only new ones\n');
     expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings).toHaveLength(2);
     // Move the old finding down the file: still the same finding.
     writeFileSync(join(dir, 'a.tf'), `\n\n${HEAVIER}`);
