@@ -22,13 +22,13 @@ import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
 import { sourceLinksFrom, type Formatter } from './formatters/types.js';
-import { fileProblems, isReported, type Level, type ScanReport } from './model.js';
+import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
 import { realpathOr } from './read.js';
 import { ruleText } from './ruledocs.js';
-import { builtInEnvironment, reportTime, scan } from './scan.js';
-import { guardOutput, printableLines, type Channel } from './text/escape.js';
+import { builtInEnvironment, environmentFor, reportTime, scan } from './scan.js';
+import { guardOutput, printable, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -222,13 +222,35 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     });
 
   program
+    .command('intents')
+    .description('list the intents needs= may name, with the stratum each stands for')
+    .option('-c, --config <file>', "include this config's intents (default: the nearest .strata.yml)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { format: string; config?: string }) => {
+      const intents = [...environmentFor(configFor([], opts.config)).vocabulary.intents].sort(([a, x], [b, y]) => x.stratum - y.stratum || (a < b ? -1 : 1));
+      if (opts.format === 'json') {
+        emit(`${JSON.stringify(intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })), null, 2)}\n`, undefined, io, 'json');
+        return;
+      }
+      const width = Math.max(...intents.map(([intent]) => intent.length));
+      emit(`${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join('\n')}\n`, undefined, io, 'text');
+    });
+
+  program
     .command('explain')
-    .description("print a rule's documentation")
-    .argument('<rule>', 'rule id, e.g. heavier-than-needed')
-    .action((id: string) => {
+    .description("print a rule's documentation, or what an intent means")
+    .argument('<rule-or-intent>', 'a rule id (heavier-than-needed) or an intent (custom-kernel)')
+    .option('-c, --config <file>', "include this config's intents (default: the nearest .strata.yml)")
+    .action((id: string, opts: { config?: string }) => {
       const rule = findRule(id);
-      if (!rule) throw new UsageError(`Unknown rule "${id}"; \`strata rules\` lists them`);
-      io.stdout(ruleText(rule.meta));
+      if (rule) {
+        io.stdout(ruleText(rule.meta));
+        return;
+      }
+      const intent = environmentFor(configFor([], opts.config)).vocabulary.intents.get(id.toLowerCase());
+      if (!intent) throw new UsageError(`Unknown rule or intent "${id}"; \`strata rules\` and \`strata intents\` list them`);
+      const stratum = `${intent.stratum} (${STRATUM_NAMES[intent.stratum]})`;
+      emit(`${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}\n\n${printable(intent.meaning)}\n\nWrite it above a workload as:\n  # strata: needs=${printable(id.toLowerCase())} reason="…"\n`, undefined, io, 'text');
     });
 
   try {

@@ -154,6 +154,24 @@ describe('strata rules and explain', () => {
     expect(explain.stdout).toContain('Bad:');
     expect(explain.stdout).toContain('Good:');
   });
+
+  it('lists the intents with their strata, a config\'s own among them, and explains one', async () => {
+    writeFileSync(join(dir, '.strata.yml'), 'intents:\n  trading-engine:\n    stratum: 3\n    meaning: "Pinned to dedicated hardware"\n');
+    const text = await strata('intents');
+    expect(text.stdout).toMatch(/^custom-kernel +2 os +Runs its own kernel/m);
+    expect(text.stdout).toMatch(/^trading-engine +3 hardware +Pinned to dedicated hardware$/m);
+    const json = JSON.parse((await strata('intents', '--format', 'json')).stdout) as Array<{ intent: string; stratum: number }>;
+    expect(json.find((i) => i.intent === 'custom-kernel')?.stratum).toBe(2);
+    expect(json.map((i) => i.stratum)).toEqual([...json.map((i) => i.stratum)].sort());
+    const explain = await strata('explain', 'custom-kernel');
+    expect(explain.code).toBe(EXIT_OK);
+    expect(explain.stdout).toContain('custom-kernel: an intent; it needs stratum 2 (os)');
+    expect(explain.stdout).toContain('# strata: needs=custom-kernel reason="…"');
+    expect((await strata('explain', 'trading-engine')).stdout).toContain('stratum 3 (hardware)');
+    const unknown = await strata('explain', 'no-such-thing');
+    expect(unknown.code).toBe(EXIT_ERROR);
+    expect(unknown.stderr).toContain('Unknown rule or intent "no-such-thing"');
+  });
 });
 
 describe('the strata executable', () => {
