@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { findRule, ruleIds, rules } from '../rules/index.js';
+import { findRule, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { UsageError } from './discover.js';
@@ -26,6 +26,7 @@ import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } 
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
 import { realpathOr } from './read.js';
+import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
 import { builtInEnvironment, environmentFor, reportTime, scan } from './scan.js';
 import { guardOutput, printable, printableLines, type Channel } from './text/escape.js';
@@ -103,14 +104,14 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
-      .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', parseSize)
+      .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)
       .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)');
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
     const path = explicit ? resolve(io.cwd, explicit) : findConfig(startOf(io.cwd, paths));
-    return path ? loadConfig(path, io.cwd, ruleIds) : undefined;
+    return path ? loadConfig(path, io.cwd) : undefined;
   };
 
   common(
@@ -300,12 +301,9 @@ function colorWanted(flag: boolean | undefined, io: Io): boolean {
   return io.colorByDefault;
 }
 
-/** `5MB`, `500kB`, `1048576`. */
-function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
-  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
-  const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
-  if (!Number.isFinite(bytes) || bytes < 1) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value}"`);
+function maxFileSize(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value}"`);
   return bytes;
 }
 

@@ -213,10 +213,33 @@ describe('configuration', () => {
     expect(stderr).toContain('strata.yml:5: overrides.0: "needs" is required');
   });
 
+  it('points at the line of an offending key, not of the block below it', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-needed: warning\noverridez:\n  - files: x\nfailOn:\n  level: error\n');
+    const { stderr } = await strata('scan');
+    expect(stderr).toContain('.strata.yml:3: the document: unknown key "overridez"');
+    expect(stderr).toContain('.strata.yml:5: failOn: must be one of');
+  });
+
+  it('takes maxFileSize in bytes or as 5MB, 500kB', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: 50b\n');
+    const small = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { findings: Array<{ ruleId: string }> };
+    expect(small.findings.map((f) => f.ruleId)).toEqual(['parse-error']);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: 5MB\n');
+    expect((await strata('scan')).code).toBe(EXIT_OK);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: five\n');
+    const bad = await strata('scan');
+    expect(bad.code).toBe(EXIT_ERROR);
+    expect(bad.stderr).toContain('.strata.yml:1: maxFileSize:');
+  });
+
   it('rejects an unknown rule id and an unknown intent in an override, with their lines', async () => {
     writeFileSync(join(dir, 'main.tf'), HEAVIER);
     writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-need: off\n');
-    expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown rule "heavier-than-need"');
+    expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown key "heavier-than-need"; did you mean "heavier-than-needed"?');
+    writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    rules:\n      nested-virtualisation: off\n');
+    expect((await strata('scan')).stderr).toContain('.strata.yml:4: overrides.0.rules.nested-virtualisation: unknown key "nested-virtualisation"; did you mean "nested-virtualization"?');
     writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    needs: proces\n');
     const { code, stderr } = await strata('scan');
     expect(code).toBe(EXIT_ERROR);
