@@ -13,9 +13,12 @@ import { FINGERPRINT_KEY, formatSarif } from '../src/formatters/sarif.js';
 import { scan } from '../src/scan.js';
 import { fixtureCases, fixturesDir } from './helpers.js';
 
-// ajv-draft-04 is CommonJS whose module.exports is the class itself.
-const Ajv04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').Ajv;
-const validate = new Ajv04({ allErrors: true, strict: false }).compile(
+// ajv-draft-04 and ajv-formats are CommonJS whose module.exports is the function itself.
+const require = createRequire(import.meta.url);
+const Ajv04 = require('ajv-draft-04') as typeof import('ajv').Ajv;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+// With formats checked: every `uri`, `uri-reference` and `date-time` in the log is one.
+const validate = addFormats(new Ajv04({ allErrors: true, strict: false })).compile(
   JSON.parse(readFileSync(join(packageRoot, 'tests', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')),
 );
 
@@ -96,6 +99,13 @@ describe('SARIF', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('checks formats: a URI with a space in it is not one', async () => {
+    const log = await sarifFor(join(fixturesDir, 'terraform', 'rules-showcase'));
+    log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri = 'main file.tf';
+    expect(validate(log)).toBe(false);
+    expect(validate.errors?.some((e) => e.keyword === 'format')).toBe(true);
   });
 
   it('keeps fingerprints when the code moves down the file', async () => {
