@@ -25,10 +25,12 @@ import { sourceLinksFrom, type Formatter } from './formatters/types.js';
 import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
+import { PHASES, Profile } from './profile.js';
 import { realpathOr } from './read.js';
 import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
-import { builtInEnvironment, environmentFor, reportTime, scan } from './scan.js';
+import { printConfig } from './print-config.js';
+import { builtInEnvironment, environmentFor, listFiles, reportTime, scan } from './scan.js';
 import { guardOutput, printable, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
@@ -127,12 +129,27 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
-      .option('-q, --quiet', 'report errors only'),
+      .option('-q, --quiet', 'report errors only')
+      .option('--debug', 'print the time each phase took on stderr')
+      .option('--print-config <file>', 'print the configuration in force for this file (as JSON) and exit')
+      .option('--list-files', 'list the files a scan would read, and every path it would skip with the reason, and exit'),
   ).action(async (paths: string[], opts: ScanCommandOptions & ScanOnlyOptions) => {
+    if (opts.printConfig !== undefined) {
+      const levels = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.level]));
+      emit(printConfig(opts.printConfig, configFor([opts.printConfig], opts.config), levels, io.cwd), undefined, io, 'json');
+      return;
+    }
+    if (opts.listFiles) {
+      const listed = listFiles({ cwd: io.cwd, paths, exclude: opts.exclude, config: configFor(paths, opts.config), maxFileBytes: opts.maxFileSize });
+      emit(fileList(listed), undefined, io, 'text');
+      io.stderr(formatDiagnosticsText(listed.diagnostics, colorWanted(opts.color, io)));
+      return;
+    }
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
     const config = configFor(paths, opts.config);
+    const profile = opts.debug ? new Profile() : undefined;
     const report = await scan({
       cwd: io.cwd,
       paths,
@@ -143,6 +160,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
       onProgress: progressLine(io),
+      profile,
     });
     refuseScannedTargets(targets, report, io.cwd);
     if (changed) onlyFiles(report, changed, io.cwd);
@@ -159,10 +177,12 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       sourceLinks: sourceLinksFrom(env),
       generatedAt: reportTime(env),
     };
+    const formatting = performance.now();
     for (const { format, file } of outputs) {
       const color = colorWanted(opts.color, io) && !file;
       emit(FORMATTERS[format]!(report, { ...formatOptions, color }), file, io, CHANNELS[format]!);
     }
+    if (profile) io.stderr(debugTimings(profile, performance.now() - formatting, report));
     io.stderr(formatDiagnosticsText(report.diagnostics, colorWanted(opts.color, io)));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
     const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
@@ -280,6 +300,9 @@ interface ScanOnlyOptions {
   writeBaseline?: string;
   inlineIgnores: boolean;
   changedSince?: string;
+  debug?: boolean;
+  printConfig?: string;
+  listFiles?: boolean;
 }
 
 interface ScanCommandOptions {
@@ -291,6 +314,24 @@ interface ScanCommandOptions {
   maxFileSize?: number;
   /** --color (true), --no-color (false), or neither. */
   color?: boolean;
+}
+
+/** --list-files: each file with its format, then each skipped path with why. */
+function fileList({ files, skipped }: ReturnType<typeof listFiles>): string {
+  const lines = [
+    ...files.map((f) => `scan  ${printable(f.path)}  (${f.format})`),
+    ...skipped.map((s) => `skip  ${printable(s.path)}  (${printable(s.reason)})`),
+    `${files.length} file(s) to scan, ${skipped.length} path(s) skipped`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** --debug: where the time went, phase by phase, and how much there was to do. */
+function debugTimings(profile: Profile, formatMs: number, report: ScanReport): string {
+  const phases: Array<[string, number]> = [...PHASES.map((phase) => [phase, profile.ms[phase]] as [string, number]), ['format', formatMs]];
+  const width = Math.max(...phases.map(([name]) => name.length));
+  const lines = phases.map(([name, ms]) => `strata: debug: ${name.padEnd(width)} ${ms.toFixed(1).padStart(8)} ms`);
+  return `${lines.join('\n')}\nstrata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)\n`;
 }
 
 /** --color or --no-color, else FORCE_COLOR (`0` or `false`: never; anything else: always), else a terminal without NO_COLOR. */

@@ -8,7 +8,7 @@ import { Catalog } from './catalog.js';
 import { discover, toPosix } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
 import { append } from './arrays.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, Workload } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
 import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
 import { resolveTerraform } from './terraform-modules.js';
@@ -70,11 +70,8 @@ export function environmentFor(config: Config | undefined): Environment {
   };
 }
 
-export async function scan(options: ScanOptions, environment: Environment = environmentFor(options.config)): Promise<ScanReport> {
-  const { catalog, vocabulary, rules } = environment;
-  const config = options.config ?? emptyConfig(options.cwd);
-  const profile = options.profile;
-  let mark = performance.now();
+/** The files a scan would read, what it reads them under, and the configured paths it refused. */
+function discoverFor(options: ScanOptions, config: Config, onSkip?: (absolutePath: string, reason: string) => void) {
   const maxBytes = options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const { paths, refused } = options.paths.length > 0 ? { paths: options.paths, refused: [] } : configuredPaths(config, options.cwd);
   const policy: ReadPolicy = { roots: readRoots(paths, options.cwd), maxBytes };
@@ -88,7 +85,30 @@ export async function scan(options: ScanOptions, environment: Environment = envi
           excludeFrom: { base: config.dir, patterns: config.exclude },
           names: config.files,
           readIgnoreFile: (absolutePath) => readSource(absolutePath, policy),
+          onSkip,
         });
+  return { policy, refused, discovery };
+}
+
+/** What a scan would read, and every path it would skip with the reason (`--list-files`); nothing is parsed. */
+export function listFiles(options: ScanOptions): { files: SourceFile[]; skipped: Array<{ path: string; reason: string }>; diagnostics: Diagnostic[] } {
+  const skipped = new Map<string, string>();
+  const { refused, discovery } = discoverFor(options, options.config ?? emptyConfig(options.cwd), (absolutePath, reason) => {
+    skipped.set(toPosix(relative(options.cwd, absolutePath)) || '.', reason);
+  });
+  return {
+    files: discovery.files,
+    skipped: [...skipped].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    diagnostics: [...refused, ...discovery.diagnostics],
+  };
+}
+
+export async function scan(options: ScanOptions, environment: Environment = environmentFor(options.config)): Promise<ScanReport> {
+  const { catalog, vocabulary, rules } = environment;
+  const config = options.config ?? emptyConfig(options.cwd);
+  const profile = options.profile;
+  let mark = performance.now();
+  const { policy, refused, discovery } = discoverFor(options, config);
   const overrides = config.overrides.flatMap((o) => {
     if (o.needs === undefined) return [];
     const stratum = vocabulary.resolve(o.needs);

@@ -295,6 +295,48 @@ describe('outputs and thresholds', () => {
   });
 });
 
+describe('help on the way in', () => {
+  it('--list-files lists what a scan would read, and every skipped path with why, and scans nothing', async () => {
+    const { mkdirSync } = await import('node:fs');
+    for (const d of ['.git', 'infra', 'build', 'legacy', 'node_modules/m']) mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), 'build/\n');
+    writeFileSync(join(dir, '.strata.yml'), 'exclude: ["legacy/**"]\n');
+    for (const d of ['infra', 'build', 'legacy', 'node_modules/m']) writeFileSync(join(dir, d, 'main.tf'), LIGHTER);
+    const { code, stdout } = await strata('scan', '--list-files');
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toBe(
+      [
+        'scan  infra/main.tf  (terraform)',
+        'skip  .git  (.git is never scanned)',
+        'skip  build  (ignored by .gitignore)',
+        "skip  legacy/main.tf  (excluded by the config's exclude)",
+        'skip  node_modules  (node_modules is never scanned)',
+        '1 file(s) to scan, 4 path(s) skipped',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--print-config shows the levels, need and overrides in force for one file', async () => {
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  undeclared-need: warning\noverrides:\n  - files: ["infra/**"]\n    needs: os\n    reason: "VMs"\n    rules: { heavier-than-needed: error }\n');
+    const inside = JSON.parse((await strata('scan', '--print-config', 'infra/main.tf')).stdout) as Record<string, unknown> & { rules: Record<string, string> };
+    expect(inside).toMatchObject({ file: 'infra/main.tf', config: '.strata.yml', need: { needs: 'os', reason: 'VMs', from: '.strata.yml:4' }, overrides: ['.strata.yml:4'] });
+    expect(inside.rules).toMatchObject({ 'heavier-than-needed': 'error', 'undeclared-need': 'warning', 'unexplained-need': 'note' });
+    const outside = JSON.parse((await strata('scan', '--print-config', 'main.tf')).stdout) as { rules: Record<string, string>; need: unknown };
+    expect(outside.rules['heavier-than-needed']).toBe('warning');
+    expect(outside.need).toBeNull();
+  });
+
+  it('--debug says on stderr how long each phase took, and leaves stdout as it was', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const plain = await strata('scan');
+    const debug = await strata('scan', '--debug');
+    expect(debug.stdout).toBe(plain.stdout);
+    for (const phase of ['discover', 'read', 'scan', 'classify', 'rules', 'format']) expect(debug.stderr).toMatch(new RegExp(`^strata: debug: ${phase} +\\d+\\.\\d ms$`, 'm'));
+    expect(debug.stderr).toContain('strata: debug: 1 file(s), 1 workload(s), 1 finding(s)');
+  });
+});
+
 describe('baselines, inline ignores and changed files', () => {
   const ANOTHER = '# strata: needs=process reason="web"\nresource "aws_instance" "web" {\n  instance_type = "t3.small"\n}\n';
 
