@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
+import { bundledData, DataError, loadYamlData, rulesDir } from './data.js';
 import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
 import { Unknown } from './model.js';
 
@@ -83,9 +83,8 @@ export class Catalog {
   }
 
   static builtIn(): Catalog {
-    const bundled = bundledData<Required<CatalogFile>>('catalog');
+    const bundled = bundledData<Required<CatalogFile>>('catalog', 'catalog.schema.json');
     if (bundled) {
-      if (!schemaValidator('catalog.schema.json')(bundled)) throw new DataError('dist/data/catalog.json is not a valid catalog: run npm run build');
       return new Catalog(bundled.technologies, bundled.breaches, bundled.version);
     }
     const dir = join(rulesDir, 'catalog');

@@ -55,10 +55,20 @@ export function schemaValidator(schemaFile: string): ValidateFunction {
   return validate;
 }
 
-/** The built-in data bundled by the build, or undefined when running from source. */
-export function bundledData<T>(name: string): T | undefined {
+/** The catalog and intents as scripts/bundle.ts writes them into bin/strata.mjs, checked when the build made them. */
+declare const STRATA_DATA: Record<string, unknown> | undefined;
+
+/**
+ * The built-in data made by the build — inlined in the bundle, else in dist/data/ (checked
+ * against its schema here) — or undefined when running from source.
+ */
+export function bundledData<T>(name: string, schemaFile: string): T | undefined {
+  if (typeof STRATA_DATA !== 'undefined') return STRATA_DATA[name] as T;
   const path = join(builtDir, `${name}.json`);
-  return runningBuilt && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  if (!runningBuilt || !existsSync(path)) return undefined;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as T;
+  if (!schemaValidator(schemaFile)(data)) throw new DataError(`dist/data/${name}.json is not valid: run npm run compile`);
+  return data;
 }
 
 export class DataError extends Error {}

@@ -1,6 +1,6 @@
 /** Stratum words and the intent vocabulary (rules/intents.yaml): what `needs=` may say. */
 import { join } from 'node:path';
-import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
+import { bundledData, loadYamlData, rulesDir } from './data.js';
 import type { Stratum } from './model.js';
 import { closest } from './suggest.js';
 import { clip } from './text/escape.js';
@@ -17,8 +17,7 @@ export class Vocabulary {
   constructor(readonly intents: ReadonlyMap<string, Intent>) {}
 
   static builtIn(): Vocabulary {
-    const bundled = bundledData<{ intents: Record<string, Intent> }>('intents');
-    if (bundled && !schemaValidator('intents.schema.json')(bundled)) throw new DataError('dist/data/intents.json is not valid: run npm run build');
+    const bundled = bundledData<{ intents: Record<string, Intent> }>('intents', 'intents.schema.json');
     const data = bundled ?? loadYamlData<{ intents: Record<string, Intent> }>(join(rulesDir, 'intents.yaml'), 'intents.schema.json');
     return new Vocabulary(new Map(Object.entries(data.intents)));
   }
