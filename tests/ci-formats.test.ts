@@ -16,7 +16,7 @@ import { formatCheckstyle } from '../src/formatters/checkstyle.js';
 import { formatGitlab } from '../src/formatters/gitlab.js';
 import { formatJunit } from '../src/formatters/junit.js';
 import { scan } from '../src/scan.js';
-import { xmlText } from '../src/text/escape.js';
+import { guardOutput, xmlText } from '../src/text/escape.js';
 import { fixturesDir } from './helpers.js';
 
 const schema = (name: string) => readFileSync(join(packageRoot, 'tests', 'schemas', name), 'utf8');
@@ -115,6 +115,13 @@ describe('CI formats with hostile names', () => {
     expect(output).not.toContain('##[');
     const paths = (JSON.parse(output) as Array<{ location: { path: string } }>).map((i) => i.location.path);
     expect(paths).toContain(FILE);
+  });
+
+  it('the xml guard neutralises a workflow command with character references, and the XML stays valid', async () => {
+    const xml = (body: string) => `<testsuites><testsuite name="s" tests="1" failures="1" errors="0"><testcase classname="c" name="n"><failure>\n${body}</failure></testcase></testsuite></testsuites>\n`;
+    const guarded = guardOutput(xml('::error file=x::forged ##[group]y\rz'), 'xml');
+    expect(guarded).toBe(xml('&#58;:error file=x::forged ##&#91;group]y&#13;z'));
+    await expectValidXml(guarded, 'junit.xsd');
   });
 
   it('xmlText: a surrogate without its pair is shown, never written', () => {
