@@ -16394,7 +16394,10 @@ var formatCheckstyle = (report, options) => {
   const add = (file, line, column, level, message, source) => {
     const path = fromRepositoryRoot(file, options);
     const where3 = `${line !== void 0 ? ` line="${line}"` : ""}${column !== void 0 ? ` column="${column}"` : ""}`;
-    byFile.set(path, [...byFile.get(path) ?? [], `    <error${where3} severity="${SEVERITY[level]}" message="${xmlText(message)}" source="${xmlText(source)}"/>`]);
+    const error = `    <error${where3} severity="${SEVERITY[level]}" message="${xmlText(message)}" source="${xmlText(source)}"/>`;
+    const errors = byFile.get(path);
+    if (errors) errors.push(error);
+    else byFile.set(path, [error]);
   };
   for (const f of report.findings) {
     if (isReported(f)) add(f.location.file, f.location.startLine, f.location.startColumn, f.level, f.message, `strata.${f.ruleId}`);
@@ -16784,7 +16787,11 @@ init_escape();
 var formatJunit = (report, options) => {
   const path = (file) => fromRepositoryRoot(file, options);
   const byFile = /* @__PURE__ */ new Map();
-  const add = (file, testCase2) => byFile.set(file, [...byFile.get(file) ?? [], testCase2]);
+  const add = (file, testCase2) => {
+    const cases = byFile.get(file);
+    if (cases) cases.push(testCase2);
+    else byFile.set(file, [testCase2]);
+  };
   for (const file of report.files) byFile.set(path(file.path), []);
   for (const finding of report.findings) add(path(finding.location.file), findingCase(finding, options));
   for (const d of report.diagnostics) {

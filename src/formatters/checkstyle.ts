@@ -19,7 +19,10 @@ export const formatCheckstyle: Formatter = (report, options) => {
   const add = (file: string, line: number | undefined, column: number | undefined, level: Level, message: string, source: string) => {
     const path = fromRepositoryRoot(file, options);
     const where = `${line !== undefined ? ` line="${line}"` : ''}${column !== undefined ? ` column="${column}"` : ''}`;
-    byFile.set(path, [...(byFile.get(path) ?? []), `    <error${where} severity="${SEVERITY[level]}" message="${x(message)}" source="${x(source)}"/>`]);
+    const error = `    <error${where} severity="${SEVERITY[level]}" message="${x(message)}" source="${x(source)}"/>`;
+    const errors = byFile.get(path);
+    if (errors) errors.push(error);
+    else byFile.set(path, [error]);
   };
   for (const f of report.findings) {
     if (isReported(f)) add(f.location.file, f.location.startLine, f.location.startColumn, f.level, f.message, `strata.${f.ruleId}`);

@@ -23,7 +23,11 @@ interface TestCase {
 export const formatJunit: Formatter = (report, options) => {
   const path = (file: string) => fromRepositoryRoot(file, options);
   const byFile = new Map<string, TestCase[]>();
-  const add = (file: string, testCase: TestCase) => byFile.set(file, [...(byFile.get(file) ?? []), testCase]);
+  const add = (file: string, testCase: TestCase) => {
+    const cases = byFile.get(file);
+    if (cases) cases.push(testCase);
+    else byFile.set(file, [testCase]);
+  };
   for (const file of report.files) byFile.set(path(file.path), []);
   for (const finding of report.findings) add(path(finding.location.file), findingCase(finding, options));
   for (const d of report.diagnostics) {
