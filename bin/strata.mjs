@@ -18153,7 +18153,8 @@ async function run(argv, rawIo) {
 `);
     exitCode = failed(report, opts.failOn ?? config?.failOn ?? "error") || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     if (opts.writeBaseline) {
-      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${opts.writeBaseline}; scan with --baseline ${opts.writeBaseline} to report only new ones
+      const file = printable(opts.writeBaseline);
+      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${file}; scan with --baseline ${file} to report only new ones
 `);
       exitCode = EXIT_OK;
     }

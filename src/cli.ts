@@ -190,7 +190,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     if (opts.writeBaseline) {
       // Recording a baseline accepts today's findings: the run that records them succeeds.
-      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${opts.writeBaseline}; scan with --baseline ${opts.writeBaseline} to report only new ones\n`);
+      const file = printable(opts.writeBaseline);
+      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${file}; scan with --baseline ${file} to report only new ones\n`);
       exitCode = EXIT_OK;
     }
   });
