@@ -14,6 +14,7 @@ export const rule: WorkloadRule = {
       good: 'resource "docker_container" "agent" {\n  image = "agent:2"\n  capabilities {\n    add = ["NET_ADMIN"]\n  }\n}',
     },
     tags: ['security', 'strata'],
+    securitySeverity: 7.5,
   },
   check(w) {
     if (!w.sharesHostKernel || w.isolationBreaches.length === 0 || (w.need && w.need.stratum > 1)) return [];

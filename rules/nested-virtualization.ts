@@ -14,6 +14,7 @@ export const rule: WorkloadRule = {
       good: '# strata: needs=os reason="build VM"\nresource "google_compute_instance" "build" {\n  machine_type = "n2-standard-4"\n}',
     },
     tags: ['security', 'cost', 'strata'],
+    securitySeverity: 5.0,
   },
   check(w) {
     if (!w.nestedVirtualization || !w.need || w.need.stratum >= 3) return [];

@@ -1,5 +1,5 @@
 /**
- * Part of `npm run build`: compiles the JSON schemas to standalone validators and
+ * Part of `npm run compile`: compiles the JSON schemas to standalone validators and
  * bundles the built-in catalog and intents (validated here) as JSON in dist/data/, so an
  * installed strata starts without a YAML parser or a schema compiler.
  */

@@ -10,6 +10,8 @@
  * the `invalid-annotation` rule and otherwise ignored.
  */
 import { Unknown, type Annotation, type Location, type NeedSourceKind, type Stratum, type Value } from './model.js';
+import { closest } from './suggest.js';
+import { clip } from './text/escape.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface AnnotationContext {
@@ -18,6 +20,13 @@ export interface AnnotationContext {
 }
 
 const DIRECTIVE = /^(strata-ignore|strata)\s*:/;
+/**
+ * What a person meant as a directive but did not quite write: another case, no colon,
+ * `stratum`, `strata_ignore`. A plain `strata` or `stratum` counts only before `need(s)=`
+ * or `default`, so prose that starts with the word is left alone.
+ */
+const NEAR_IGNORE = /^strat(?:a|um)[-_ ]?ignore\b\s*:?\s*/i;
+const NEAR_NEED = /^strat(?:a|um)\b\s*:?\s*(?=(?:default\s+)?needs?\s*=)/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Where a directive sits inside a comment's text: `[start, end)` in that text. */
@@ -30,7 +39,8 @@ export interface DirectiveSpan {
 export function findDirective(commentText: string): DirectiveSpan | null {
   let start = 0;
   while (start < commentText.length && /[\s*]/.test(commentText[start]!)) start++;
-  if (!DIRECTIVE.test(commentText.slice(start, start + 16))) return null;
+  const head = commentText.slice(start, start + 40);
+  if (!DIRECTIVE.test(head) && !NEAR_IGNORE.test(head) && !NEAR_NEED.test(head)) return null;
   // A directive runs to the end of its line.
   let end = commentText.length;
   const lineBreak = commentText.slice(start).search(/[\r\n]/);
@@ -41,7 +51,8 @@ export function findDirective(commentText: string): DirectiveSpan | null {
 
 /** Parses one directive (as found by `findDirective`). */
 export function parseDirective(directive: string, location: Location, context: AnnotationContext): Annotation {
-  const match = DIRECTIVE.exec(directive)!;
+  const match = DIRECTIVE.exec(directive);
+  if (!match) return nearMiss(directive, location);
   const keyword = match[1]!;
   const tokens = tokenize(directive.slice(match[0].length));
   if (typeof tokens === 'string') return invalid(directive, location, tokens);
@@ -106,7 +117,7 @@ function needDirective(source: string, tokens: Token[], location: Location, cont
       else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="…"`);
     } else if (token.key === 'needs') needs = token.value;
     else if (token.key === 'reason') reason = token.value;
-    else return invalid(source, location, `unknown key "${token.key}"; a need takes needs= and reason=`);
+    else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ['needs', 'reason'])} (a need takes needs= and reason=)`);
   }
   if (needs === undefined) return invalid(source, location, 'needs=<stratum|intent> is missing');
   const stratum = context.vocabulary.resolve(needs);
@@ -123,7 +134,7 @@ function suppressionDirective(source: string, tokens: Token[], location: Locatio
   for (const token of tokens) {
     if (token.key === undefined) {
       for (const id of token.value.split(',').filter(Boolean)) {
-        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"; \`strata rules\` lists them`);
+        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"${didYouMean(id, context.ruleIds)} (\`strata rules\` lists them)`);
         rules.push(id);
       }
     } else if (token.key === 'reason') reason = token.value.trim() || undefined;
@@ -132,11 +143,26 @@ function suppressionDirective(source: string, tokens: Token[], location: Locatio
         return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
       }
       until = token.value;
-    } else return invalid(source, location, `unknown key "${token.key}"; a suppression takes rule ids, reason= and until=`);
+    } else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ['reason', 'until'])} (a suppression takes rule ids, reason= and until=)`);
   }
   if (rules.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="…"');
   if (reason === undefined) return invalid(source, location, 'a suppression needs reason="…" saying why the finding does not apply');
   return { kind: 'suppression', rules, reason, until, location, source };
+}
+
+/** A directive written almost right: said so, with the spelling strata reads. */
+function nearMiss(directive: string, location: Location): Annotation {
+  const ignore = NEAR_IGNORE.exec(directive);
+  const need = ignore ? null : NEAR_NEED.exec(directive);
+  const prefix = (ignore ?? need)![0];
+  const meant = `${ignore ? 'strata-ignore' : 'strata'}: ${directive.slice(prefix.length)}`;
+  return invalid(directive, location, `strata reads only "${ignore ? 'strata-ignore:' : 'strata:'}", in lower case with a colon; did you mean "${clip(meant, 120)}"?`);
+}
+
+/** ` (did you mean "x"?)` when a near one is known. */
+function didYouMean(word: string, known: Iterable<string>): string {
+  const suggestion = closest(word, [...known]);
+  return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
 
 function invalid(source: string, location: Location, problem: string): Annotation {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wildcardMatcher } from './glob.js';
-import { bundledData, DataError, loadYamlData, rulesDir, schemaValidator } from './data.js';
+import { bundledData, DataError, loadYamlData, rulesDir } from './data.js';
 import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
 import { Unknown } from './model.js';
 
@@ -15,13 +15,11 @@ type Scalar = string | number | boolean;
 /** rules/catalog/*.yaml, each validated, in file-name order: what the build bundles and a source run reads. */
 export function loadCatalogFiles(): Required<CatalogFile> {
   const dir = join(rulesDir, 'catalog');
-  const catalog: Required<CatalogFile> = { technologies: [], breaches: [] };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const data = loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json');
-    catalog.technologies.push(...(data.technologies ?? []));
-    catalog.breaches.push(...(data.breaches ?? []));
-  }
-  return catalog;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, ...loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json') }));
+  return { version: catalogVersion(files), technologies: files.flatMap((f) => f.technologies ?? []), breaches: files.flatMap((f) => f.breaches ?? []) };
 }
 
 export interface Condition {
@@ -56,11 +54,19 @@ export interface Breach {
 }
 
 export interface CatalogFile {
+  version?: string;
   technologies?: Technology[];
   breaches?: Breach[];
 }
 
 type Outcome = { holds: true; fact?: Fact } | { holds: false } | { holds: 'unknown'; fact: Fact };
+
+/** The one version among the catalog's files: two would leave it undecided, none unversioned. */
+export function catalogVersion(files: Array<CatalogFile & { file: string }>): string {
+  const versioned = files.filter((f) => f.version !== undefined);
+  if (versioned.length !== 1) throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(', ') || 'none'}`);
+  return versioned[0]!.version!;
+}
 
 export type Classification = Pick<
   ClassifiedWorkload,
@@ -71,7 +77,12 @@ export class Catalog {
   private readonly byKind = new Map<string, Technology[]>();
   private readonly breachesByKind = new Map<string, Breach[]>();
 
-  constructor(readonly technologies: Technology[], readonly breaches: Breach[]) {
+  constructor(
+    readonly technologies: Technology[],
+    readonly breaches: Breach[],
+    /** The built-in catalog's version (rules/catalog/version.yaml). */
+    readonly version = 'unknown',
+  ) {
     for (const technology of technologies) {
       for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
     }
@@ -83,13 +94,12 @@ export class Catalog {
   }
 
   static builtIn(): Catalog {
-    const bundled = bundledData<Required<CatalogFile>>('catalog');
+    const bundled = bundledData<Required<CatalogFile>>('catalog', 'catalog.schema.json');
     if (bundled) {
-      if (!schemaValidator('catalog.schema.json')(bundled)) throw new DataError('dist/data/catalog.json is not a valid catalog: run npm run build');
-      return new Catalog(bundled.technologies, bundled.breaches);
+      return new Catalog(bundled.technologies, bundled.breaches, bundled.version);
     }
-    const { technologies, breaches } = loadCatalogFiles();
-    return new Catalog(technologies, breaches);
+    const { technologies, breaches, version } = loadCatalogFiles();
+    return new Catalog(technologies, breaches, version);
   }
 
   knows(format: Format, kind: string): boolean {

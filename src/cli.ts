@@ -7,34 +7,50 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { findRule, ruleIds, rules } from '../rules/index.js';
+import { findRule, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { toPosix, UsageError } from './discover.js';
+import { formatCheckstyle } from './formatters/checkstyle.js';
 import { formatGithub } from './formatters/github.js';
+import { formatGitlab } from './formatters/gitlab.js';
 import { formatHtml } from './formatters/html.js';
 import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatDiagnosticsText, formatText } from './formatters/text.js';
-import type { Formatter } from './formatters/types.js';
-import { fileProblems, isReported, type Level, type ScanReport } from './model.js';
+import { sourceLinksFrom, type Formatter } from './formatters/types.js';
+import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
+import { PHASES, Profile } from './profile.js';
 import { realpathOr, repositoryRootOf } from './read.js';
+import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
-import { scan } from './scan.js';
+import { printConfig } from './print-config.js';
+import { builtInEnvironment, environmentFor, listFiles, reportTime, scan } from './scan.js';
 import { scanRoot } from './scope.js';
-import { guardOutput, printableLines, type Channel } from './text/escape.js';
+import { guardOutput, printable, printableLines, type Channel } from './text/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATTERS: Record<string, Formatter> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, markdown: formatMarkdown, html: formatHtml };
+const FORMATTERS: Record<string, Formatter> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+  checkstyle: formatCheckstyle,
+  gitlab: formatGitlab,
+};
 /** How each format's output is guarded on its way out (see text/escape.ts). */
-const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html' };
+const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
@@ -46,6 +62,8 @@ export interface Io {
   colorByDefault: boolean;
   /** A progress line is drawn only on an interactive stderr, never in CI logs or redirected output. */
   progress?: boolean;
+  /** The environment strata reads (GITHUB_* for source links, SOURCE_DATE_EPOCH); process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Past this many files a scan shows its progress (on an interactive stderr). */
@@ -70,13 +88,14 @@ function version(): string {
 
 /** Runs the CLI and resolves to the exit code; prints only through `io`. */
 export async function run(argv: string[], rawIo: Io): Promise<number> {
+  const env = rawIo.env ?? process.env;
   // Nothing strata writes to stderr is a workflow command, whatever a file or argument holds.
   const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, 'text')) };
   let exitCode = EXIT_OK;
   const program = new Command()
     .name('strata')
     .description('Audit which stratum of virtualization each IaC workload runs on, and why.')
-    .version(version(), '-v, --version')
+    .version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, '-v, --version', 'print the version of strata and of its catalog')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
     .showHelpAfterError('(run strata --help for usage)');
@@ -88,13 +107,14 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
-      .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', parseSize)
-      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+      .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)
+      .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
+      .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)');
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
     const path = explicit ? resolve(io.cwd, explicit) : findConfig(paths[0] === undefined ? io.cwd : scanRoot(resolve(io.cwd, paths[0]), io.cwd));
-    return path ? loadConfig(path, io.cwd, ruleIds) : undefined;
+    return path ? loadConfig(path, io.cwd) : undefined;
   };
 
   common(
@@ -103,19 +123,34 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .description('scan paths (default: .) and report findings')
       .argument('[paths...]', 'files, directories or glob patterns', [])
       .option('-f, --format <format[=file]>', `output format: ${Object.keys(FORMATTERS).join(', ')}; format=file writes it to a file (repeatable)`, collect, [])
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint)', (v) => nonNegative(v, '--max-warnings'))
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (as ESLint); -1: no limit', maxWarnings)
       .option('--baseline <file>', 'report only findings that are not in this baseline')
-      .option('--write-baseline <file>', 'record the current findings as a baseline')
+      .option('--write-baseline <file>', 'record the current findings as a baseline (and exit 0)')
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
-      .option('-q, --quiet', 'report errors only'),
+      .option('-q, --quiet', 'report errors only')
+      .option('--debug', 'print the time each phase took on stderr')
+      .option('--print-config <file>', 'print the configuration in force for this file (as JSON) and exit')
+      .option('--list-files', 'list the files a scan would read, and every path it would skip with the reason, and exit'),
   ).action(async (paths: string[], opts: ScanCommandOptions & ScanOnlyOptions) => {
+    if (opts.printConfig !== undefined) {
+      const levels = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.level]));
+      emit(printConfig(opts.printConfig, configFor([opts.printConfig], opts.config), levels, io.cwd), undefined, io, 'json');
+      return;
+    }
+    if (opts.listFiles) {
+      const listed = listFiles({ cwd: io.cwd, paths, exclude: opts.exclude, config: configFor(paths, opts.config), maxFileBytes: opts.maxFileSize });
+      emit(fileList(listed), undefined, io, 'text');
+      io.stderr(formatDiagnosticsText(listed.diagnostics, colorWanted(opts.color, io)));
+      return;
+    }
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
     const config = configFor(paths, opts.config);
+    const profile = opts.debug ? new Profile() : undefined;
     const report = await scan({
       cwd: io.cwd,
       paths,
@@ -126,22 +161,41 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
       onProgress: progressLine(rawIo),
+      profile,
     });
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
+    const recorded = opts.writeBaseline ? report.findings.filter(isReported).length : 0;
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === 'error');
+    const formatOptions = {
+      rules,
+      category: opts.category,
+      toolVersion: version(),
+      catalogVersion: builtInEnvironment().catalog.version,
+      repositoryPrefix: repositoryPrefix(io.cwd),
+      sourceLinks: sourceLinksFrom(env),
+      generatedAt: reportTime(env),
+    };
+    const formatting = performance.now();
     for (const { format, file } of outputs) {
-      const color = opts.color && io.colorByDefault && !file;
-      emit(FORMATTERS[format]!(report, { rules, color, category: opts.category, toolVersion: version(), repositoryPrefix: repositoryPrefix(io.cwd) }), file, io, CHANNELS[format]!);
+      const color = colorWanted(opts.color, io) && !file;
+      emit(FORMATTERS[format]!(report, { ...formatOptions, color }), file, io, CHANNELS[format]!);
     }
-    io.stderr(formatDiagnosticsText(report.diagnostics, opts.color && io.colorByDefault));
+    if (profile) io.stderr(debugTimings(profile, performance.now() - formatting, report));
+    io.stderr(formatDiagnosticsText(report.diagnostics, colorWanted(opts.color, io)));
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
-    const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+    const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
     if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
     exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+    if (opts.writeBaseline) {
+      // Recording a baseline accepts today's findings: the run that records them succeeds.
+      const file = printable(opts.writeBaseline);
+      io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${file}; scan with --baseline ${file} to report only new ones\n`);
+      exitCode = EXIT_OK;
+    }
   });
 
   common(
@@ -165,7 +219,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     // The inventory runs no rules, so files it could not read are said here, with the notes.
-    io.stderr(formatDiagnosticsText(fileProblems(report), opts.color && io.colorByDefault));
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
   });
 
   program
@@ -193,13 +247,35 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     });
 
   program
+    .command('intents')
+    .description('list the intents needs= may name, with the stratum each stands for')
+    .option('-c, --config <file>', "include this config's intents (default: the nearest .strata.yml)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { format: string; config?: string }) => {
+      const intents = [...environmentFor(configFor([], opts.config)).vocabulary.intents].sort(([a, x], [b, y]) => x.stratum - y.stratum || (a < b ? -1 : 1));
+      if (opts.format === 'json') {
+        emit(`${JSON.stringify(intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })), null, 2)}\n`, undefined, io, 'json');
+        return;
+      }
+      const width = Math.max(...intents.map(([intent]) => intent.length));
+      emit(`${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join('\n')}\n`, undefined, io, 'text');
+    });
+
+  program
     .command('explain')
-    .description("print a rule's documentation")
-    .argument('<rule>', 'rule id, e.g. heavier-than-needed')
-    .action((id: string) => {
+    .description("print a rule's documentation, or what an intent means")
+    .argument('<rule-or-intent>', 'a rule id (heavier-than-needed) or an intent (custom-kernel)')
+    .option('-c, --config <file>', "include this config's intents (default: the nearest .strata.yml)")
+    .action((id: string, opts: { config?: string }) => {
       const rule = findRule(id);
-      if (!rule) throw new UsageError(`Unknown rule "${id}"; \`strata rules\` lists them`);
-      io.stdout(ruleText(rule.meta));
+      if (rule) {
+        io.stdout(ruleText(rule.meta));
+        return;
+      }
+      const intent = environmentFor(configFor([], opts.config)).vocabulary.intents.get(id.toLowerCase());
+      if (!intent) throw new UsageError(`Unknown rule or intent "${id}"; \`strata rules\` and \`strata intents\` list them`);
+      const stratum = `${intent.stratum} (${STRATUM_NAMES[intent.stratum]})`;
+      emit(`${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}\n\n${printable(intent.meaning)}\n\nWrite it above a workload as:\n  # strata: needs=${printable(id.toLowerCase())} reason="…"\n`, undefined, io, 'text');
     });
 
   try {
@@ -228,6 +304,9 @@ interface ScanOnlyOptions {
   writeBaseline?: string;
   inlineIgnores: boolean;
   changedSince?: string;
+  debug?: boolean;
+  printConfig?: string;
+  listFiles?: boolean;
 }
 
 interface ScanCommandOptions {
@@ -237,15 +316,39 @@ interface ScanCommandOptions {
   varFile: string[];
   strictHcl?: boolean;
   maxFileSize?: number;
-  color: boolean;
+  /** --color (true), --no-color (false), or neither. */
+  color?: boolean;
 }
 
-/** `5MB`, `500kB`, `1048576`. */
-function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
-  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
-  const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
-  if (!Number.isFinite(bytes) || bytes < 1) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value}"`);
+/** --list-files: each file with its format, then each skipped path with why. */
+function fileList({ files, skipped }: ReturnType<typeof listFiles>): string {
+  const lines = [
+    ...files.map((f) => `scan  ${printable(f.path)}  (${f.format})`),
+    ...skipped.map((s) => `skip  ${printable(s.path)}  (${printable(s.reason)})`),
+    `${files.length} file(s) to scan, ${skipped.length} path(s) skipped`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** --debug: where the time went, phase by phase, and how much there was to do. */
+function debugTimings(profile: Profile, formatMs: number, report: ScanReport): string {
+  const phases: Array<[string, number]> = [...PHASES.map((phase) => [phase, profile.ms[phase]] as [string, number]), ['format', formatMs]];
+  const width = Math.max(...phases.map(([name]) => name.length));
+  const lines = phases.map(([name, ms]) => `strata: debug: ${name.padEnd(width)} ${ms.toFixed(1).padStart(8)} ms`);
+  return `${lines.join('\n')}\nstrata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)\n`;
+}
+
+/** --color or --no-color, else FORCE_COLOR (`0` or `false`: never; anything else: always), else a terminal without NO_COLOR. */
+function colorWanted(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  const force = (io.env ?? process.env).FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return io.colorByDefault;
+}
+
+function maxFileSize(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value}"`);
   return bytes;
 }
 
@@ -274,9 +377,10 @@ function repositoryPrefix(cwd: string): string {
   return root === undefined ? '' : toPosix(relative(root, cwd));
 }
 
-function nonNegative(value: string, flag: string): number {
+/** A whole number of warnings allowed, or -1 for no limit (as ESLint). */
+function maxWarnings(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number of 0 or more, not "${value}"`);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number of 0 or more, or -1 for no limit, not "${value}"`);
   return n;
 }
 

@@ -11,6 +11,7 @@ import { toPosix } from './discover.js';
 import { globMatcher, MAX_PATTERNS, TooManyPatterns } from './glob.js';
 import type { Format, Level, Location } from './model.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
+import { parseSize } from './size.js';
 import type { Intent } from './vocabulary.js';
 
 export const CONFIG_NAMES = ['.strata.yml', '.strata.yaml', '.strata.json'];
@@ -28,7 +29,7 @@ interface ConfigFile {
   overrides?: Array<{ files: string | string[]; needs?: string | number; reason?: string; rules?: Record<string, RuleSetting> }>;
   failOn?: FailOn;
   varFiles?: string[];
-  maxFileSize?: number;
+  maxFileSize?: number | string;
 }
 
 export interface Override {
@@ -82,8 +83,8 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-/** Loads and validates a config file; throws DataError (exit 2) with file, line and key. */
-export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<string>): Config {
+/** Loads and validates a config file (rule ids and stratum words are in its schema); throws DataError (exit 2) with file, line and key. */
+export function loadConfig(path: string, cwd: string): Config {
   // A config found in the scanned tree is as untrusted as the rest of it: read it confined to its repository.
   const read = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname(path)) ?? dirname(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
   if (!read.ok) throw new DataError(`Cannot read the configuration file ${relative(cwd, path) || path}: ${read.message}`);
@@ -91,13 +92,8 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
   const catalogValidator = schemaValidator('catalog.schema.json');
   const { data, lineOf } = parseYamlData<ConfigFile>(path, text, 'config.schema.json', (config) => {
     const problems: Array<{ pointer: string; message: string }> = [];
-    for (const id of Object.keys(config.rules ?? {})) {
-      if (!ruleIds.has(id)) problems.push({ pointer: `/rules/${id}`, message: `rules.${id}: unknown rule "${id}" (\`strata rules\` lists them)` });
-    }
-    for (const [i, override] of (config.overrides ?? []).entries()) {
-      for (const id of Object.keys(override.rules ?? {})) {
-        if (!ruleIds.has(id)) problems.push({ pointer: `/overrides/${i}/rules/${id}`, message: `overrides[${i}].rules.${id}: unknown rule "${id}" (\`strata rules\` lists them)` });
-      }
+    if (config.maxFileSize !== undefined && parseSize(config.maxFileSize) === undefined) {
+      problems.push({ pointer: '/maxFileSize', message: `maxFileSize: "${config.maxFileSize}" is less than a byte; give a size such as 5MB, 500kB or 1048576` });
     }
     if (config.catalog !== undefined && !catalogValidator(config.catalog)) {
       for (const e of catalogValidator.errors ?? []) {
@@ -151,7 +147,7 @@ export function loadConfig(path: string, cwd: string, ruleIds: ReadonlySet<strin
     }),
     failOn: data.failOn,
     varFiles: (data.varFiles ?? []).map((f, i) => ({ path: resolve(dir, f), location: at(['varFiles', i]) })),
-    maxFileSize: data.maxFileSize,
+    maxFileSize: data.maxFileSize === undefined ? undefined : parseSize(data.maxFileSize),
   };
 }
 
@@ -204,8 +200,8 @@ overrides:
 # Terraform variable files, read like -var-file.
 # varFiles: [envs/prod.tfvars]
 
-# Files larger than this many bytes are skipped with a diagnostic.
-# maxFileSize: 5242880
+# Files larger than this are skipped with a diagnostic: bytes, or with kB, MB or GB.
+# maxFileSize: 5MB
 
 # The lowest level that fails the run (exit 1): error, warning, note or none.
 failOn: error

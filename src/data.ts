@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { append } from './arrays.js';
+import { closest } from './suggest.js';
 import { printable } from './text/escape.js';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -55,10 +56,20 @@ export function schemaValidator(schemaFile: string): ValidateFunction {
   return validate;
 }
 
-/** The built-in data bundled by the build, or undefined when running from source. */
-export function bundledData<T>(name: string): T | undefined {
+/** The catalog and intents as scripts/bundle.ts writes them into bin/strata.mjs, checked when the build made them. */
+declare const STRATA_DATA: Record<string, unknown> | undefined;
+
+/**
+ * The built-in data made by the build — inlined in the bundle, else in dist/data/ (checked
+ * against its schema here) — or undefined when running from source.
+ */
+export function bundledData<T>(name: string, schemaFile: string): T | undefined {
+  if (typeof STRATA_DATA !== 'undefined') return STRATA_DATA[name] as T;
   const path = join(builtDir, `${name}.json`);
-  return runningBuilt && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  if (!runningBuilt || !existsSync(path)) return undefined;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as T;
+  if (!schemaValidator(schemaFile)(data)) throw new DataError(`dist/data/${name}.json is not valid: run npm run compile`);
+  return data;
 }
 
 export class DataError extends Error {}
@@ -98,7 +109,11 @@ export function parseYamlData<T>(
   const validate = schemaValidator(schemaFile);
   const problems: Array<{ pointer: string; message: string }> = [];
   // A hostile file can fail the schema a hundred thousand times over: say the first few.
-  if (!validate(data)) append(problems, (validate.errors ?? []).slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
+  if (!validate(data)) {
+    // `propertyNames` repeats, less clearly, the error its own `enum` already gave.
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+    append(problems, errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
+  }
   else if (extra) append(problems, extra(data as T).slice(0, 20));
   if (problems.length > 0) {
     // One line per problem: a value with a line break in it stays on its problem's line.
@@ -107,27 +122,44 @@ export function parseYamlData<T>(
   return { data: data as T, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')) };
 }
 
+/**
+ * The node a pointer names; for a map entry, its key: a block value starts on the line
+ * after its key, and an error belongs on the key's line.
+ */
 function nodeAt(root: unknown, pointer: string): YamlNode | undefined {
   const { isMap, isSeq } = yaml();
   let node = root as YamlNode | undefined;
+  let key: YamlNode | undefined;
   for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (isMap(node)) node = node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.value as YamlNode;
-    else if (isSeq(node)) node = node.items[Number(key)] as YamlNode;
-    else return node;
+    const name = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === name);
+      key = pair?.key as YamlNode | undefined;
+      node = pair?.value as YamlNode | undefined;
+    } else if (isSeq(node)) {
+      key = undefined;
+      node = node.items[Number(name)] as YamlNode;
+    } else return node;
   }
-  return node;
+  return key?.range ? key : node;
 }
 
 /** Where an error stands: an unknown key at the key itself, anything else at the value. */
 export function errorPointer(e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') return `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`;
+  if (e.propertyName !== undefined) return `${e.instancePath}/${e.propertyName.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   return e.instancePath;
 }
 
 /** One ajv error as a sentence: the key path, then what is wrong with it. */
 export function describeSchemaError(e: ErrorObject): string {
   const path = e.instancePath === '' ? 'the document' : e.instancePath.slice(1).replace(/\//g, '.');
+  if (e.propertyName !== undefined && e.keyword === 'enum') {
+    // A key outside a list the schema enumerates (rule ids): named, with the nearest known one.
+    const known = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const suggestion = closest(e.propertyName, known);
+    return `${path}.${e.propertyName}: unknown key "${e.propertyName}"${suggestion ? `; did you mean "${suggestion}"?` : ` (one of ${known.join(', ')})`}`;
+  }
   switch (e.keyword) {
     case 'additionalProperties':
       return `${path}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;

@@ -26,6 +26,8 @@ export interface DiscoverOptions {
   names?: Partial<Record<Format, string[]>>;
   /** Reads a .gitignore (untrusted like every file of the tree: confined and size-checked). */
   readIgnoreFile: (absolutePath: string) => ReadResult;
+  /** Told of each directory, and each file under a name strata reads, that the walk skips, and why (--list-files). */
+  onSkip?: (absolutePath: string, reason: string) => void;
 }
 
 export interface Discovery {
@@ -63,15 +65,19 @@ export function discover(options: DiscoverOptions): Discovery {
   const diagnostics: Diagnostic[] = [];
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
-    { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0 },
-    { base: options.excludeFrom?.base ?? options.cwd, rules: ignore().add(options.excludeFrom?.patterns ?? []), any: (options.excludeFrom?.patterns.length ?? 0) > 0 },
+    { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0, by: '--exclude' },
+    { base: options.excludeFrom?.base ?? options.cwd, rules: ignore().add(options.excludeFrom?.patterns ?? []), any: (options.excludeFrom?.patterns.length ?? 0) > 0, by: "the config's exclude" },
   ].filter((e) => e.any);
-  const isExcluded = (absolute: string, isDirectory: boolean) =>
-    excludes.some(({ base, rules }) => {
+  const skip = options.onSkip ?? (() => undefined);
+  const isExcluded = (absolute: string, isDirectory: boolean) => {
+    const by = excludes.find(({ base, rules }) => {
       const rel = below(base, absolute);
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
       return rules.ignores(isDirectory ? `${rel}/` : rel);
-    });
+    })?.by;
+    if (by) skip(absolute, `excluded by ${by}`);
+    return by !== undefined;
+  };
   const add = (absolute: string, format = formatOfFile(absolute)) => {
     if (!format) return;
     const path = below(options.cwd, absolute);
@@ -119,7 +125,7 @@ export function discover(options: DiscoverOptions): Discovery {
       report({ file: toPosix(relative(options.cwd, file)), message: `Ignore rules not read: ${read.message}`, level: 'warning' });
       return undefined;
     };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile);
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip);
     walker.walkAll(absolute);
   }
 
@@ -145,7 +151,15 @@ class Walker {
     private readonly cwd: string,
     private readonly formatOf: FormatOf,
     private readonly ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined,
+    private readonly skip: (absolutePath: string, reason: string) => void,
   ) {}
+
+  /** Whether a .gitignore rules the path out; if so, the walk is told which one. */
+  private ignored(layers: IgnoreLayer[], path: string, isDirectory: boolean): boolean {
+    const by = ignoredBy(layers, path, isDirectory);
+    if (by !== undefined) this.skip(path, `ignored by ${this.shown(join(by, '.gitignore'))}`);
+    return by !== undefined;
+  }
 
   walkAll(directory: string): void {
     this.walk(directory, this.root, this.inherited);
@@ -184,9 +198,12 @@ class Walker {
         continue;
       }
       const isDirectory = entry.isDirectory();
-      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) {
+        this.skip(path, `${entry.name} is never scanned`);
+        continue;
+      }
       if (!isDirectory && !this.formatOf(entry.name)) continue;
-      if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
+      if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry.isFile()) {
         this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
         continue;
@@ -207,13 +224,13 @@ class Walker {
       regular = stats.isFile();
     } catch {
       // A dangling link under a name strata reads is a file that cannot be read: say so.
-      if (this.formatOf(name) && !isIgnored(layers, path, false) && !this.isExcluded(path, false)) {
+      if (this.formatOf(name) && !this.ignored(layers, path, false) && !this.isExcluded(path, false)) {
         this.report({ file: this.shown(path), message: 'Cannot read the file: it is a dangling symlink', level: 'warning' });
       }
       return;
     }
     if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
-    if (isIgnored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
+    if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
     if (real !== this.root && !real.startsWith(this.root + sep)) {
       this.report({ file: this.shown(path), message: 'Not followed: this symlink points outside the scanned directory', level: 'note' });
       return;
@@ -236,17 +253,18 @@ function below(base: string, path: string): string {
   return toPosix(relative(base, path));
 }
 
-function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): boolean {
-  let ignored = false;
+/** The directory of the .gitignore that rules a path out, or undefined when none does. */
+function ignoredBy(layers: IgnoreLayer[], path: string, isDirectory: boolean): string | undefined {
+  let by: string | undefined;
   for (const layer of layers) {
     const rel = below(layer.base, path);
     if (rel === '' || rel.startsWith('..')) continue;
     const result = layer.rules.test(isDirectory ? `${rel}/` : rel);
     // Deeper .gitignore files override shallower ones, negations included.
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
+    if (result.ignored) by = layer.base;
+    else if (result.unignored) by = undefined;
   }
-  return ignored;
+  return by;
 }
 
 /** .gitignore files of the directories above the scanned one, up to the repository root. */

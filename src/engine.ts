@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { append } from './arrays.js';
 import { clip } from './text/escape.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, SuppressionAnnotation } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Finding, Level, Location, RelatedLocation, SuppressionAnnotation } from './model.js';
 import type { AnnotationState, RelatedRef, Rule, RuleReport } from './rule.js';
 
 /** A message longer than this is cut (with …): a name a megabyte long must not make every report a megabyte. */
@@ -134,29 +134,29 @@ function isExpired(suppression: SuppressionAnnotation, today: string): boolean {
 function resolveRelated(report: RuleReport, workload: ClassifiedWorkload): Finding['related'] {
   const related: Finding['related'] = [];
   const seen = new Set<string>();
-  const add = (location: Location, message: string) => {
+  const add = (location: Location, message: string, role: RelatedLocation['role']) => {
     const key = `${location.file}\u0000${location.startLine}\u0000${location.startColumn}\u0000${location.endLine}\u0000${location.endColumn}`;
     if (seen.has(key)) return;
     seen.add(key);
-    related.push({ location, message: clip(message, MESSAGE_LENGTH) });
+    related.push({ location, message: clip(message, MESSAGE_LENGTH), role });
   };
   for (const ref of report.related ?? []) resolveRef(ref, workload, add);
   return related;
 }
 
-function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string) => void): void {
+function resolveRef(ref: RelatedRef, w: ClassifiedWorkload, add: (location: Location, message: string, role: RelatedLocation['role']) => void): void {
   switch (ref.to) {
     case 'need':
       if (w.need) {
-        add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`);
-        if (w.need.source.call) add(w.need.source.call, 'the module call that loads this workload');
+        add(w.need.source.location, `need declared here (${w.need.source.kind}): needs=${w.need.needs}`, 'need');
+        if (w.need.source.call) add(w.need.source.call, 'the module call that loads this workload', 'module-call');
       }
       return;
     case 'decision':
-      for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason);
+      for (const e of w.evidence) if (!sameLocation(e.location, w.header)) add(e.location, e.reason, 'decision');
       return;
     case 'breaches':
-      for (const e of w.isolationBreaches) add(e.location, e.reason);
+      for (const e of w.isolationBreaches) add(e.location, e.reason, 'breach');
       return;
   }
 }

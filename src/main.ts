@@ -8,4 +8,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
   progress: process.stderr.isTTY === true && !process.env.CI,
+  env: process.env,
 });

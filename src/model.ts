@@ -159,12 +159,19 @@ export interface Suppression {
   location: Location;
 }
 
+/** A place that explains a finding, and what it is to it: SARIF links each from the message by its role. */
+export interface RelatedLocation {
+  location: Location;
+  message: string;
+  role: 'decision' | 'breach' | 'need' | 'module-call';
+}
+
 export interface Finding {
   ruleId: string;
   level: Level;
   message: string;
   location: Location;
-  related: Array<{ location: Location; message: string }>;
+  related: RelatedLocation[];
   /** Stable across line moves: rule id + file + workload address (or annotation text). */
   fingerprint: string;
   /** The workload the finding is about, when it is about one. */

@@ -19,6 +19,11 @@ export interface RuleMeta {
     good: string;
   };
   tags: string[];
+  /**
+   * For a rule tagged `security`: how severe, 0.0–10.0 as CVSS scores it. GitHub code
+   * scanning ranks security alerts by it (critical above 9, high from 7, medium from 4).
+   */
+  securitySeverity?: number;
 }
 
 /** What a related location points at; the engine turns each into a location. */

@@ -10,7 +10,7 @@ import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
 import { discover, toPosix } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, Workload } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
 import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
 import { parseAll } from './parse.js';
 import type { ParseContext } from './parsers/types.js';
@@ -68,13 +68,9 @@ export function environmentFor(config: Config | undefined): Environment {
   };
 }
 
-export async function scan(options: ScanOptions, environment: Environment = environmentFor(options.config)): Promise<ScanReport> {
-  const { catalog, vocabulary, rules } = environment;
-  const config = options.config ?? emptyConfig(options.cwd);
-  const profile = options.profile;
-  let mark = performance.now();
+/** The files a scan would read, under what scope, with every skipped path said to `onSkip` and every ignore file read to `onIgnoreFile`. */
+function discoverFor(options: ScanOptions, config: Config, onSkip?: (absolutePath: string, reason: string) => void, onIgnoreFile?: (absolutePath: string) => void) {
   const scope = scopeOf(options.cwd, options.paths, config, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
-  const ignoreFiles: string[] = [];
   const discovery =
     scope.paths.length === 0 && scope.refused.length > 0
       ? { files: [], diagnostics: [] }
@@ -85,10 +81,34 @@ export async function scan(options: ScanOptions, environment: Environment = envi
           excludeFrom: { base: config.dir, patterns: config.exclude },
           names: config.files,
           readIgnoreFile: (absolutePath) => {
-            ignoreFiles.push(absolutePath);
+            onIgnoreFile?.(absolutePath);
             return readSource(absolutePath, scope.policy);
           },
+          onSkip,
         });
+  return { scope, discovery };
+}
+
+/** What a scan would read, and every path it would skip with the reason (`--list-files`); nothing is parsed. */
+export function listFiles(options: ScanOptions): { files: SourceFile[]; skipped: Array<{ path: string; reason: string }>; diagnostics: Diagnostic[] } {
+  const skipped = new Map<string, string>();
+  const { scope, discovery } = discoverFor(options, options.config ?? emptyConfig(options.cwd), (absolutePath, reason) => {
+    skipped.set(toPosix(relative(options.cwd, absolutePath)) || '.', reason);
+  });
+  return {
+    files: discovery.files,
+    skipped: [...skipped].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    diagnostics: [...scope.refused, ...discovery.diagnostics],
+  };
+}
+
+export async function scan(options: ScanOptions, environment: Environment = environmentFor(options.config)): Promise<ScanReport> {
+  const { catalog, vocabulary, rules } = environment;
+  const config = options.config ?? emptyConfig(options.cwd);
+  const profile = options.profile;
+  let mark = performance.now();
+  const ignoreFiles: string[] = [];
+  const { scope, discovery } = discoverFor(options, config, undefined, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
   const reader = new OnceReader(scope.policy);
   const displayPath = (absolutePath: string) => toPosix(relative(options.cwd, absolutePath));
@@ -190,8 +210,12 @@ function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | nu
 }
 
 
+/** Now, or SOURCE_DATE_EPOCH when it is set: the same input makes the same report. */
+export function reportTime(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 export function today(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
+  return reportTime().toISOString().slice(0, 10);
 }

@@ -16,6 +16,15 @@ describe('findDirective', () => {
     expect(findDirective(' stratagem: no')).toBeNull();
   });
 
+  it('finds a near miss too, but never prose that starts with the word', () => {
+    for (const text of [' Strata: needs=os', ' strata needs=os', ' stratum: needs=os', ' STRATA: default needs=os', ' strata-ignore heavier-than-needed reason="x"', ' strata_ignore: x']) {
+      expect(findDirective(text), text).not.toBeNull();
+    }
+    for (const text of [' Strata: the layers of virtualization', ' strata of the system are', ' stratum 2 is the OS']) {
+      expect(findDirective(text), text).toBeNull();
+    }
+  });
+
   it('stops a directive at the end of its line', () => {
     const text = ' strata: needs=os\n more prose';
     const span = findDirective(text)!;
@@ -52,8 +61,16 @@ describe('parseDirective', () => {
     ['strata: needs=os reason="unclosed', 'has no closing "'],
     ['strata: needs=os because', 'unexpected "because"'],
     ['strata: needs=os colour=blue', 'unknown key "colour"'],
+    ['strata: need=os reason="x"', 'unknown key "need"; did you mean "needs"?'],
     ['strata-ignore: heavier-than-needed', 'a suppression needs reason='],
     ['strata-ignore: no-such-rule reason="x"', 'unknown rule "no-such-rule"'],
+    ['strata-ignore: heavier-then-needed reason="x"', 'unknown rule "heavier-then-needed"; did you mean "heavier-than-needed"?'],
+    ['strata-ignore: heavier-than-needed reasons="x"', 'unknown key "reasons"; did you mean "reason"?'],
+    ['Strata: needs=os', 'strata reads only "strata:", in lower case with a colon; did you mean "strata: needs=os"?'],
+    ['strata needs=os reason="x"', 'did you mean "strata: needs=os reason="x""?'],
+    ['stratum: needs=os', 'did you mean "strata: needs=os"?'],
+    ['strata-ignore heavier-than-needed reason="x"', 'strata reads only "strata-ignore:", in lower case with a colon; did you mean "strata-ignore: heavier-than-needed reason="x""?'],
+    ['Strata-Ignore: heavier-than-needed reason="x"', 'did you mean "strata-ignore: heavier-than-needed reason="x""?'],
     ['strata-ignore: reason="x"', 'name the rule(s) to ignore'],
     ['strata-ignore: heavier-than-needed reason="x" until=31/01/2027', 'is not a date'],
     ['strata-ignore: heavier-than-needed reason="x" until=2027-02-30', 'is not a date'],

@@ -154,6 +154,24 @@ describe('strata rules and explain', () => {
     expect(explain.stdout).toContain('Bad:');
     expect(explain.stdout).toContain('Good:');
   });
+
+  it('lists the intents with their strata, a config\'s own among them, and explains one', async () => {
+    writeFileSync(join(dir, '.strata.yml'), 'intents:\n  trading-engine:\n    stratum: 3\n    meaning: "Pinned to dedicated hardware"\n');
+    const text = await strata('intents');
+    expect(text.stdout).toMatch(/^custom-kernel +2 os +Runs its own kernel/m);
+    expect(text.stdout).toMatch(/^trading-engine +3 hardware +Pinned to dedicated hardware$/m);
+    const json = JSON.parse((await strata('intents', '--format', 'json')).stdout) as Array<{ intent: string; stratum: number }>;
+    expect(json.find((i) => i.intent === 'custom-kernel')?.stratum).toBe(2);
+    expect(json.map((i) => i.stratum)).toEqual([...json.map((i) => i.stratum)].sort());
+    const explain = await strata('explain', 'custom-kernel');
+    expect(explain.code).toBe(EXIT_OK);
+    expect(explain.stdout).toContain('custom-kernel: an intent; it needs stratum 2 (os)');
+    expect(explain.stdout).toContain('# strata: needs=custom-kernel reason="…"');
+    expect((await strata('explain', 'trading-engine')).stdout).toContain('stratum 3 (hardware)');
+    const unknown = await strata('explain', 'no-such-thing');
+    expect(unknown.code).toBe(EXIT_ERROR);
+    expect(unknown.stderr).toContain('Unknown rule or intent "no-such-thing"');
+  });
 });
 
 describe('the strata executable', () => {
@@ -161,7 +179,8 @@ describe('the strata executable', () => {
     const main = join(packageRoot, 'dist', 'src', 'main.js');
     expect(existsSync(main), 'npm test builds first (pretest)').toBe(true);
     const version = execFileSync(process.execPath, [main, '--version'], { encoding: 'utf8' }).trim();
-    expect(version).toBe(JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version);
+    const catalog = (readFileSync(join(packageRoot, 'rules', 'catalog', 'version.yaml'), 'utf8').match(/^version: (.+)$/m) ?? [])[1];
+    expect(version).toBe(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version} (catalog ${catalog})`);
     writeFileSync(join(dir, 'main.tf'), LIGHTER);
     const result = spawnSync(process.execPath, [main, 'scan', '--no-color'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status).toBe(EXIT_FINDINGS);
@@ -194,10 +213,33 @@ describe('configuration', () => {
     expect(stderr).toContain('strata.yml:5: overrides.0: "needs" is required');
   });
 
+  it('points at the line of an offending key, not of the block below it', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-needed: warning\noverridez:\n  - files: x\nfailOn:\n  level: error\n');
+    const { stderr } = await strata('scan');
+    expect(stderr).toContain('.strata.yml:3: the document: unknown key "overridez"');
+    expect(stderr).toContain('.strata.yml:5: failOn: must be one of');
+  });
+
+  it('takes maxFileSize in bytes or as 5MB, 500kB', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: 50b\n');
+    const small = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { findings: Array<{ ruleId: string }> };
+    expect(small.findings.map((f) => f.ruleId)).toEqual(['parse-error']);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: 5MB\n');
+    expect((await strata('scan')).code).toBe(EXIT_OK);
+    writeFileSync(join(dir, '.strata.yml'), 'maxFileSize: five\n');
+    const bad = await strata('scan');
+    expect(bad.code).toBe(EXIT_ERROR);
+    expect(bad.stderr).toContain('.strata.yml:1: maxFileSize:');
+  });
+
   it('rejects an unknown rule id and an unknown intent in an override, with their lines', async () => {
     writeFileSync(join(dir, 'main.tf'), HEAVIER);
     writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-need: off\n');
-    expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown rule "heavier-than-need"');
+    expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown key "heavier-than-need"; did you mean "heavier-than-needed"?');
+    writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    rules:\n      nested-virtualisation: off\n');
+    expect((await strata('scan')).stderr).toContain('.strata.yml:4: overrides.0.rules.nested-virtualisation: unknown key "nested-virtualisation"; did you mean "nested-virtualization"?');
     writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    needs: proces\n');
     const { code, stderr } = await strata('scan');
     expect(code).toBe(EXIT_ERROR);
@@ -233,6 +275,65 @@ describe('outputs and thresholds', () => {
     expect(over.code).toBe(EXIT_FINDINGS);
     expect(over.stderr).toContain('1 warning(s), more than --max-warnings 0');
     expect((await strata('scan', '--max-warnings', 'many')).code).toBe(EXIT_ERROR);
+    expect((await strata('scan', '--max-warnings', '-1')).code).toBe(EXIT_OK);
+    expect((await strata('scan', '--max-warnings', '-2')).code).toBe(EXIT_ERROR);
+  });
+
+  it('colours with --color or FORCE_COLOR, never with --no-color or FORCE_COLOR=0', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const colours = async (env: Record<string, string>, ...flags: string[]) => {
+      let stdout = '';
+      await run(['scan', ...flags], { cwd: dir, stdout: (t) => (stdout += t), stderr: () => undefined, colorByDefault: false, env });
+      return stdout.includes('\u001b[');
+    };
+    expect(await colours({})).toBe(false);
+    expect(await colours({}, '--color')).toBe(true);
+    expect(await colours({ FORCE_COLOR: '1' })).toBe(true);
+    expect(await colours({ FORCE_COLOR: '' })).toBe(true);
+    expect(await colours({ FORCE_COLOR: '0' })).toBe(false);
+    expect(await colours({ FORCE_COLOR: '1' }, '--no-color')).toBe(false);
+  });
+});
+
+describe('help on the way in', () => {
+  it('--list-files lists what a scan would read, and every skipped path with why, and scans nothing', async () => {
+    const { mkdirSync } = await import('node:fs');
+    for (const d of ['.git', 'infra', 'build', 'legacy', 'node_modules/m']) mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), 'build/\n');
+    writeFileSync(join(dir, '.strata.yml'), 'exclude: ["legacy/**"]\n');
+    for (const d of ['infra', 'build', 'legacy', 'node_modules/m']) writeFileSync(join(dir, d, 'main.tf'), LIGHTER);
+    const { code, stdout } = await strata('scan', '--list-files');
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toBe(
+      [
+        'scan  infra/main.tf  (terraform)',
+        'skip  .git  (.git is never scanned)',
+        'skip  build  (ignored by .gitignore)',
+        "skip  legacy/main.tf  (excluded by the config's exclude)",
+        'skip  node_modules  (node_modules is never scanned)',
+        '1 file(s) to scan, 4 path(s) skipped',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--print-config shows the levels, need and overrides in force for one file', async () => {
+    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  undeclared-need: warning\noverrides:\n  - files: ["infra/**"]\n    needs: os\n    reason: "VMs"\n    rules: { heavier-than-needed: error }\n');
+    const inside = JSON.parse((await strata('scan', '--print-config', 'infra/main.tf')).stdout) as Record<string, unknown> & { rules: Record<string, string> };
+    expect(inside).toMatchObject({ file: 'infra/main.tf', config: '.strata.yml', need: { needs: 'os', reason: 'VMs', from: '.strata.yml:4' }, overrides: ['.strata.yml:4'] });
+    expect(inside.rules).toMatchObject({ 'heavier-than-needed': 'error', 'undeclared-need': 'warning', 'unexplained-need': 'note' });
+    const outside = JSON.parse((await strata('scan', '--print-config', 'main.tf')).stdout) as { rules: Record<string, string>; need: unknown };
+    expect(outside.rules['heavier-than-needed']).toBe('warning');
+    expect(outside.need).toBeNull();
+  });
+
+  it('--debug says on stderr how long each phase took, and leaves stdout as it was', async () => {
+    writeFileSync(join(dir, 'main.tf'), HEAVIER);
+    const plain = await strata('scan');
+    const debug = await strata('scan', '--debug');
+    expect(debug.stdout).toBe(plain.stdout);
+    for (const phase of ['discover', 'read', 'scan', 'classify', 'rules', 'format']) expect(debug.stderr).toMatch(new RegExp(`^strata: debug: ${phase} +\\d+\\.\\d ms$`, 'm'));
+    expect(debug.stderr).toContain('strata: debug: 1 file(s), 1 workload(s), 1 finding(s)');
   });
 });
 
@@ -242,7 +343,9 @@ describe('baselines, inline ignores and changed files', () => {
   it('a baseline hides the findings it records, reports new ones, and counts stale entries', async () => {
     writeFileSync(join(dir, 'a.tf'), HEAVIER);
     writeFileSync(join(dir, 'b.tf'), UNDECLARED.replace('"api"', '"old"'));
-    expect((await strata('scan', '--write-baseline', 'baseline.json', '--fail-on', 'note')).code).toBe(EXIT_FINDINGS);
+    const written = await strata('scan', '--write-baseline', 'baseline.json', '--fail-on', 'note');
+    expect(written.code).toBe(EXIT_OK);
+    expect(written.stderr).toBe('strata: wrote 2 finding(s) to the baseline baseline.json; scan with --baseline baseline.json to report only new ones\n');
     expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings).toHaveLength(2);
     // Move the old finding down the file: still the same finding.
     writeFileSync(join(dir, 'a.tf'), `\n\n${HEAVIER}`);

@@ -12,14 +12,18 @@ describe('action.yml', () => {
   const action = read('action.yml') as { runs: { using: string; steps: Array<{ run?: string; uses?: string; with?: Record<string, string> }> }; inputs: Record<string, unknown> };
   it('is a composite action with the documented inputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['category', 'config', 'fail-on', 'paths', 'upload-sarif']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'baseline', 'category', 'config', 'exclude', 'fail-on', 'paths', 'upload-sarif', 'var-files']);
   });
-  it('runs the built CLI with formats and flags that exist, and uploads the SARIF', () => {
+  it('runs the committed bundle, with no compiler and no dev dependencies, with formats and flags that exist, and uploads the SARIF', () => {
     const script = action.runs.steps.map((s) => s.run ?? '').join('\n');
-    expect(script).toContain('dist/src/main.js');
-    expect(pkg.bin.strata).toBe('dist/src/main.js');
-    for (const flag of ['--category', '--fail-on', '--format', '--config']) expect(script).toContain(flag);
-    for (const format of ['sarif=', 'markdown=', 'github']) expect(script).toContain(format);
+    expect(script).toContain('bin/strata.mjs');
+    expect(pkg.bin.strata).toBe('bin/strata.mjs');
+    expect(script).toContain('--omit=dev');
+    expect(script).not.toMatch(/npm run|tsc/);
+    for (const flag of ['--category', '--fail-on', '--format', '--config', '--baseline', '--var-file', '--exclude']) expect(script).toContain(flag);
+    for (const format of ['sarif=', 'markdown=', '--format github']) expect(script).toContain(format);
+    // Annotations only when the SARIF is not uploaded: code scanning would say each finding twice.
+    expect(script).toMatch(/if \[ "\$STRATA_UPLOAD_SARIF" != "true" \]; then args\+=\(--format github\); fi/);
     expect(action.runs.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
     // Inputs reach scripts through env, never through ${{ }} inside run: (no script injection).
     expect(script).not.toMatch(/\$\{\{\s*inputs\./);

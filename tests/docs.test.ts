@@ -23,6 +23,21 @@ describe('generated documentation', () => {
   });
 });
 
+describe('the config schema', () => {
+  it('enumerates every rule id, with its title for editors, and nothing else', () => {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'rules', 'schemas', 'config.schema.json'), 'utf8')) as {
+      definitions: { ruleLevels: { propertyNames: { enum: string[] }; properties: Record<string, { description: string }> } };
+    };
+    const { propertyNames, properties } = schema.definitions.ruleLevels;
+    expect(propertyNames.enum).toEqual(rules.map((r) => r.meta.id));
+    expect(Object.fromEntries(Object.entries(properties).map(([id, p]) => [id, p.description]))).toEqual(Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.title])));
+  });
+
+  it('a security rule says how severe it is, for code scanning; no other rule does', () => {
+    for (const { meta } of rules) expect(meta.securitySeverity !== undefined, meta.id).toBe(meta.tags.includes('security'));
+  });
+});
+
 describe('rule metadata', () => {
   it.each(rules.map((r) => [r.meta.id, r] as const))('%s is complete and its file is named after it', (id, rule) => {
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);

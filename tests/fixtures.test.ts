@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleIds } from '../rules/index.js';
 import { loadConfig } from '../src/config.js';
 import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
@@ -15,7 +14,7 @@ describe.each(FORMATS.map((f) => f.id))('%s fixtures', (format) => {
   it.each(fixtureCases(format).map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const expected = readExpected(fixture.dir);
     const configPath = join(fixture.dir, '.strata.yml');
-    const config = existsSync(configPath) ? loadConfig(configPath, fixture.dir, ruleIds) : undefined;
+    const config = existsSync(configPath) ? loadConfig(configPath, fixture.dir) : undefined;
     const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01', config });
     expect(actualFindings(report)).toEqual(expected.findings);
     expect(

@@ -22,7 +22,7 @@ let page: string;
 let reported: number;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`The HTML report test needs Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM)) throw missingChromium();
   const report = await scan({ cwd: join(packageRoot, 'examples'), paths: ['.'], today: '2026-06-01' });
   reported = report.findings.filter(isReported).length;
   dir = mkdtempSync(join(tmpdir(), 'strata-html-'));
@@ -33,8 +33,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** One line that says what to do, with no stack or code frame to read past. */
+function missingChromium(): Error {
+  const error = new Error(`The HTML report test needs Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
 
 describe('the HTML report, in headless Chromium', () => {
   it('shows the chart and every finding, filters by rule and level, and requests nothing', async () => {

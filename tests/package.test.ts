@@ -1,7 +1,7 @@
 /**
- * The published package: `npm pack` holds what `strata` needs to run, and the packed
- * bin runs from a fresh node_modules (its dependencies linked from this checkout, so the
- * test needs no network).
+ * The published package: `npm pack` holds what `strata` needs to run — the committed
+ * bundle, no compiled tree — and the packed bin runs from a fresh node_modules (its
+ * dependencies linked from this checkout, so the test needs no network).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -31,15 +31,15 @@ afterAll(() => {
 });
 
 describe('the npm package', () => {
-  it('holds the built CLI, its data and docs, and no tests or fixtures', () => {
-    for (const needed of ['dist/src/main.js', 'dist/data/catalog.json', 'dist/data/validators.cjs', 'rules/schemas/config.schema.json', 'rules/catalog/aws.yaml', 'README.md']) {
+  it('holds the bundled CLI, its data and docs, and no sources, build, tests or fixtures', () => {
+    for (const needed of ['bin/strata.mjs', 'rules/schemas/config.schema.json', 'rules/catalog/aws.yaml', 'rules/catalog/version.yaml', 'rules/intents.yaml', 'README.md']) {
       expect(files).toContain(needed);
     }
-    expect(files.some((f) => f.startsWith('tests/') || f.startsWith('fixtures/') || f.startsWith('dist/tests/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('tests/') || f.startsWith('fixtures/') || f.startsWith('dist/') || f.startsWith('src/'))).toBe(false);
   });
 
   it('runs its bin: strata --version and a scan', () => {
-    const main = join(dir, 'node_modules', 'strata-lint', 'dist', 'src', 'main.js');
+    const main = join(dir, 'node_modules', 'strata-lint', 'bin', 'strata.mjs');
     const version = spawnSync(process.execPath, [main, '--version'], { encoding: 'utf8' });
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     const project = join(dir, 'project');

@@ -14,9 +14,12 @@ import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 import { fixtureCases, fixturesDir } from './helpers.js';
 
-// ajv-draft-04 is CommonJS whose module.exports is the class itself.
-const Ajv04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').Ajv;
-const validate = new Ajv04({ allErrors: true, strict: false }).compile(
+// ajv-draft-04 and ajv-formats are CommonJS whose module.exports is the function itself.
+const require = createRequire(import.meta.url);
+const Ajv04 = require('ajv-draft-04') as typeof import('ajv').Ajv;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+// With formats checked: every `uri`, `uri-reference` and `date-time` in the log is one.
+const validate = addFormats(new Ajv04({ allErrors: true, strict: false })).compile(
   JSON.parse(readFileSync(join(packageRoot, 'tests', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')),
 );
 
@@ -54,7 +57,16 @@ function expectGitHubShaped(log: Sarif.Log): void {
   for (const result of run.results ?? []) {
     expect(run.tool.driver.rules![result.ruleIndex!]!.id).toBe(result.ruleId);
     expect(result.partialFingerprints?.[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{32}$/);
+    // GitHub shows a related location only when the message links to it (SARIF §3.11.6).
+    const linked = [...result.message.text!.matchAll(/(?<!\\)\[[^\]]*\]\((\d+)\)/g)].map((m) => Number(m[1]));
+    expect(linked).toEqual((result.relatedLocations ?? []).map((r) => r.id));
   }
+  for (const rule of run.tool.driver.rules!) {
+    const severity = rule.properties?.['security-severity'] as string | undefined;
+    if (rule.properties?.tags?.includes('security')) expect(Number(severity)).toBeGreaterThan(0);
+    else expect(severity).toBeUndefined();
+  }
+  expect(run.originalUriBaseIds?.['%SRCROOT%']?.description?.text).toBeTruthy();
 }
 
 describe('SARIF', () => {
@@ -71,6 +83,30 @@ describe('SARIF', () => {
     const log = await sarifFor(dir, 'strata/terraform');
     expect(log.runs[0]!.automationDetails).toEqual({ id: 'strata/terraform/' });
     await expect(`${JSON.stringify(log, null, 2)}\n`).toMatchFileSnapshot(join(dir, 'expected.sarif'));
+  });
+
+  it('links each related location from the message, and escapes brackets so a name cannot forge a link', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'strata-links-'));
+    try {
+      writeFileSync(join(dir, 'main.tf'), '# strata: needs=process reason="x"\nresource "docker_container" "[evil](https://example.com)\\\\[x]" {\n  image = "a"\n  privileged = true\n}\n');
+      const log = await sarifFor(dir);
+      expectGitHubShaped(log);
+      const breach = log.runs[0]!.results!.find((r) => r.ruleId === 'isolation-breach')!;
+      expect(breach.message.text).toBe(
+        'docker_container.\\[evil\\](https://example.com)\\\\\\[x\\] runs on Docker container but drops its isolation: privileged mode gives the container every capability and all host devices (privileged = true) (see [the breach](0), [the need](1))',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks formats: a URI with a space in it is not one', async () => {
+    const log = await sarifFor(join(fixturesDir, 'terraform', 'rules-showcase'));
+    log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri = 'main file.tf';
+    expect(validate(log)).toBe(false);
+    expect(validate.errors?.some((e) => e.keyword === 'format')).toBe(true);
   });
 
   it('keeps fingerprints when the code moves down the file', async () => {

@@ -16,7 +16,7 @@ import { scan } from '../src/scan.js';
 import { fileProblems, fixturesDir } from './helpers.js';
 
 const SECRET = 'hunter2-SECRET-TOKEN';
-const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html', 'junit', 'checkstyle', 'gitlab'] as const;
 
 let outside: string;
 beforeAll(() => {

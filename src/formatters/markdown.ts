@@ -2,14 +2,20 @@
  * A job summary for $GITHUB_STEP_SUMMARY: totals, the strata used against the strata
  * needed, and the findings grouped by rule with links to each rule's page.
  */
-import type { Stratum } from '../model.js';
+import type { Location, Stratum } from '../model.js';
 import { isReported, STRATUM_NAMES } from '../model.js';
 import { ruleDocUrl } from '../ruledocs.js';
 import { markdownText } from '../text/escape.js';
-import type { Formatter } from './types.js';
+import { sourceUrl, type FormatOptions, type Formatter } from './types.js';
 
+/** `file:line:column`, linked to the line on the forge when the CI says where the commit is. */
+function where(location: Location, options: FormatOptions): string {
+  const text = markdownText(`${location.file}:${location.startLine}:${location.startColumn}`);
+  const url = sourceUrl(location, options);
+  return url ? `[${text}](${url})` : text;
+}
 
-export const formatMarkdown: Formatter = (report) => {
+export const formatMarkdown: Formatter = (report, options) => {
   const shown = report.findings.filter(isReported);
   const count = (level: string) => shown.filter((f) => f.level === level).length;
   const out: string[] = ['## strata', ''];
@@ -37,12 +43,12 @@ export const formatMarkdown: Formatter = (report) => {
   if (byRule.size > 0) out.push('### Findings', '');
   for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) — ${findings.length}`, '', '| level | location | message |', '|---|---|---|');
-    for (const f of findings) out.push(`| ${f.level} | ${markdownText(`${f.location.file}:${f.location.startLine}:${f.location.startColumn}`)} | ${markdownText(f.message)} |`);
+    for (const f of findings) out.push(`| ${f.level} | ${where(f.location, options)} | ${markdownText(f.message)} |`);
     out.push('');
   }
   if (report.diagnostics.length > 0) {
     out.push('### Files not scanned', '', '| location | problem |', '|---|---|');
-    for (const d of report.diagnostics) out.push(`| ${markdownText(`${d.file}${d.location ? `:${d.location.startLine}:${d.location.startColumn}` : ''}`)} | ${markdownText(d.message)} |`);
+    for (const d of report.diagnostics) out.push(`| ${d.location ? where(d.location, options) : markdownText(d.file)} | ${markdownText(d.message)} |`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

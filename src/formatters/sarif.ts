@@ -1,11 +1,12 @@
 /**
  * SARIF 2.1.0 as GitHub code scanning ingests it: relative URIs under %SRCROOT%,
- * every rule with its help, fingerprints that survive line moves, related locations
- * for the deciding attribute and the need, suppressions, and unreadable files as
- * tool execution notifications.
+ * every rule with its help (and a security-severity for security rules), fingerprints
+ * that survive line moves, related locations for the deciding attribute and the need,
+ * each linked from the message as GitHub requires to show it, suppressions, and
+ * unreadable files as tool execution notifications.
  */
 import type * as Sarif from 'sarif';
-import type { Location } from '../model.js';
+import type { Location, RelatedLocation } from '../model.js';
 import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
 import { fromRepositoryRoot, type FormatOptions, type Formatter } from './types.js';
 
@@ -25,7 +26,11 @@ export const formatSarif: Formatter = (report, options) => {
     help: { text: ruleText(meta), markdown: ruleMarkdown(meta) },
     helpUri: ruleDocUrl(meta.id),
     defaultConfiguration: { level: meta.level },
-    properties: { tags: meta.tags, precision: 'high' },
+    properties: {
+      tags: meta.tags,
+      precision: 'high',
+      ...(meta.securitySeverity !== undefined ? { 'security-severity': meta.securitySeverity.toFixed(1) } : {}),
+    },
   }));
 
   const results: Sarif.Result[] = report.findings.map((finding) => {
@@ -33,12 +38,12 @@ export const formatSarif: Formatter = (report, options) => {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,
       level: finding.level,
-      message: { text: finding.message },
+      message: { text: messageText(finding.message) + seeAlso(finding.related) },
       locations: [{ physicalLocation: physical(finding.location) }],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     };
     if (finding.related.length > 0) {
-      result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: r.message } }));
+      result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: messageText(r.message) } }));
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.suppressions.length > 0) {
@@ -53,7 +58,7 @@ export const formatSarif: Formatter = (report, options) => {
 
   const notifications: Sarif.Notification[] = report.diagnostics.map((d) => ({
     level: d.level,
-    message: { text: d.message },
+    message: { text: messageText(d.message) },
     locations: [
       {
         physicalLocation: d.location
@@ -77,11 +82,33 @@ export const formatSarif: Formatter = (report, options) => {
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
     results,
     columnKind: 'utf16CodeUnits',
+    // No absolute path: the log stays the same on every machine, and says nothing of the runner's disk.
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository that was scanned.' } } },
   };
   if (options.category) run.automationDetails = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
   const log: Sarif.Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * Plain text as SARIF reads it (§3.11.6): a bracket is link syntax, so a literal one is
+ * escaped, and a name from the scanned tree can never forge a link.
+ */
+function messageText(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, (c) => `\\${c}`);
+}
+
+const ROLE_LABEL: Record<RelatedLocation['role'], string> = {
+  decision: 'the deciding attribute',
+  breach: 'the breach',
+  need: 'the need',
+  'module-call': 'the module call',
+};
+
+/** GitHub shows only the related locations a message links to (`[text](id)`): each is linked. */
+function seeAlso(related: RelatedLocation[]): string {
+  return related.length === 0 ? '' : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(', ')})`;
+}
 
 function physicalLocation(location: Location, options: FormatOptions): Sarif.PhysicalLocation {
   return {

@@ -12,8 +12,15 @@ import type { Formatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
 
+/**
+ * Colours decided by the CLI (--color, FORCE_COLOR, the terminal), not by Node: from Node 22
+ * styleText would check the stream again unless told not to (Node 20 takes no options).
+ */
+const style = styleText as (format: Style, text: string, options?: { validateStream: boolean }) => string;
+const colored = (format: Style, text: string) => style(format, text, { validateStream: false });
+
 export const formatText: Formatter = (report, options) => {
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  const paint = (format: Style, text: string) => (options.color ? colored(format, text) : text);
   const levelStyle: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
   const shown = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
@@ -48,6 +55,9 @@ function summary(report: ScanReport, shown: Finding[], paint: (style: Style, tex
       const findings = shown.filter((f) => f.address !== undefined && addresses.has(`${f.location.file}\u0000${f.address}`));
       return [`${s} ${STRATUM_NAMES[s]}`, String(here.length), String(here.filter((w) => w.need).length), String(findings.length)];
     });
+    // Findings about an annotation or a file, not a workload: their own row, so the column adds up to the total.
+    const elsewhere = shown.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
+    if (elsewhere > 0) rows.push(['no workload', '', '', String(elsewhere)]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
     lines.push(line(header), ...rows.map(line), '');
@@ -71,7 +81,7 @@ function summary(report: ScanReport, shown: Finding[], paint: (style: Style, tex
 /** Diagnostics (files strata could not read or parse) for stderr. */
 export function formatDiagnosticsText(diagnostics: Diagnostic[], color: boolean): string {
   if (diagnostics.length === 0) return '';
-  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const paint = (format: Style, text: string) => (color ? colored(format, text) : text);
   return `${diagnostics
     .map((d) => {
       const where = printable(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file);

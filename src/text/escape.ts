@@ -56,6 +56,17 @@ export function htmlText(text: string): string {
 }
 
 /**
+ * What XML 1.0 forbids even as a character reference, beyond the controls `printable`
+ * already shows: U+FFFE, U+FFFF and a surrogate without its pair.
+ */
+const XML_FORBIDDEN = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Untrusted text in XML content or a quoted attribute: a well-formed document whatever the text holds. */
+export function xmlText(text: string): string {
+  return htmlText(printable(text).replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/**
  * The window `[start, end)` of a long line worth showing around `column` (1-based): a code
  * frame of a 200 KB one-line file is one screen, not 200 KB per finding.
  */
@@ -70,7 +81,7 @@ export function clip(text: string, length = 500): string {
   return text.length <= length ? text : `${text.slice(0, length)}…`;
 }
 
-export type Channel = 'text' | 'markdown' | 'html' | 'json' | 'github';
+export type Channel = 'text' | 'markdown' | 'html' | 'xml' | 'json' | 'github';
 
 /**
  * The last check on anything strata prints or writes: no line may start (after blanks) with
@@ -80,12 +91,13 @@ export type Channel = 'text' | 'markdown' | 'html' | 'json' | 'github';
  */
 export function guardOutput(output: string, channel: Channel): string {
   if (channel === 'github') return output.replace(/\r(?!\n)/g, '\\r');
-  const bracket = { text: '##\\[', markdown: '##\\[', html: '##&#91;', json: '##\\u005b' }[channel];
-  const lineStart = { text: '\\::', markdown: '\\::', html: '&#58;:', json: '\\u003a:' }[channel];
+  // XML takes the same character references as HTML: the output stays well-formed.
+  const bracket = { text: '##\\[', markdown: '##\\[', html: '##&#91;', xml: '##&#91;', json: '##\\u005b' }[channel];
+  const lineStart = { text: '\\::', markdown: '\\::', html: '&#58;:', xml: '&#58;:', json: '\\u003a:' }[channel];
   // The runner trims what .NET calls white space (NEL included) before looking for `::`.
   let guarded = output.replace(/##\[/g, bracket).replace(/^((?:[^\S\n]|\u0085)*)::/gm, (_, blanks: string) => `${blanks}${lineStart}`);
   // A lone carriage return ends a line for the runner; it never belongs in a report.
-  guarded = guarded.replace(/\r(?!\n)/g, channel === 'html' ? '&#13;' : '\\r');
+  guarded = guarded.replace(/\r(?!\n)/g, channel === 'html' || channel === 'xml' ? '&#13;' : '\\r');
   if (channel === 'json') guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return guarded;
 }
