@@ -14136,8 +14136,8 @@ var init_hcl2json = __esm({
       queue = [];
       scheduled = false;
       parse(request) {
-        return new Promise((resolve12) => {
-          this.queue.push({ request, resolve: resolve12 });
+        return new Promise((resolve13) => {
+          this.queue.push({ request, resolve: resolve13 });
           if (!this.scheduled) {
             this.scheduled = true;
             setImmediate(() => void this.flush());
@@ -14175,12 +14175,12 @@ var init_hcl2json = __esm({
           if (parsed2) {
             const resources = parsed2.resource ?? {};
             let n = 0;
-            for (const { request, resolve: resolve12 } of batch) {
-              resolve12({ ok: true, bodies: request.blocks.map((b) => resources[b.type]?.[`strata_${n++}`]?.[0]) });
+            for (const { request, resolve: resolve13 } of batch) {
+              resolve13({ ok: true, bodies: request.blocks.map((b) => resources[b.type]?.[`strata_${n++}`]?.[0]) });
             }
             continue;
           }
-          for (const { request, resolve: resolve12 } of batch) resolve12(await parseAlone(parser, request));
+          for (const { request, resolve: resolve13 } of batch) resolve13(await parseAlone(parser, request));
         }
       }
     };
@@ -15748,9 +15748,8 @@ init_define_STRATA_DATA();
 
 // src/cli.ts
 init_define_STRATA_DATA();
-import { randomBytes } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename4, dirname as dirname11, join as join8, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { join as join9, relative as relative7, resolve as resolve12 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -17066,7 +17065,7 @@ overrides:
 failOn: error
 `;
 
-// src/formatters/checkstyle.ts
+// src/formatters/inventory.ts
 init_define_STRATA_DATA();
 init_model();
 init_escape();
@@ -17101,508 +17100,7 @@ function diagnosticJson(d) {
   return { file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, level: d.level, message: d.message };
 }
 
-// src/formatters/checkstyle.ts
-var SEVERITY = { error: "error", warning: "warning", note: "info" };
-var FORMAT_VERSION = "4.3";
-var formatCheckstyle = (report, options) => {
-  const byFile = /* @__PURE__ */ new Map();
-  const add = (file, line, column, level, message, source) => {
-    const path = fromRepositoryRoot(file, options);
-    const where3 = `${line !== void 0 ? ` line="${line}"` : ""}${column !== void 0 ? ` column="${column}"` : ""}`;
-    const error = `    <error${where3} severity="${SEVERITY[level]}" message="${xmlText(message)}" source="${xmlText(source)}"/>`;
-    const errors = byFile.get(path);
-    if (errors) errors.push(error);
-    else byFile.set(path, [error]);
-  };
-  for (const f of report.findings) {
-    if (isReported(f)) add(f.location.file, f.location.startLine, f.location.startColumn, f.level, f.message, `strata.${f.ruleId}`);
-  }
-  for (const d of report.diagnostics) add(d.file, d.location?.startLine, d.location?.startColumn, d.level, d.message, "strata.file-not-scanned");
-  const files = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, errors]) => [`  <file name="${xmlText(path)}">`, ...errors, "  </file>"].join("\n"));
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<checkstyle version="${FORMAT_VERSION}">`, ...files, "</checkstyle>", ""].join("\n");
-};
-
-// src/formatters/github.ts
-init_define_STRATA_DATA();
-init_model();
-init_escape();
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function data(text) {
-  return printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-function property(text) {
-  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var formatGithub = (report, options) => {
-  const path = (file) => property(fromRepositoryRoot(file, options));
-  const lines = [];
-  for (const f of report.findings) {
-    if (!isReported(f)) continue;
-    const l = f.location;
-    const where3 = `file=${path(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
-    lines.push(`::${COMMAND[f.level]} ${where3},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);
-  }
-  for (const d of report.diagnostics) {
-    const where3 = d.location ? `file=${path(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${path(d.file)}`;
-    lines.push(`::${COMMAND[d.level]} ${where3},title=${property("strata: file not scanned")}::${data(d.message)}`);
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-};
-
-// src/formatters/gitlab.ts
-init_define_STRATA_DATA();
-init_model();
-import { createHash } from "node:crypto";
-var SEVERITY2 = { error: "major", warning: "minor", note: "info" };
-var formatGitlab = (report, options) => {
-  const issues = [];
-  const seen = /* @__PURE__ */ new Set();
-  const unique = (fingerprint) => {
-    let candidate = fingerprint;
-    for (let n = 1; seen.has(candidate); n++) candidate = hash2(`${fingerprint}\0${n}`);
-    seen.add(candidate);
-    return candidate;
-  };
-  for (const f of report.findings) {
-    if (!isReported(f)) continue;
-    issues.push({
-      description: f.message,
-      check_name: f.ruleId,
-      fingerprint: unique(f.fingerprint),
-      severity: SEVERITY2[f.level],
-      location: { path: fromRepositoryRoot(f.location.file, options), lines: { begin: f.location.startLine } }
-    });
-  }
-  for (const d of report.diagnostics) {
-    issues.push({
-      description: d.message,
-      check_name: "strata/file-not-scanned",
-      fingerprint: unique(hash2(`strata/file-not-scanned\0${d.file}\0${d.message}`)),
-      severity: SEVERITY2[d.level],
-      location: { path: fromRepositoryRoot(d.file, options), lines: { begin: Math.max(1, d.location?.startLine ?? 1) } }
-    });
-  }
-  return `${JSON.stringify(issues, null, 2)}
-`;
-};
-function hash2(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 32);
-}
-
-// src/formatters/html.ts
-init_define_STRATA_DATA();
-init_model();
-
-// src/ruledocs.ts
-init_define_STRATA_DATA();
-var REPOSITORY_URL = "https://github.com/strata-lint/strata";
-function ruleDocUrl(id) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
-}
-function ruleMarkdown(meta) {
-  return [
-    `# ${meta.id}`,
-    "",
-    `${meta.title}.`,
-    "",
-    `Default level: **${meta.level}**. Tags: ${meta.tags.map((t) => `\`${t}\``).join(", ")}.`,
-    "",
-    "## Why",
-    "",
-    meta.description,
-    "",
-    "## How to fix",
-    "",
-    meta.help.fix,
-    "",
-    "## Bad",
-    "",
-    "```hcl",
-    meta.help.bad,
-    "```",
-    "",
-    "## Good",
-    "",
-    "```hcl",
-    meta.help.good,
-    "```",
-    "",
-    "## Suppressing",
-    "",
-    `Directly above or inside the workload: \`# strata-ignore: ${meta.id} reason="\u2026" [until=YYYY-MM-DD]\`.`,
-    ""
-  ].join("\n");
-}
-function ruleText(meta) {
-  return [
-    `${meta.id} (${meta.level})`,
-    "",
-    `${meta.title}.`,
-    "",
-    meta.description,
-    "",
-    `How to fix: ${meta.help.fix}`,
-    "",
-    "Bad:",
-    indent(meta.help.bad),
-    "",
-    "Good:",
-    indent(meta.help.good),
-    "",
-    `Suppress: # strata-ignore: ${meta.id} reason="\u2026" [until=YYYY-MM-DD]`,
-    `Docs: ${ruleDocUrl(meta.id)}`,
-    ""
-  ].join("\n");
-}
-function indent(code) {
-  return code.split("\n").map((l) => `    ${l}`).join("\n");
-}
-
-// src/formatters/html.ts
-init_escape();
-
-// src/text/frame.ts
-init_define_STRATA_DATA();
-init_escape();
-init_positions();
-function codeFrame(index2, location, context = 1) {
-  const first = Math.max(1, location.startLine - context);
-  const last = Math.min(index2.lineCount, location.startLine + context);
-  const width = String(last).length;
-  const out = [];
-  for (let line = first; line <= last; line++) {
-    const raw = index2.lineText(line);
-    const { start, end } = lineWindow(raw.length, location.startColumn);
-    const text = raw.slice(start, end).replace(/\t/g, " ");
-    const before = start > 0 ? "\u2026" : "";
-    const shown = `${before}${printable(text)}${end < raw.length ? "\u2026" : ""}`;
-    const marker = line === location.startLine ? ">" : " ";
-    out.push(`${marker} ${String(line).padStart(width)} | ${shown}`);
-    if (line === location.startLine) {
-      const from = Math.min(Math.max(start, location.startColumn - 1), end) - start;
-      const to = Math.min(location.endLine === location.startLine ? location.endColumn - 1 : raw.length, end) - start;
-      const pad = before.length + printable(text.slice(0, from)).length;
-      const length = Math.max(1, printable(text.slice(from, Math.max(from, to))).length);
-      out.push(`  ${" ".repeat(width)} | ${" ".repeat(pad)}${"^".repeat(length)}`);
-    }
-  }
-  return out;
-}
-function frames(sources) {
-  const indexes2 = /* @__PURE__ */ new Map();
-  return (location) => {
-    const source = sources.get(location.file);
-    if (source === void 0) return [];
-    let index2 = indexes2.get(location.file);
-    if (!index2) {
-      index2 = new LineIndex(source);
-      indexes2.set(location.file, index2);
-    }
-    return codeFrame(index2, location);
-  };
-}
-
-// src/formatters/html.ts
-var STRATA = [1, 2, 3];
-var NEED_COLUMNS = ["1 process", "2 os", "3 hardware", "undeclared"];
-var COLORS = ["#2b8a3e", "#1971c2", "#c2255c", "#868e96"];
-function chart(report) {
-  const counts2 = STRATA.map((used) => {
-    const here = report.workloads.filter((w) => w.stratum === used);
-    return [...STRATA.map((needed) => here.filter((w) => w.need?.stratum === needed).length), here.filter((w) => !w.need).length];
-  });
-  const max = Math.max(1, ...counts2.flat());
-  const width = 640;
-  const height = 270;
-  const groupWidth = (width - 60) / 3;
-  const barWidth = groupWidth / 5;
-  const bars = [];
-  counts2.forEach((group, g) => {
-    group.forEach((count, b) => {
-      const h = Math.round(count / max * (height - 100));
-      const x = 50 + g * groupWidth + b * barWidth + barWidth / 2;
-      const y = height - 40 - h;
-      bars.push(
-        `<rect class="bar" data-runs-on="${g + 1}" data-needs="${NEED_COLUMNS[b]}" x="${x.toFixed(1)}" y="${y}" width="${(barWidth - 4).toFixed(1)}" height="${h}" fill="${COLORS[b]}"><title>runs on ${g + 1} ${STRATUM_NAMES[g + 1]}, needs ${NEED_COLUMNS[b]}: ${count}</title></rect>`,
-        `<text x="${(x + (barWidth - 4) / 2).toFixed(1)}" y="${y - 4}" text-anchor="middle" font-size="11">${count}</text>`
-      );
-    });
-    bars.push(`<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[g + 1]}</text>`);
-  });
-  const legend = NEED_COLUMNS.map(
-    (label, i) => `<rect x="${50 + i * 130}" y="8" width="12" height="12" fill="${COLORS[i]}"/><text x="${66 + i * 130}" y="18" font-size="12">needs ${label}</text>`
-  ).join("");
-  return `<svg id="strata-chart" role="img" aria-label="Workloads by stratum used and stratum needed" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><line x1="45" y1="${height - 40}" x2="${width - 5}" y2="${height - 40}" stroke="#adb5bd"/>${legend}${bars.join("")}</svg>`;
-}
-function matrix(report) {
-  const header2 = `<tr><th scope="col">runs on \\ needs</th>${NEED_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join("")}</tr>`;
-  const rows = STRATA.map((used) => {
-    const here = report.workloads.filter((w) => w.stratum === used);
-    const cells = STRATA.map((needed) => {
-      const fit = needed < used ? "heavier" : needed > used ? "lighter" : "fits";
-      return `<td class="${fit}" title="${fit === "fits" ? "runs on what it needs" : `${fit} than needed`}">${here.filter((w) => w.need?.stratum === needed).length}</td>`;
-    });
-    return `<tr><th scope="row">${used} ${STRATUM_NAMES[used]}</th>${cells.join("")}<td class="undeclared">${here.filter((w) => !w.need).length}</td></tr>`;
-  });
-  return `<table id="strata-matrix">
-<caption>Workloads by the stratum they run on (rows) and the stratum they need (columns). <span class="heavier">Amber cells</span>, left of the diagonal, are <strong>heavier than needed</strong>: more isolation, and cost, than the workload asks for. <span class="lighter">Red cells</span>, right of it, are <strong>lighter than needed</strong>: the workload cannot get what it needs there. The diagonal fits; the last column declares no need.</caption>
-${header2}
-${rows.join("\n")}
-</table>`;
-}
-function where(location, options) {
-  const text = `<code>${htmlText(`${location.file}:${location.startLine}:${location.startColumn}`)}</code>`;
-  const url = sourceUrl(location, options);
-  return url ? `<a href="${htmlText(url)}">${text}</a>` : text;
-}
-function findingHtml(finding, frameText, options) {
-  const related = finding.related.map((r) => `<li>${where(r.location, options)} ${htmlText(r.message)}</li>`).join("");
-  return `<article class="finding level-${finding.level}" data-rule="${htmlText(finding.ruleId)}" data-level="${finding.level}">
-<header><span class="level">${finding.level}</span> ${where(finding.location, options)} <a href="${htmlText(ruleDocUrl(finding.ruleId))}">${htmlText(finding.ruleId)}</a></header>
-<p>${htmlText(finding.message)}</p>
-<pre>${frameText(finding).split("\n").map(htmlText).join("\n")}</pre>${related ? `<ul>${related}</ul>` : ""}
-</article>`;
-}
-function emptyState(report) {
-  if (report.files.length === 0) return "No files were scanned: strata found nothing it reads under the paths given.";
-  if (report.findings.length > 0) return "No findings to show: every finding is suppressed or in the baseline.";
-  return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
-}
-var formatHtml = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const hidden = report.findings.length - shown.length;
-  const frameOf = frames(report.sources);
-  const frameText = (f) => frameOf(f.location).join("\n");
-  const rules2 = [...new Set(shown.map((f) => f.ruleId))].sort();
-  const count = (level) => shown.filter((f) => f.level === level).length;
-  const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join("");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>strata report</title>
-<style>
-body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1000px; color: #212529; padding: 0 1rem; }
-h1 { margin-bottom: 0.2rem; } .summary { color: #495057; }
-.filters { display: flex; gap: 1rem; margin: 1rem 0; align-items: center; }
-.finding { border: 1px solid #dee2e6; border-left-width: 4px; border-radius: 4px; padding: 0.5rem 0.8rem; margin: 0.6rem 0; }
-.level-error { border-left-color: #e03131; } .level-warning { border-left-color: #f08c00; } .level-note { border-left-color: #1c7ed6; }
-.level { font-weight: 600; text-transform: uppercase; font-size: 11px; }
-pre { background: #f8f9fa; padding: 0.5rem; overflow-x: auto; font-size: 12px; }
-.finding[hidden], .filters[hidden] { display: none; }
-table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #dee2e6; padding: 0.3rem 0.7rem; text-align: right; }
-caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0.4rem; }
-.heavier { background: #fff3bf; } .lighter { background: #ffe3e3; } .fits { background: #ebfbee; }
-#no-findings { font-size: 1.1rem; color: #2b8a3e; }
-</style>
-</head>
-<body>
-<h1>strata</h1>
-<p class="summary" id="summary"><strong>${shown.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
-<p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ""}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>` : ""}</p>
-<h2>Strata used and needed</h2>
-${chart(report)}
-${matrix(report)}
-<h2>Findings</h2>
-${shown.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown.length === 0 ? " hidden" : ""}>
-<label>Rule <select id="rule-filter"><option value="">all rules</option>${rules2.map((r) => `<option>${htmlText(r)}</option>`).join("")}</select></label>
-<label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
-<span id="visible-count">${shown.length} shown</span>
-</div>
-<section id="findings">
-${shown.map((f) => findingHtml(f, frameText, options)).join("\n")}
-</section>
-${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ""}
-<script>
-(() => {
-  const rule = document.getElementById('rule-filter');
-  const level = document.getElementById('level-filter');
-  const apply = () => {
-    let visible = 0;
-    for (const el of document.querySelectorAll('.finding')) {
-      const show = (!rule.value || el.dataset.rule === rule.value) && (!level.value || el.dataset.level === level.value);
-      el.hidden = !show;
-      if (show) visible++;
-    }
-    document.getElementById('visible-count').textContent = visible + ' shown';
-  };
-  rule.addEventListener('change', apply);
-  level.addEventListener('change', apply);
-})();
-</script>
-</body>
-</html>
-`;
-};
-
-// src/formatters/json.ts
-init_define_STRATA_DATA();
-init_model();
-var formatJson = (report, options) => {
-  const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
-  return `${JSON.stringify(
-    {
-      version: 1,
-      tool: { name: "strata", version: options.toolVersion },
-      catalog: { version: options.catalogVersion ?? null },
-      totals: {
-        findings: shown.length,
-        errors: count("error"),
-        warnings: count("warning"),
-        notes: count("note"),
-        suppressed: report.findings.filter((f) => f.suppressions.length > 0).length,
-        inBaseline: report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === "unchanged").length,
-        workloads: report.workloads.length,
-        files: report.files.length,
-        diagnostics: report.diagnostics.length
-      },
-      findings: report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        message: f.message,
-        file: f.location.file,
-        location: strip(f.location),
-        address: f.address ?? null,
-        ...workloadFields(f.address !== void 0 ? workloads.get(`${f.location.file}\0${f.address}`) : void 0),
-        related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
-        fingerprint: f.fingerprint,
-        suppressed: f.suppressions.length > 0,
-        suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine }))
-      })),
-      diagnostics: report.diagnostics.map(diagnosticJson)
-    },
-    null,
-    2
-  )}
-`;
-};
-function workloadFields(w) {
-  return {
-    technology: w?.technology ?? null,
-    stratum: w?.stratum ?? null,
-    need: w?.need ? { stratum: w.need.stratum, needs: w.need.needs, reason: w.need.reason ?? null, source: w.need.source.kind } : null
-  };
-}
-function strip(l) {
-  return { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn };
-}
-
-// src/formatters/junit.ts
-init_define_STRATA_DATA();
-init_model();
-init_escape();
-var formatJunit = (report, options) => {
-  const path = (file) => fromRepositoryRoot(file, options);
-  const byFile = /* @__PURE__ */ new Map();
-  const add = (file, testCase2) => {
-    const cases = byFile.get(file);
-    if (cases) cases.push(testCase2);
-    else byFile.set(file, [testCase2]);
-  };
-  for (const file of report.files) byFile.set(path(file.path), []);
-  for (const finding of report.findings) add(path(finding.location.file), findingCase(finding, options));
-  for (const d of report.diagnostics) {
-    const where3 = d.location ? `:${d.location.startLine}:${d.location.startColumn}` : "";
-    add(path(d.file), { classname: "strata.file-not-scanned", name: `${path(d.file)}${where3}`, file: path(d.file), line: d.location?.startLine, skipped: d.message });
-  }
-  const suites = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, cases]) => ({ file, cases: cases.length > 0 ? cases : [{ classname: "strata", name: file, file }] }));
-  const all = suites.flatMap((s) => s.cases);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="strata" ${counts(all)}>`,
-    ...suites.map((s) => suite(s.file, s.cases)),
-    "</testsuites>",
-    ""
-  ].join("\n");
-};
-function findingCase(finding, options) {
-  const file = fromRepositoryRoot(finding.location.file, options);
-  const at = `${file}:${finding.location.startLine}:${finding.location.startColumn}`;
-  const testCase2 = { classname: `strata.${finding.ruleId}`, name: finding.address ? `${at} ${finding.address}` : at, file, line: finding.location.startLine };
-  if (finding.suppressions.length > 0) return { ...testCase2, skipped: `suppressed: ${finding.suppressions.map((s) => s.justification).join("; ")}` };
-  if (!isReported(finding)) return { ...testCase2, skipped: "in the baseline" };
-  const related = finding.related.map((r) => `see ${fromRepositoryRoot(r.location.file, options)}:${r.location.startLine}:${r.location.startColumn} ${r.message}`);
-  return { ...testCase2, failure: { message: finding.message, type: finding.level, text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join("\n") } };
-}
-function counts(cases) {
-  return `tests="${cases.length}" failures="${cases.filter((c) => c.failure).length}" errors="0" skipped="${cases.filter((c) => c.skipped !== void 0).length}"`;
-}
-function suite(file, cases) {
-  return [
-    `  <testsuite name="${xmlText(file)}" ${counts(cases)}>`,
-    ...cases.map(testCase),
-    "  </testsuite>"
-  ].join("\n");
-}
-function testCase(c) {
-  const head2 = `    <testcase classname="${xmlText(c.classname)}" name="${xmlText(c.name)}" file="${xmlText(c.file)}"${c.line !== void 0 ? ` line="${c.line}"` : ""}`;
-  if (c.failure) {
-    const body = c.failure.text.split("\n").map(xmlText).join("\n");
-    return `${head2}>
-      <failure message="${xmlText(c.failure.message)}" type="${c.failure.type}">${body}</failure>
-    </testcase>`;
-  }
-  if (c.skipped !== void 0) return `${head2}>
-      <skipped message="${xmlText(c.skipped)}"/>
-    </testcase>`;
-  return `${head2}/>`;
-}
-
-// src/formatters/markdown.ts
-init_define_STRATA_DATA();
-init_model();
-init_escape();
-function where2(location, options) {
-  const text = markdownText(`${location.file}:${location.startLine}:${location.startColumn}`);
-  const url = sourceUrl(location, options);
-  return url ? `[${text}](${url})` : text;
-}
-var formatMarkdown = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
-  const out = ["## strata", ""];
-  out.push(
-    `**${shown.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
-    ""
-  );
-  const strata = [1, 2, 3];
-  out.push("### Strata used and needed", "", "| runs on \\ needs | 1 process | 2 os | 3 hardware | undeclared |", "|---|---:|---:|---:|---:|");
-  for (const used of strata) {
-    const here = report.workloads.filter((w) => w.stratum === used);
-    const cells = [...strata.map((needed) => here.filter((w) => w.need?.stratum === needed).length), here.filter((w) => !w.need).length];
-    out.push(`| **${used} ${STRATUM_NAMES[used]}** | ${cells.join(" | ")} |`);
-  }
-  out.push("", "Left of the diagonal: heavier than needed. Right of it: lighter than needed.", "");
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of shown) {
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
-  }
-  if (byRule.size > 0) out.push("### Findings", "");
-  for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => a < b ? -1 : 1)) {
-    out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) \u2014 ${findings.length}`, "", "| level | location | message |", "|---|---|---|");
-    for (const f of findings) out.push(`| ${f.level} | ${where2(f.location, options)} | ${markdownText(f.message)} |`);
-    out.push("");
-  }
-  if (report.diagnostics.length > 0) {
-    out.push("### Files not scanned", "", "| location | problem |", "|---|---|");
-    for (const d of report.diagnostics) out.push(`| ${d.location ? where2(d.location, options) : markdownText(d.file)} | ${markdownText(d.message)} |`);
-    out.push("");
-  }
-  return `${out.join("\n")}
-`;
-};
-
 // src/formatters/inventory.ts
-init_define_STRATA_DATA();
-init_model();
-init_escape();
 function inventoryJson(report) {
   return `${JSON.stringify(
     {
@@ -17646,114 +17144,54 @@ ${report.workloads.length} workload(s) in ${report.files.length} file(s)
 `;
 }
 
-// src/formatters/sarif.ts
-init_define_STRATA_DATA();
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "strata/v1";
-var formatSarif = (report, options) => {
-  const physical = (location) => physicalLocation(location, options);
-  const uri = (path) => uriOf(path, options);
-  const rules2 = [...options.rules].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
-  const ruleIndex = new Map(rules2.map((r, i) => [r.meta.id, i]));
-  const descriptors = rules2.map(({ meta }) => ({
-    id: meta.id,
-    name: meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
-    help: { text: ruleText(meta), markdown: ruleMarkdown(meta) },
-    helpUri: ruleDocUrl(meta.id),
-    defaultConfiguration: { level: meta.level },
-    properties: {
-      tags: meta.tags,
-      precision: "high",
-      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
-    }
-  }));
-  const results = report.findings.map((finding) => {
-    const result = {
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId),
-      level: finding.level,
-      message: { text: messageText(finding.message) + seeAlso(finding.related) },
-      locations: [{ physicalLocation: physical(finding.location) }],
-      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint }
-    };
-    if (finding.related.length > 0) {
-      result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: messageText(r.message) } }));
-    }
-    if (finding.baselineState) result.baselineState = finding.baselineState;
-    if (finding.suppressions.length > 0) {
-      result.suppressions = finding.suppressions.map((s) => ({
-        kind: s.kind,
-        justification: s.justification,
-        location: { physicalLocation: physical(s.location) }
-      }));
-    }
-    return result;
-  });
-  const notifications = report.diagnostics.map((d) => ({
-    level: d.level,
-    message: { text: messageText(d.message) },
-    locations: [
-      {
-        physicalLocation: d.location ? physical(d.location) : { artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" } }
-      }
-    ],
-    descriptor: { id: "strata/unreadable-file" }
-  }));
-  const run2 = {
-    tool: {
-      driver: {
-        name: "strata",
-        semanticVersion: options.toolVersion,
-        version: options.toolVersion,
-        informationUri: REPOSITORY_URL,
-        rules: descriptors
-      }
-    },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    results,
-    columnKind: "utf16CodeUnits",
-    // No absolute path: the log stays the same on every machine, and says nothing of the runner's disk.
-    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the repository that was scanned." } } }
-  };
-  if (options.category) run2.automationDetails = { id: options.category.endsWith("/") ? options.category : `${options.category}/` };
-  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-function messageText(text) {
-  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (c) => `\\${c}`);
-}
-var ROLE_LABEL = {
-  decision: "the deciding attribute",
-  breach: "the breach",
-  need: "the need",
-  "module-call": "the module call"
-};
-function seeAlso(related) {
-  return related.length === 0 ? "" : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(", ")})`;
-}
-function physicalLocation(location, options) {
-  return {
-    artifactLocation: { uri: uriOf(location.file, options), uriBaseId: "%SRCROOT%" },
-    region: {
-      startLine: Math.max(1, location.startLine),
-      startColumn: Math.max(1, location.startColumn),
-      endLine: Math.max(1, location.endLine),
-      endColumn: Math.max(1, location.endColumn)
-    }
-  };
-}
-function uriOf(path, options) {
-  return fromRepositoryRoot(path, options).split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-
 // src/formatters/text.ts
 init_define_STRATA_DATA();
 init_model();
 init_escape();
 import { styleText } from "node:util";
+
+// src/text/frame.ts
+init_define_STRATA_DATA();
+init_escape();
+init_positions();
+function codeFrame(index2, location, context = 1) {
+  const first = Math.max(1, location.startLine - context);
+  const last = Math.min(index2.lineCount, location.startLine + context);
+  const width = String(last).length;
+  const out = [];
+  for (let line = first; line <= last; line++) {
+    const raw = index2.lineText(line);
+    const { start, end } = lineWindow(raw.length, location.startColumn);
+    const text = raw.slice(start, end).replace(/\t/g, " ");
+    const before = start > 0 ? "\u2026" : "";
+    const shown = `${before}${printable(text)}${end < raw.length ? "\u2026" : ""}`;
+    const marker = line === location.startLine ? ">" : " ";
+    out.push(`${marker} ${String(line).padStart(width)} | ${shown}`);
+    if (line === location.startLine) {
+      const from = Math.min(Math.max(start, location.startColumn - 1), end) - start;
+      const to = Math.min(location.endLine === location.startLine ? location.endColumn - 1 : raw.length, end) - start;
+      const pad = before.length + printable(text.slice(0, from)).length;
+      const length = Math.max(1, printable(text.slice(from, Math.max(from, to))).length);
+      out.push(`  ${" ".repeat(width)} | ${" ".repeat(pad)}${"^".repeat(length)}`);
+    }
+  }
+  return out;
+}
+function frames(sources) {
+  const indexes2 = /* @__PURE__ */ new Map();
+  return (location) => {
+    const source = sources.get(location.file);
+    if (source === void 0) return [];
+    let index2 = indexes2.get(location.file);
+    if (!index2) {
+      index2 = new LineIndex(source);
+      indexes2.set(location.file, index2);
+    }
+    return codeFrame(index2, location);
+  };
+}
+
+// src/formatters/text.ts
 var style = styleText;
 var colored = (format2, text) => style(format2, text, { validateStream: false });
 var formatText = (report, options) => {
@@ -17919,6 +17357,71 @@ var Profile = class {
     return now;
   }
 };
+
+// src/ruledocs.ts
+init_define_STRATA_DATA();
+var REPOSITORY_URL = "https://github.com/strata-lint/strata";
+function ruleDocUrl(id) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}
+function ruleMarkdown(meta) {
+  return [
+    `# ${meta.id}`,
+    "",
+    `${meta.title}.`,
+    "",
+    `Default level: **${meta.level}**. Tags: ${meta.tags.map((t) => `\`${t}\``).join(", ")}.`,
+    "",
+    "## Why",
+    "",
+    meta.description,
+    "",
+    "## How to fix",
+    "",
+    meta.help.fix,
+    "",
+    "## Bad",
+    "",
+    "```hcl",
+    meta.help.bad,
+    "```",
+    "",
+    "## Good",
+    "",
+    "```hcl",
+    meta.help.good,
+    "```",
+    "",
+    "## Suppressing",
+    "",
+    `Directly above or inside the workload: \`# strata-ignore: ${meta.id} reason="\u2026" [until=YYYY-MM-DD]\`.`,
+    ""
+  ].join("\n");
+}
+function ruleText(meta) {
+  return [
+    `${meta.id} (${meta.level})`,
+    "",
+    `${meta.title}.`,
+    "",
+    meta.description,
+    "",
+    `How to fix: ${meta.help.fix}`,
+    "",
+    "Bad:",
+    indent(meta.help.bad),
+    "",
+    "Good:",
+    indent(meta.help.good),
+    "",
+    `Suppress: # strata-ignore: ${meta.id} reason="\u2026" [until=YYYY-MM-DD]`,
+    `Docs: ${ruleDocUrl(meta.id)}`,
+    ""
+  ].join("\n");
+}
+function indent(code) {
+  return code.split("\n").map((l) => `    ${l}`).join("\n");
+}
 
 // src/print-config.ts
 init_define_STRATA_DATA();
@@ -18134,7 +17637,7 @@ function show(value2) {
 init_define_STRATA_DATA();
 init_arrays();
 init_escape();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var MESSAGE_LENGTH = 2e3;
 function evaluate2(input, allRules) {
   const levels = input.levels ?? {};
@@ -18267,7 +17770,7 @@ var Fingerprints = class {
     const base = `${ruleId}\0${file}\0${subject}`;
     const n = this.seen.get(base) ?? 0;
     this.seen.set(base, n + 1);
-    return createHash2("sha256").update(n === 0 ? base : `${base}\0${n}`).digest("hex").slice(0, 32);
+    return createHash("sha256").update(n === 0 ? base : `${base}\0${n}`).digest("hex").slice(0, 32);
   }
 };
 var LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
@@ -18581,11 +18084,508 @@ function today() {
   return reportTime().toISOString().slice(0, 10);
 }
 
-// src/cli.ts
+// src/output.ts
+init_define_STRATA_DATA();
+import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename as basename4, dirname as dirname11, join as join8, resolve as resolve11 } from "node:path";
+
+// src/formatters/checkstyle.ts
+init_define_STRATA_DATA();
+init_model();
 init_escape();
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+var FORMAT_VERSION = "4.3";
+var formatCheckstyle = (report, options) => {
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (file, line, column, level, message, source) => {
+    const path = fromRepositoryRoot(file, options);
+    const where3 = `${line !== void 0 ? ` line="${line}"` : ""}${column !== void 0 ? ` column="${column}"` : ""}`;
+    const error = `    <error${where3} severity="${SEVERITY[level]}" message="${xmlText(message)}" source="${xmlText(source)}"/>`;
+    const errors = byFile.get(path);
+    if (errors) errors.push(error);
+    else byFile.set(path, [error]);
+  };
+  for (const f of report.findings) {
+    if (isReported(f)) add(f.location.file, f.location.startLine, f.location.startColumn, f.level, f.message, `strata.${f.ruleId}`);
+  }
+  for (const d of report.diagnostics) add(d.file, d.location?.startLine, d.location?.startColumn, d.level, d.message, "strata.file-not-scanned");
+  const files = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, errors]) => [`  <file name="${xmlText(path)}">`, ...errors, "  </file>"].join("\n"));
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<checkstyle version="${FORMAT_VERSION}">`, ...files, "</checkstyle>", ""].join("\n");
+};
+
+// src/formatters/github.ts
+init_define_STRATA_DATA();
+init_model();
+init_escape();
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+function data(text) {
+  return printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function property(text) {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var formatGithub = (report, options) => {
+  const path = (file) => property(fromRepositoryRoot(file, options));
+  const lines = [];
+  for (const f of report.findings) {
+    if (!isReported(f)) continue;
+    const l = f.location;
+    const where3 = `file=${path(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
+    lines.push(`::${COMMAND[f.level]} ${where3},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);
+  }
+  for (const d of report.diagnostics) {
+    const where3 = d.location ? `file=${path(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${path(d.file)}`;
+    lines.push(`::${COMMAND[d.level]} ${where3},title=${property("strata: file not scanned")}::${data(d.message)}`);
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+};
+
+// src/formatters/gitlab.ts
+init_define_STRATA_DATA();
+init_model();
+import { createHash as createHash2 } from "node:crypto";
+var SEVERITY2 = { error: "major", warning: "minor", note: "info" };
+var formatGitlab = (report, options) => {
+  const issues = [];
+  const seen = /* @__PURE__ */ new Set();
+  const unique = (fingerprint) => {
+    let candidate = fingerprint;
+    for (let n = 1; seen.has(candidate); n++) candidate = hash2(`${fingerprint}\0${n}`);
+    seen.add(candidate);
+    return candidate;
+  };
+  for (const f of report.findings) {
+    if (!isReported(f)) continue;
+    issues.push({
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: unique(f.fingerprint),
+      severity: SEVERITY2[f.level],
+      location: { path: fromRepositoryRoot(f.location.file, options), lines: { begin: f.location.startLine } }
+    });
+  }
+  for (const d of report.diagnostics) {
+    issues.push({
+      description: d.message,
+      check_name: "strata/file-not-scanned",
+      fingerprint: unique(hash2(`strata/file-not-scanned\0${d.file}\0${d.message}`)),
+      severity: SEVERITY2[d.level],
+      location: { path: fromRepositoryRoot(d.file, options), lines: { begin: Math.max(1, d.location?.startLine ?? 1) } }
+    });
+  }
+  return `${JSON.stringify(issues, null, 2)}
+`;
+};
+function hash2(text) {
+  return createHash2("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+// src/formatters/html.ts
+init_define_STRATA_DATA();
+init_model();
+init_escape();
+var STRATA = [1, 2, 3];
+var NEED_COLUMNS = ["1 process", "2 os", "3 hardware", "undeclared"];
+var COLORS = ["#2b8a3e", "#1971c2", "#c2255c", "#868e96"];
+function chart(report) {
+  const counts2 = STRATA.map((used) => {
+    const here = report.workloads.filter((w) => w.stratum === used);
+    return [...STRATA.map((needed) => here.filter((w) => w.need?.stratum === needed).length), here.filter((w) => !w.need).length];
+  });
+  const max = Math.max(1, ...counts2.flat());
+  const width = 640;
+  const height = 270;
+  const groupWidth = (width - 60) / 3;
+  const barWidth = groupWidth / 5;
+  const bars = [];
+  counts2.forEach((group, g) => {
+    group.forEach((count, b) => {
+      const h = Math.round(count / max * (height - 100));
+      const x = 50 + g * groupWidth + b * barWidth + barWidth / 2;
+      const y = height - 40 - h;
+      bars.push(
+        `<rect class="bar" data-runs-on="${g + 1}" data-needs="${NEED_COLUMNS[b]}" x="${x.toFixed(1)}" y="${y}" width="${(barWidth - 4).toFixed(1)}" height="${h}" fill="${COLORS[b]}"><title>runs on ${g + 1} ${STRATUM_NAMES[g + 1]}, needs ${NEED_COLUMNS[b]}: ${count}</title></rect>`,
+        `<text x="${(x + (barWidth - 4) / 2).toFixed(1)}" y="${y - 4}" text-anchor="middle" font-size="11">${count}</text>`
+      );
+    });
+    bars.push(`<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[g + 1]}</text>`);
+  });
+  const legend = NEED_COLUMNS.map(
+    (label, i) => `<rect x="${50 + i * 130}" y="8" width="12" height="12" fill="${COLORS[i]}"/><text x="${66 + i * 130}" y="18" font-size="12">needs ${label}</text>`
+  ).join("");
+  return `<svg id="strata-chart" role="img" aria-label="Workloads by stratum used and stratum needed" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><line x1="45" y1="${height - 40}" x2="${width - 5}" y2="${height - 40}" stroke="#adb5bd"/>${legend}${bars.join("")}</svg>`;
+}
+function matrix(report) {
+  const header2 = `<tr><th scope="col">runs on \\ needs</th>${NEED_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join("")}</tr>`;
+  const rows = STRATA.map((used) => {
+    const here = report.workloads.filter((w) => w.stratum === used);
+    const cells = STRATA.map((needed) => {
+      const fit = needed < used ? "heavier" : needed > used ? "lighter" : "fits";
+      return `<td class="${fit}" title="${fit === "fits" ? "runs on what it needs" : `${fit} than needed`}">${here.filter((w) => w.need?.stratum === needed).length}</td>`;
+    });
+    return `<tr><th scope="row">${used} ${STRATUM_NAMES[used]}</th>${cells.join("")}<td class="undeclared">${here.filter((w) => !w.need).length}</td></tr>`;
+  });
+  return `<table id="strata-matrix">
+<caption>Workloads by the stratum they run on (rows) and the stratum they need (columns). <span class="heavier">Amber cells</span>, left of the diagonal, are <strong>heavier than needed</strong>: more isolation, and cost, than the workload asks for. <span class="lighter">Red cells</span>, right of it, are <strong>lighter than needed</strong>: the workload cannot get what it needs there. The diagonal fits; the last column declares no need.</caption>
+${header2}
+${rows.join("\n")}
+</table>`;
+}
+function where(location, options) {
+  const text = `<code>${htmlText(`${location.file}:${location.startLine}:${location.startColumn}`)}</code>`;
+  const url = sourceUrl(location, options);
+  return url ? `<a href="${htmlText(url)}">${text}</a>` : text;
+}
+function findingHtml(finding, frameText, options) {
+  const related = finding.related.map((r) => `<li>${where(r.location, options)} ${htmlText(r.message)}</li>`).join("");
+  return `<article class="finding level-${finding.level}" data-rule="${htmlText(finding.ruleId)}" data-level="${finding.level}">
+<header><span class="level">${finding.level}</span> ${where(finding.location, options)} <a href="${htmlText(ruleDocUrl(finding.ruleId))}">${htmlText(finding.ruleId)}</a></header>
+<p>${htmlText(finding.message)}</p>
+<pre>${frameText(finding).split("\n").map(htmlText).join("\n")}</pre>${related ? `<ul>${related}</ul>` : ""}
+</article>`;
+}
+function emptyState(report) {
+  if (report.files.length === 0) return "No files were scanned: strata found nothing it reads under the paths given.";
+  if (report.findings.length > 0) return "No findings to show: every finding is suppressed or in the baseline.";
+  return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
+}
+var formatHtml = (report, options) => {
+  const shown = report.findings.filter(isReported);
+  const hidden = report.findings.length - shown.length;
+  const frameOf = frames(report.sources);
+  const frameText = (f) => frameOf(f.location).join("\n");
+  const rules2 = [...new Set(shown.map((f) => f.ruleId))].sort();
+  const count = (level) => shown.filter((f) => f.level === level).length;
+  const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>strata report</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1000px; color: #212529; padding: 0 1rem; }
+h1 { margin-bottom: 0.2rem; } .summary { color: #495057; }
+.filters { display: flex; gap: 1rem; margin: 1rem 0; align-items: center; }
+.finding { border: 1px solid #dee2e6; border-left-width: 4px; border-radius: 4px; padding: 0.5rem 0.8rem; margin: 0.6rem 0; }
+.level-error { border-left-color: #e03131; } .level-warning { border-left-color: #f08c00; } .level-note { border-left-color: #1c7ed6; }
+.level { font-weight: 600; text-transform: uppercase; font-size: 11px; }
+pre { background: #f8f9fa; padding: 0.5rem; overflow-x: auto; font-size: 12px; }
+.finding[hidden], .filters[hidden] { display: none; }
+table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #dee2e6; padding: 0.3rem 0.7rem; text-align: right; }
+caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0.4rem; }
+.heavier { background: #fff3bf; } .lighter { background: #ffe3e3; } .fits { background: #ebfbee; }
+#no-findings { font-size: 1.1rem; color: #2b8a3e; }
+</style>
+</head>
+<body>
+<h1>strata</h1>
+<p class="summary" id="summary"><strong>${shown.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
+<p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ""}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>` : ""}</p>
+<h2>Strata used and needed</h2>
+${chart(report)}
+${matrix(report)}
+<h2>Findings</h2>
+${shown.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown.length === 0 ? " hidden" : ""}>
+<label>Rule <select id="rule-filter"><option value="">all rules</option>${rules2.map((r) => `<option>${htmlText(r)}</option>`).join("")}</select></label>
+<label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
+<span id="visible-count">${shown.length} shown</span>
+</div>
+<section id="findings">
+${shown.map((f) => findingHtml(f, frameText, options)).join("\n")}
+</section>
+${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ""}
+<script>
+(() => {
+  const rule = document.getElementById('rule-filter');
+  const level = document.getElementById('level-filter');
+  const apply = () => {
+    let visible = 0;
+    for (const el of document.querySelectorAll('.finding')) {
+      const show = (!rule.value || el.dataset.rule === rule.value) && (!level.value || el.dataset.level === level.value);
+      el.hidden = !show;
+      if (show) visible++;
+    }
+    document.getElementById('visible-count').textContent = visible + ' shown';
+  };
+  rule.addEventListener('change', apply);
+  level.addEventListener('change', apply);
+})();
+</script>
+</body>
+</html>
+`;
+};
+
+// src/formatters/json.ts
+init_define_STRATA_DATA();
+init_model();
+var formatJson = (report, options) => {
+  const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
+  const shown = report.findings.filter(isReported);
+  const count = (level) => shown.filter((f) => f.level === level).length;
+  return `${JSON.stringify(
+    {
+      version: 1,
+      tool: { name: "strata", version: options.toolVersion },
+      catalog: { version: options.catalogVersion ?? null },
+      totals: {
+        findings: shown.length,
+        errors: count("error"),
+        warnings: count("warning"),
+        notes: count("note"),
+        suppressed: report.findings.filter((f) => f.suppressions.length > 0).length,
+        inBaseline: report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === "unchanged").length,
+        workloads: report.workloads.length,
+        files: report.files.length,
+        diagnostics: report.diagnostics.length
+      },
+      findings: report.findings.map((f) => ({
+        ruleId: f.ruleId,
+        level: f.level,
+        message: f.message,
+        file: f.location.file,
+        location: strip(f.location),
+        address: f.address ?? null,
+        ...workloadFields(f.address !== void 0 ? workloads.get(`${f.location.file}\0${f.address}`) : void 0),
+        related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
+        fingerprint: f.fingerprint,
+        suppressed: f.suppressions.length > 0,
+        suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine }))
+      })),
+      diagnostics: report.diagnostics.map(diagnosticJson)
+    },
+    null,
+    2
+  )}
+`;
+};
+function workloadFields(w) {
+  return {
+    technology: w?.technology ?? null,
+    stratum: w?.stratum ?? null,
+    need: w?.need ? { stratum: w.need.stratum, needs: w.need.needs, reason: w.need.reason ?? null, source: w.need.source.kind } : null
+  };
+}
+function strip(l) {
+  return { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn };
+}
+
+// src/formatters/junit.ts
+init_define_STRATA_DATA();
+init_model();
+init_escape();
+var formatJunit = (report, options) => {
+  const path = (file) => fromRepositoryRoot(file, options);
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (file, testCase2) => {
+    const cases = byFile.get(file);
+    if (cases) cases.push(testCase2);
+    else byFile.set(file, [testCase2]);
+  };
+  for (const file of report.files) byFile.set(path(file.path), []);
+  for (const finding of report.findings) add(path(finding.location.file), findingCase(finding, options));
+  for (const d of report.diagnostics) {
+    const where3 = d.location ? `:${d.location.startLine}:${d.location.startColumn}` : "";
+    add(path(d.file), { classname: "strata.file-not-scanned", name: `${path(d.file)}${where3}`, file: path(d.file), line: d.location?.startLine, skipped: d.message });
+  }
+  const suites = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, cases]) => ({ file, cases: cases.length > 0 ? cases : [{ classname: "strata", name: file, file }] }));
+  const all = suites.flatMap((s) => s.cases);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="strata" ${counts(all)}>`,
+    ...suites.map((s) => suite(s.file, s.cases)),
+    "</testsuites>",
+    ""
+  ].join("\n");
+};
+function findingCase(finding, options) {
+  const file = fromRepositoryRoot(finding.location.file, options);
+  const at = `${file}:${finding.location.startLine}:${finding.location.startColumn}`;
+  const testCase2 = { classname: `strata.${finding.ruleId}`, name: finding.address ? `${at} ${finding.address}` : at, file, line: finding.location.startLine };
+  if (finding.suppressions.length > 0) return { ...testCase2, skipped: `suppressed: ${finding.suppressions.map((s) => s.justification).join("; ")}` };
+  if (!isReported(finding)) return { ...testCase2, skipped: "in the baseline" };
+  const related = finding.related.map((r) => `see ${fromRepositoryRoot(r.location.file, options)}:${r.location.startLine}:${r.location.startColumn} ${r.message}`);
+  return { ...testCase2, failure: { message: finding.message, type: finding.level, text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join("\n") } };
+}
+function counts(cases) {
+  return `tests="${cases.length}" failures="${cases.filter((c) => c.failure).length}" errors="0" skipped="${cases.filter((c) => c.skipped !== void 0).length}"`;
+}
+function suite(file, cases) {
+  return [
+    `  <testsuite name="${xmlText(file)}" ${counts(cases)}>`,
+    ...cases.map(testCase),
+    "  </testsuite>"
+  ].join("\n");
+}
+function testCase(c) {
+  const head2 = `    <testcase classname="${xmlText(c.classname)}" name="${xmlText(c.name)}" file="${xmlText(c.file)}"${c.line !== void 0 ? ` line="${c.line}"` : ""}`;
+  if (c.failure) {
+    const body = c.failure.text.split("\n").map(xmlText).join("\n");
+    return `${head2}>
+      <failure message="${xmlText(c.failure.message)}" type="${c.failure.type}">${body}</failure>
+    </testcase>`;
+  }
+  if (c.skipped !== void 0) return `${head2}>
+      <skipped message="${xmlText(c.skipped)}"/>
+    </testcase>`;
+  return `${head2}/>`;
+}
+
+// src/formatters/markdown.ts
+init_define_STRATA_DATA();
+init_model();
+init_escape();
+function where2(location, options) {
+  const text = markdownText(`${location.file}:${location.startLine}:${location.startColumn}`);
+  const url = sourceUrl(location, options);
+  return url ? `[${text}](${url})` : text;
+}
+var formatMarkdown = (report, options) => {
+  const shown = report.findings.filter(isReported);
+  const count = (level) => shown.filter((f) => f.level === level).length;
+  const out = ["## strata", ""];
+  out.push(
+    `**${shown.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
+    ""
+  );
+  const strata = [1, 2, 3];
+  out.push("### Strata used and needed", "", "| runs on \\ needs | 1 process | 2 os | 3 hardware | undeclared |", "|---|---:|---:|---:|---:|");
+  for (const used of strata) {
+    const here = report.workloads.filter((w) => w.stratum === used);
+    const cells = [...strata.map((needed) => here.filter((w) => w.need?.stratum === needed).length), here.filter((w) => !w.need).length];
+    out.push(`| **${used} ${STRATUM_NAMES[used]}** | ${cells.join(" | ")} |`);
+  }
+  out.push("", "Left of the diagonal: heavier than needed. Right of it: lighter than needed.", "");
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of shown) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  if (byRule.size > 0) out.push("### Findings", "");
+  for (const [ruleId, findings] of [...byRule].sort(([a], [b]) => a < b ? -1 : 1)) {
+    out.push(`#### [\`${ruleId}\`](${ruleDocUrl(ruleId)}) \u2014 ${findings.length}`, "", "| level | location | message |", "|---|---|---|");
+    for (const f of findings) out.push(`| ${f.level} | ${where2(f.location, options)} | ${markdownText(f.message)} |`);
+    out.push("");
+  }
+  if (report.diagnostics.length > 0) {
+    out.push("### Files not scanned", "", "| location | problem |", "|---|---|");
+    for (const d of report.diagnostics) out.push(`| ${d.location ? where2(d.location, options) : markdownText(d.file)} | ${markdownText(d.message)} |`);
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+};
+
+// src/formatters/sarif.ts
+init_define_STRATA_DATA();
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "strata/v1";
+var formatSarif = (report, options) => {
+  const physical = (location) => physicalLocation(location, options);
+  const uri = (path) => uriOf(path, options);
+  const rules2 = [...options.rules].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
+  const ruleIndex = new Map(rules2.map((r, i) => [r.meta.id, i]));
+  const descriptors = rules2.map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: { text: ruleText(meta), markdown: ruleMarkdown(meta) },
+    helpUri: ruleDocUrl(meta.id),
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: meta.tags,
+      precision: "high",
+      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
+    }
+  }));
+  const results = report.findings.map((finding) => {
+    const result = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId),
+      level: finding.level,
+      message: { text: messageText(finding.message) + seeAlso(finding.related) },
+      locations: [{ physicalLocation: physical(finding.location) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint }
+    };
+    if (finding.related.length > 0) {
+      result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: messageText(r.message) } }));
+    }
+    if (finding.baselineState) result.baselineState = finding.baselineState;
+    if (finding.suppressions.length > 0) {
+      result.suppressions = finding.suppressions.map((s) => ({
+        kind: s.kind,
+        justification: s.justification,
+        location: { physicalLocation: physical(s.location) }
+      }));
+    }
+    return result;
+  });
+  const notifications = report.diagnostics.map((d) => ({
+    level: d.level,
+    message: { text: messageText(d.message) },
+    locations: [
+      {
+        physicalLocation: d.location ? physical(d.location) : { artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" } }
+      }
+    ],
+    descriptor: { id: "strata/unreadable-file" }
+  }));
+  const run2 = {
+    tool: {
+      driver: {
+        name: "strata",
+        semanticVersion: options.toolVersion,
+        version: options.toolVersion,
+        informationUri: REPOSITORY_URL,
+        rules: descriptors
+      }
+    },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    results,
+    columnKind: "utf16CodeUnits",
+    // No absolute path: the log stays the same on every machine, and says nothing of the runner's disk.
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the repository that was scanned." } } }
+  };
+  if (options.category) run2.automationDetails = { id: options.category.endsWith("/") ? options.category : `${options.category}/` };
+  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function messageText(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (c) => `\\${c}`);
+}
+var ROLE_LABEL = {
+  decision: "the deciding attribute",
+  breach: "the breach",
+  need: "the need",
+  "module-call": "the module call"
+};
+function seeAlso(related) {
+  return related.length === 0 ? "" : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(", ")})`;
+}
+function physicalLocation(location, options) {
+  return {
+    artifactLocation: { uri: uriOf(location.file, options), uriBaseId: "%SRCROOT%" },
+    region: {
+      startLine: Math.max(1, location.startLine),
+      startColumn: Math.max(1, location.startColumn),
+      endLine: Math.max(1, location.endLine),
+      endColumn: Math.max(1, location.endColumn)
+    }
+  };
+}
+function uriOf(path, options) {
+  return fromRepositoryRoot(path, options).split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+// src/output.ts
+init_escape();
 var FORMATTERS = {
   text: formatText,
   json: formatJson,
@@ -18598,6 +18598,61 @@ var FORMATTERS = {
   gitlab: formatGitlab
 };
 var CHANNELS = { text: "text", json: "json", sarif: "json", github: "github", markdown: "markdown", html: "html", junit: "xml", checkstyle: "xml", gitlab: "json" };
+function outputsOf(formats, output) {
+  const parsed2 = (formats.length > 0 ? formats : ["text"]).map((spec) => {
+    const at = spec.indexOf("=");
+    const format2 = at < 0 ? spec : spec.slice(0, at);
+    if (!FORMATTERS[format2]) throw new UsageError(`Unknown format "${format2}": use ${Object.keys(FORMATTERS).join(", ")}`);
+    return { format: format2, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
+  });
+  const toStdout = parsed2.filter((p) => !p.file);
+  if (output) {
+    if (toStdout.length !== 1) throw new UsageError("--output names one file: give it to a single --format, or write format=file for each");
+    toStdout[0].file = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError("Only one format can go to stdout: write format=file for the others");
+  }
+  return parsed2;
+}
+function writeTargets(cwd, files) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const target = realpathOr(resolve11(cwd, file));
+    if (targets.has(target)) throw new UsageError(`Two outputs name the same file ${file}: give each format its own file`);
+    targets.set(target, file);
+  }
+  return targets;
+}
+function refuseScannedTargets(targets, report, alsoRead) {
+  if (targets.size === 0) return;
+  const read2 = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)];
+  for (const path of read2) {
+    const file = targets.get(realpathOr(path));
+    if (file !== void 0) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
+  }
+}
+function emit(raw, output, io, channel) {
+  const text = guardOutput(raw, channel);
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  const target = resolve11(io.cwd, output);
+  const temp = join8(dirname11(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`Cannot write ${output}: ${e.code ?? String(e)}`);
+  }
+}
+
+// src/cli.ts
+init_escape();
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
 var FAIL_ON = ["error", "warning", "note", "none"];
 var RANK = { error: 3, warning: 2, note: 1 };
 var PROGRESS_FROM = 300;
@@ -18613,7 +18668,7 @@ function progressLine(io) {
   };
 }
 function version() {
-  return JSON.parse(readFileSync2(join8(packageRoot, "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join9(packageRoot, "package.json"), "utf8")).version;
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
@@ -18622,7 +18677,7 @@ async function run(argv, rawIo) {
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
   const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect2, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect2, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)");
   const configFor = (paths, explicit) => {
-    const path = explicit ? resolve11(io.cwd, explicit) : findConfig(paths[0] === void 0 ? io.cwd : scanRoot(resolve11(io.cwd, paths[0]), io.cwd));
+    const path = explicit ? resolve12(io.cwd, explicit) : findConfig(paths[0] === void 0 ? io.cwd : scanRoot(resolve12(io.cwd, paths[0]), io.cwd));
     return path ? loadConfig(path, io.cwd) : void 0;
   };
   common(
@@ -18656,9 +18711,9 @@ async function run(argv, rawIo) {
       onProgress: progressLine(rawIo),
       profile
     });
-    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve11(io.cwd, opts.baseline) : void 0]);
+    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve12(io.cwd, opts.baseline) : void 0]);
     if (changed) onlyFiles(report, changed, io.cwd);
-    if (opts.baseline) applyBaseline(report, resolve11(io.cwd, opts.baseline), opts.baseline);
+    if (opts.baseline) applyBaseline(report, resolve12(io.cwd, opts.baseline), opts.baseline);
     const recorded = opts.writeBaseline ? report.findings.filter(isReported).length : 0;
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, "json");
     if (opts.quiet) report.findings = report.findings.filter((f) => f.level === "error");
@@ -18719,7 +18774,7 @@ async function run(argv, rawIo) {
 `);
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
-    const target = join8(io.cwd, ".strata.yml");
+    const target = join9(io.cwd, ".strata.yml");
     if (existsSync5(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");
@@ -18797,22 +18852,6 @@ function maxFileSize(value2) {
   if (bytes === void 0) throw new UsageError(`--max-file-size takes a size such as 5MB, 500kB or 1048576, not "${value2}"`);
   return bytes;
 }
-function outputsOf(formats, output) {
-  const parsed2 = (formats.length > 0 ? formats : ["text"]).map((spec) => {
-    const at = spec.indexOf("=");
-    const format2 = at < 0 ? spec : spec.slice(0, at);
-    if (!FORMATTERS[format2]) throw new UsageError(`Unknown format "${format2}": use ${Object.keys(FORMATTERS).join(", ")}`);
-    return { format: format2, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
-  });
-  const toStdout = parsed2.filter((p) => !p.file);
-  if (output) {
-    if (toStdout.length !== 1) throw new UsageError("--output names one file: give it to a single --format, or write format=file for each");
-    toStdout[0].file = output;
-  } else if (toStdout.length > 1) {
-    throw new UsageError("Only one format can go to stdout: write format=file for the others");
-  }
-  return parsed2;
-}
 function repositoryPrefix(cwd) {
   const root = repositoryRootOf(cwd);
   return root === void 0 ? "" : toPosix(relative7(root, cwd));
@@ -18828,39 +18867,6 @@ function collect2(value2, previous) {
 function failed(report, failOn) {
   if (failOn === "none") return false;
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
-}
-function writeTargets(cwd, files) {
-  const targets = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const target = realpathOr(resolve11(cwd, file));
-    if (targets.has(target)) throw new UsageError(`Two outputs name the same file ${file}: give each format its own file`);
-    targets.set(target, file);
-  }
-  return targets;
-}
-function refuseScannedTargets(targets, report, alsoRead) {
-  if (targets.size === 0) return;
-  const read2 = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)];
-  for (const path of read2) {
-    const file = targets.get(realpathOr(path));
-    if (file !== void 0) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
-  }
-}
-function emit(raw, output, io, channel) {
-  const text = guardOutput(raw, channel);
-  if (!output) {
-    io.stdout(text);
-    return;
-  }
-  const target = resolve11(io.cwd, output);
-  const temp = join8(dirname11(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`Cannot write ${output}: ${e.code ?? String(e)}`);
-  }
 }
 
 // src/main.ts

@@ -2,55 +2,37 @@
  * The command line: argv → scan → formatted output → exit code. Exit codes:
  * 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or
  * internal error.
+ *
+ * Longer than most files here because it declares every subcommand and option in one
+ * place, as commander wants; where reports go is output.ts, what a scan does is scan.ts.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { findRule, rules } from '../rules/index.js';
 import { findConfig, loadConfig, STARTER_CONFIG, type Config, type FailOn } from './config.js';
 import { DataError, packageRoot } from './data.js';
 import { toPosix, UsageError } from './discover.js';
-import { formatCheckstyle } from './formatters/checkstyle.js';
-import { formatGithub } from './formatters/github.js';
-import { formatGitlab } from './formatters/gitlab.js';
-import { formatHtml } from './formatters/html.js';
-import { formatJson } from './formatters/json.js';
-import { formatJunit } from './formatters/junit.js';
-import { formatMarkdown } from './formatters/markdown.js';
 import { inventoryJson, inventoryText } from './formatters/inventory.js';
-import { formatSarif } from './formatters/sarif.js';
-import { formatDiagnosticsText, formatText } from './formatters/text.js';
-import { sourceLinksFrom, type Formatter } from './formatters/types.js';
+import { formatDiagnosticsText } from './formatters/text.js';
+import { sourceLinksFrom } from './formatters/types.js';
 import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
 import { changedFiles, onlyFiles } from './changed.js';
 import { PHASES, Profile } from './profile.js';
-import { realpathOr, repositoryRootOf } from './read.js';
+import { repositoryRootOf } from './read.js';
 import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
 import { printConfig } from './print-config.js';
 import { builtInEnvironment, environmentFor, listFiles, reportTime, scan } from './scan.js';
 import { scanRoot } from './scope.js';
-import { guardOutput, printable, printableLines, type Channel } from './text/escape.js';
+import { CHANNELS, emit, FORMATTERS, outputsOf, refuseScannedTargets, writeTargets } from './output.js';
+import { guardOutput, printable, printableLines } from './text/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATTERS: Record<string, Formatter> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  markdown: formatMarkdown,
-  html: formatHtml,
-  junit: formatJunit,
-  checkstyle: formatCheckstyle,
-  gitlab: formatGitlab,
-};
-/** How each format's output is guarded on its way out (see text/escape.ts). */
-const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 const RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
 
@@ -353,23 +335,6 @@ function maxFileSize(value: string): number {
 }
 
 
-/** `--format sarif=out.sarif --format text`: each format, and the file it goes to (none: stdout, or --output). */
-function outputsOf(formats: string[], output: string | undefined): Array<{ format: string; file?: string }> {
-  const parsed = (formats.length > 0 ? formats : ['text']).map((spec) => {
-    const at = spec.indexOf('=');
-    const format = at < 0 ? spec : spec.slice(0, at);
-    if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use ${Object.keys(FORMATTERS).join(', ')}`);
-    return { format, file: at < 0 ? undefined : spec.slice(at + 1) || undefined };
-  });
-  const toStdout = parsed.filter((p) => !p.file);
-  if (output) {
-    if (toStdout.length !== 1) throw new UsageError('--output names one file: give it to a single --format, or write format=file for each');
-    toStdout[0]!.file = output;
-  } else if (toStdout.length > 1) {
-    throw new UsageError('Only one format can go to stdout: write format=file for the others');
-  }
-  return parsed;
-}
 
 /** The working directory relative to the enclosing repository's root ('' at the root, or outside any repository). */
 function repositoryPrefix(cwd: string): string {
@@ -393,44 +358,5 @@ function failed(report: ScanReport, failOn: FailOn): boolean {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
-/**
- * Where reports will be written, real paths resolved. Two outputs onto one file would leave
- * only the last: refused before anything is scanned.
- */
-function writeTargets(cwd: string, files: string[]): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const file of files) {
-    const target = realpathOr(resolve(cwd, file));
-    if (targets.has(target)) throw new UsageError(`Two outputs name the same file ${file}: give each format its own file`);
-    targets.set(target, file);
-  }
-  return targets;
-}
 
-/** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
-function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, alsoRead: Array<string | undefined>): void {
-  if (targets.size === 0) return;
-  const read = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)];
-  for (const path of read) {
-    const file = targets.get(realpathOr(path));
-    if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
-  }
-}
 
-/** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */
-function emit(raw: string, output: string | undefined, io: Io, channel: Channel): void {
-  const text = guardOutput(raw, channel);
-  if (!output) {
-    io.stdout(text);
-    return;
-  }
-  const target = resolve(io.cwd, output);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`Cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-}

@@ -1,0 +1,96 @@
+/**
+ * Where reports go: each output format with its formatter and the channel its output is
+ * guarded for, the `--format x=file` / `--output` plan, and atomic writes that never land
+ * on a file the scan read (a file named `--output=main.tf`…) nor two reports on one file.
+ */
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './discover.js';
+import { formatCheckstyle } from './formatters/checkstyle.js';
+import { formatGithub } from './formatters/github.js';
+import { formatGitlab } from './formatters/gitlab.js';
+import { formatHtml } from './formatters/html.js';
+import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
+import { formatMarkdown } from './formatters/markdown.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatText } from './formatters/text.js';
+import type { Formatter } from './formatters/types.js';
+import type { ScanReport } from './model.js';
+import { realpathOr } from './read.js';
+import { guardOutput, type Channel } from './text/escape.js';
+
+export const FORMATTERS: Record<string, Formatter> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
+  html: formatHtml,
+  junit: formatJunit,
+  checkstyle: formatCheckstyle,
+  gitlab: formatGitlab,
+};
+/** How each format's output is guarded on its way out (see text/escape.ts). */
+export const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
+
+/** `--format sarif=out.sarif --format text`: each format, and the file it goes to (none: stdout, or --output). */
+export function outputsOf(formats: string[], output: string | undefined): Array<{ format: string; file?: string }> {
+  const parsed = (formats.length > 0 ? formats : ['text']).map((spec) => {
+    const at = spec.indexOf('=');
+    const format = at < 0 ? spec : spec.slice(0, at);
+    if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use ${Object.keys(FORMATTERS).join(', ')}`);
+    return { format, file: at < 0 ? undefined : spec.slice(at + 1) || undefined };
+  });
+  const toStdout = parsed.filter((p) => !p.file);
+  if (output) {
+    if (toStdout.length !== 1) throw new UsageError('--output names one file: give it to a single --format, or write format=file for each');
+    toStdout[0]!.file = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError('Only one format can go to stdout: write format=file for the others');
+  }
+  return parsed;
+}
+
+/**
+ * Where reports will be written, real paths resolved. Two outputs onto one file would leave
+ * only the last: refused before anything is scanned.
+ */
+export function writeTargets(cwd: string, files: string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const file of files) {
+    const target = realpathOr(resolve(cwd, file));
+    if (targets.has(target)) throw new UsageError(`Two outputs name the same file ${file}: give each format its own file`);
+    targets.set(target, file);
+  }
+  return targets;
+}
+
+/** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
+export function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, alsoRead: Array<string | undefined>): void {
+  if (targets.size === 0) return;
+  const read = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)];
+  for (const path of read) {
+    const file = targets.get(realpathOr(path));
+    if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
+  }
+}
+
+/** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */
+export function emit(raw: string, output: string | undefined, io: { cwd: string; stdout: (text: string) => void }, channel: Channel): void {
+  const text = guardOutput(raw, channel);
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`Cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
