@@ -414,3 +414,67 @@ describe('6. a file strata cannot read is a result', () => {
     }
   });
 });
+
+describe('found by an outside attack', () => {
+  it("a config include glob never reaches past its static base, and unreadable directories cost nothing", async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
+    try {
+      write(join(root, '.strata.yml'), `include:\n  - "{good,..}/{good,..}/*"\n  - "{good,..}/**"\n  - good\n  - bad\n`);
+      const { code, stdout, stderr } = await cli(root, 'scan', '--format', 'json');
+      expect(stderr).not.toContain('internal error');
+      const files = (JSON.parse(stdout) as { findings: Array<{ file: string }> }).findings.map((f) => f.file);
+      expect(files.every((f) => !f.startsWith('..'))).toBe(true);
+      expect(code).toBeLessThanOrEqual(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('markdown breaks bare URLs, www names and e-mail addresses that GitHub would link', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "aws_instance" "https://evil.example/x www.evil.example a@evil.example" {\n  instance_type = "t3.micro"\n}\n'));
+    try {
+      const { stdout } = await cli(root, 'scan', '--format', 'markdown', 'bad');
+      expect(stdout).not.toMatch(/https?:\/\/evil|www\.evil|[^\\]@evil/);
+      expect(stdout).toContain('https\\://evil.example/x www\\.evil.example a\\@evil.example');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a config whose globs expand past 1,000 patterns is refused at its line, and catalog globs never backtrack', async () => {
+    const root = repository((bad) => write(join(bad, 'compose.yaml'), `services:\n  s:\n    image: "${'a'.repeat(64)}"\n`));
+    try {
+      const braces = '{a,b}'.repeat(8);
+      write(join(root, '.strata.yml'), `files:\n  terraform:\n${Array.from({ length: 8 }, (_, i) => `    - "${braces}${i}*q"\n`).join('')}`);
+      const refused = await cli(root, 'scan');
+      expect(refused.code).toBe(EXIT_ERROR);
+      expect(refused.stderr).toMatch(/^strata: \.strata\.yml:\d+: files\.terraform: more than 1000 glob patterns/);
+      write(join(root, '.strata.yml'), 'catalog:\n  technologies:\n    - id: evil\n      name: evil\n      stratum: 2\n      match: {format: compose, kinds: [service], when: [{attribute: image, glob: "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"}]}\n      rationale: "xxxxxxxxxxxx"\n      reference: https://example.com\n');
+      // With a backtracking matcher this scan would not end (hours); the suite's time-out is the guard.
+      const { code } = await cli(root, 'scan', 'bad');
+      expect(code).toBeLessThanOrEqual(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a report is never written over the config, a .gitignore or the baseline it read', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
+    try {
+      write(join(root, '.strata.yml'), 'failOn: error\n');
+      write(join(root, 'bad', '.gitignore'), 'node_modules\n');
+      expect((await cli(root, 'scan', '--write-baseline', 'base.json')).code).toBe(0);
+      for (const argv of [['-o', '.strata.yml'], ['-o', 'bad/.gitignore'], ['--baseline', 'base.json', '--format', 'sarif=base.json']]) {
+        const { code, stderr } = await cli(root, 'scan', ...argv);
+        expect(code, argv.join(' ')).toBe(EXIT_ERROR);
+        expect(stderr).toContain('Refusing to write the report');
+      }
+      expect(readFileSync(join(root, '.strata.yml'), 'utf8')).toBe('failOn: error\n');
+      expect(readFileSync(join(root, 'bad', '.gitignore'), 'utf8')).toBe('node_modules\n');
+      // Updating a baseline in place is what --baseline x --write-baseline x is for.
+      expect((await cli(root, 'scan', '--baseline', 'base.json', '--write-baseline', 'base.json')).code).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
