@@ -14202,10 +14202,10 @@ function nomadJobspec(tfFile, tfAbsolutePath, text, expression2, context) {
   }
   const call2 = /^(?:file|templatefile)\(\s*"((?:\$\{path\.(?:module|root)\}\/)?[^"$]+)"/.exec(raw);
   if (!call2) return { problem: 'the jobspec is an expression strata cannot follow (only a heredoc, file("\u2026") or templatefile("\u2026", \u2026))' };
-  const relative8 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
-  const absolute = resolve3(dirname5(tfAbsolutePath), relative8);
+  const relative9 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
+  const absolute = resolve3(dirname5(tfAbsolutePath), relative9);
   const read2 = context.read(absolute);
-  if (!read2.ok) return { problem: `the jobspec file ${relative8} cannot be read: ${read2.message}` };
+  if (!read2.ok) return { problem: `the jobspec file ${relative9} cannot be read: ${read2.message}` };
   return { spec: { file: context.displayPath(absolute), text: read2.text, start: 0, end: read2.text.length } };
 }
 var init_jobspec = __esm({
@@ -15749,7 +15749,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { join as join9, relative as relative7, resolve as resolve12 } from "node:path";
+import { join as join9, relative as relative8, resolve as resolve12 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -17304,8 +17304,8 @@ function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 // src/changed.ts
 init_define_STRATA_DATA();
 import { execFileSync } from "node:child_process";
-import { realpathSync as realpathSync3 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname10, relative as relative4, resolve as resolve6 } from "node:path";
 function git(cwd, args) {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -17343,6 +17343,20 @@ function onlyFiles(report, files, cwd) {
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
   report.files = report.files.filter((f) => files.has(real(f.absolutePath)));
+}
+function namedFilesInContext(cwd, paths) {
+  if (paths.length === 0) return void 0;
+  const named = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    try {
+      if (!statSync2(resolve6(cwd, path)).isFile()) return void 0;
+    } catch {
+      return void 0;
+    }
+    named.add(real(resolve6(cwd, path)));
+  }
+  const context = repositoryRootOf(real(dirname10(resolve6(cwd, paths[0])))) ?? cwd;
+  return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
 // src/profile.ts
@@ -17425,10 +17439,10 @@ function indent(code) {
 
 // src/print-config.ts
 init_define_STRATA_DATA();
-import { relative as relative4, resolve as resolve7 } from "node:path";
+import { relative as relative5, resolve as resolve7 } from "node:path";
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve7(cwd, file);
-  const shown = (path) => relative4(cwd, path).split("\\").join("/") || ".";
+  const shown = (path) => relative5(cwd, path).split("\\").join("/") || ".";
   const matching = (config?.overrides ?? []).filter((o) => o.matches(absolutePath));
   const rules2 = Object.assign({}, ruleLevels, config?.rules, ...matching.map((o) => o.rules));
   const need = matching.find((o) => o.needs !== void 0);
@@ -17850,8 +17864,8 @@ function crashed(file, e) {
 
 // src/scope.ts
 init_define_STRATA_DATA();
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname10, relative as relative5, resolve as resolve9 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname11, relative as relative6, resolve as resolve9 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -17883,9 +17897,9 @@ var OnceReader = class {
 };
 function scanRoot(absolute, cwd) {
   try {
-    return statSync2(absolute).isDirectory() ? absolute : dirname10(absolute);
+    return statSync3(absolute).isDirectory() ? absolute : dirname11(absolute);
   } catch {
-    const base = resolve9(cwd, globBase(relative5(cwd, absolute)));
+    const base = resolve9(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
   }
 }
@@ -17905,14 +17919,14 @@ function configuredPaths(config, cwd) {
   const refused = [];
   for (const { path, location } of config.include) {
     const real2 = realpathOr(path);
-    if (within(base, real2)) paths.push(relative5(cwd, path) || ".");
-    else refused.push({ file: location.file, location, message: `include: ${relative5(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
+    if (within(base, real2)) paths.push(relative6(cwd, path) || ".");
+    else refused.push({ file: location.file, location, message: `include: ${relative6(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
   }
   return { paths, refused };
 }
 
 // src/scan.ts
-import { relative as relative6, resolve as resolve10 } from "node:path";
+import { relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/vocabulary.ts
 init_define_STRATA_DATA();
@@ -17978,7 +17992,7 @@ function discoverFor(options, config, onSkip, onIgnoreFile) {
 function listFiles(options) {
   const skipped = /* @__PURE__ */ new Map();
   const { scope, discovery } = discoverFor(options, options.config ?? emptyConfig(options.cwd), (absolutePath, reason) => {
-    skipped.set(toPosix(relative6(options.cwd, absolutePath)) || ".", reason);
+    skipped.set(toPosix(relative7(options.cwd, absolutePath)) || ".", reason);
   });
   return {
     files: discovery.files,
@@ -17995,7 +18009,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   const { scope, discovery } = discoverFor(options, config, void 0, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
   const reader = new OnceReader(scope.policy);
-  const displayPath = (absolutePath) => toPosix(relative6(options.cwd, absolutePath));
+  const displayPath = (absolutePath) => toPosix(relative7(options.cwd, absolutePath));
   const context = {
     knows: (format2, kind) => catalog.knows(format2, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },
@@ -18088,7 +18102,7 @@ function today() {
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename4, dirname as dirname11, join as join8, resolve as resolve11 } from "node:path";
+import { basename as basename4, dirname as dirname12, join as join8, resolve as resolve11 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -18638,7 +18652,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve11(io.cwd, output);
-  const temp = join8(dirname11(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join8(dirname12(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, text);
     renameSync(temp, target);
@@ -18697,11 +18711,12 @@ async function run(argv, rawIo) {
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => o.file ? [o.file] : []), ...opts.writeBaseline ? [opts.writeBaseline] : []]);
     const changed = opts.changedSince !== void 0 ? changedFiles(io.cwd, opts.changedSince) : void 0;
+    const inContext = namedFilesInContext(io.cwd, paths);
     const config = configFor(paths, opts.config);
     const profile = opts.debug ? new Profile() : void 0;
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: inContext?.paths ?? paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
@@ -18713,6 +18728,7 @@ async function run(argv, rawIo) {
     });
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve12(io.cwd, opts.baseline) : void 0]);
     if (changed) onlyFiles(report, changed, io.cwd);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve12(io.cwd, opts.baseline), opts.baseline);
     const recorded = opts.writeBaseline ? report.findings.filter(isReported).length : 0;
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, "json");
@@ -18854,7 +18870,7 @@ function maxFileSize(value2) {
 }
 function repositoryPrefix(cwd) {
   const root = repositoryRootOf(cwd);
-  return root === void 0 ? "" : toPosix(relative7(root, cwd));
+  return root === void 0 ? "" : toPosix(relative8(root, cwd));
 }
 function maxWarnings(value2) {
   const n = Number(value2);

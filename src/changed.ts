@@ -5,8 +5,9 @@
  * file, the module that calls it, the variables beside it); only the report is narrowed.
  */
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { repositoryRootOf } from './read.js';
 import { UsageError } from './discover.js';
 import type { ScanReport } from './model.js';
 
@@ -54,4 +55,26 @@ export function onlyFiles(report: ScanReport, files: Set<string>, cwd: string): 
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
   report.files = report.files.filter((f) => files.has(real(f.absolutePath)));
+}
+
+/**
+ * Files named on the command line (pre-commit passes only the changed ones) are judged with
+ * their context, as --changed-since judges changed files: a module's need is on the call in
+ * another file, an override's base sits beside it. When every path is a file, the scan takes
+ * in the files' repository (or the working directory outside one) and the report is narrowed
+ * to the files named.
+ */
+export function namedFilesInContext(cwd: string, paths: string[]): { paths: string[]; named: Set<string> } | undefined {
+  if (paths.length === 0) return undefined;
+  const named = new Set<string>();
+  for (const path of paths) {
+    try {
+      if (!statSync(resolve(cwd, path)).isFile()) return undefined;
+    } catch {
+      return undefined;
+    }
+    named.add(real(resolve(cwd, path)));
+  }
+  const context = repositoryRootOf(real(dirname(resolve(cwd, paths[0]!)))) ?? cwd;
+  return { paths: [relative(cwd, context) || '.', ...paths], named };
 }

@@ -18,7 +18,7 @@ import { formatDiagnosticsText } from './formatters/text.js';
 import { sourceLinksFrom } from './formatters/types.js';
 import { fileProblems, isReported, STRATUM_NAMES, type Level, type ScanReport } from './model.js';
 import { applyBaseline, baselineOf } from './baseline.js';
-import { changedFiles, onlyFiles } from './changed.js';
+import { changedFiles, namedFilesInContext, onlyFiles } from './changed.js';
 import { PHASES, Profile } from './profile.js';
 import { repositoryRootOf } from './read.js';
 import { parseSize } from './size.js';
@@ -131,11 +131,12 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
+    const inContext = namedFilesInContext(io.cwd, paths);
     const config = configFor(paths, opts.config);
     const profile = opts.debug ? new Profile() : undefined;
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: inContext?.paths ?? paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
@@ -148,6 +149,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
     if (changed) onlyFiles(report, changed, io.cwd);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
     const recorded = opts.writeBaseline ? report.findings.filter(isReported).length : 0;
     if (opts.writeBaseline) emit(baselineOf(report), opts.writeBaseline, io, 'json');

@@ -26,6 +26,14 @@ const UNDECLARED = 'resource "aws_instance" "api" {\n  instance_type = "t3.small
 const LIGHTER = '# strata: needs=hardware reason="stock OS"\nresource "docker_container" "c" {\n  image = "x"\n}\n';
 
 describe('strata scan', () => {
+  it('judges files named on the command line with their context, and reports only them (as pre-commit passes changed files)', async () => {
+    const { cpSync } = await import('node:fs');
+    cpSync(join(packageRoot, 'fixtures', 'terraform', 'module-need'), dir, { recursive: true });
+    const json = JSON.parse((await strata('scan', '--format', 'json', 'modules/app/main.tf')).stdout) as { findings: Array<{ ruleId: string; file: string }> };
+    // The need is declared on the module call in main.tf: not undeclared, and main.tf's own findings are not reported.
+    expect(json.findings.map((f) => [f.ruleId, f.file])).toEqual([['heavier-than-needed', 'modules/app/main.tf']]);
+  });
+
   it('exits 0 when nothing reaches --fail-on, 1 when something does', async () => {
     writeFileSync(join(dir, 'main.tf'), HEAVIER);
     expect((await strata('scan')).code).toBe(EXIT_OK); // a warning; --fail-on defaults to error
