@@ -39,7 +39,8 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
   const refusal = (message: string) => ({ ok: false as const, message });
   let real: string;
   try {
-    real = realpathSync(absolutePath);
+    // The libc realpath: one call, where Node's own walks each component with lstat.
+    real = realpathSync.native(absolutePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ...refusal('Cannot read the file: it does not exist (or is a dangling symlink)'), missing: true };
@@ -58,18 +59,22 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refusal('Skipped: not a regular file (a directory, FIFO, device or socket)');
     if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
-    // The size said is not trusted either (a file can grow, /proc says 0): read at most one byte past the limit.
-    const chunks: Buffer[] = [];
+    // The size said is not trusted either (a file can grow, /proc says 0): read at most one byte
+    // past the limit. One buffer of the size said plus one byte usually takes it all in one read.
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, policy.maxBytes) + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 0) + 1, policy.maxBytes + 1 - total, 1 << 20) || 1);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, policy.maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } catch (e) {
     return refusal(`Cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   } finally {
