@@ -27,9 +27,10 @@ export interface FormatModule {
   parse(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile>;
   /**
    * The format's project stage: what its files resolve in one another (Terraform's variables,
-   * tfvars and module calls), given the variable files named for the run.
+   * tfvars and module calls), given the variable files named for the run; `context` reads
+   * (confined) and parses the files the stage finds for itself.
    */
-  link?(files: LinkedFile[], inputs: { varFiles: VarFile[] }): Promise<Linked>;
+  link?(files: LinkedFile[], inputs: { varFiles: VarFile[]; context: ParseContext }): Promise<Linked>;
   /** Parses a document of this format found inside another format's file. */
   parseEmbedded?(document: EmbeddedDocument, context: ParseContext): Promise<ParsedFile>;
 }

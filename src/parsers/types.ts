@@ -30,6 +30,8 @@ export interface ModuleCall {
   /** The `source` argument: a literal path or address, or unknown. */
   source: Value;
   header: Location;
+  /** The whole block, where the parser knows it. */
+  location?: Location;
   annotations: Annotation[];
   inputs: Map<string, Placed>;
 }
@@ -79,6 +81,8 @@ export interface LinkedFile {
 export interface Linked {
   diagnostics: Diagnostic[];
   resolved: Map<Workload, Pick<Workload, 'facts' | 'annotations'>>;
+  /** Workloads the stage found outside the discovered files (an installed module's), resolved, under the file that leads to them. */
+  added?: Map<ParsedFile, Workload[]>;
 }
 
 export interface ParsedFile {

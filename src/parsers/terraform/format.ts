@@ -1,5 +1,6 @@
 /** Terraform (and its variable files): `.tf`, `.tf.json`, `terraform.tfvars`, `*.auto.tfvars`. */
 import type { FormatModule } from '../format.js';
+import { loadInstalled } from './installed.js';
 import { resolveTerraform } from './modules.js';
 
 export const terraform = {
@@ -13,10 +14,11 @@ export const terraform = {
     if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
     return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
-  async link(files, { varFiles }) {
+  async link(files, { varFiles, context }) {
     const parsed = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
-    const linked = resolveTerraform(files, parsed);
-    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...linked.diagnostics] };
+    const installed = await loadInstalled(files, context);
+    const linked = resolveTerraform(files, parsed, installed);
+    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...installed.diagnostics, ...linked.diagnostics] };
   },
 } as const satisfies FormatModule;
 

@@ -4,12 +4,15 @@
  * `-var-file`s, `terraform.tfvars`, `*.auto.tfvars`, variable defaults and, inside a local
  * module, the calling block's inputs; and it gives workloads inside a local module the
  * need annotated on the `module` block that calls it (transitively). What cannot be
- * resolved stays unknown, and says why. Remote module sources are never fetched.
+ * resolved stays unknown, and says why. Remote module sources are never fetched: a copy
+ * `terraform init` installed (installed.ts) is scanned as its call's body, its workloads
+ * reported at the call in the scanned files.
  */
 import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
+import { isLocalSource, type Installed } from './installed.js';
 
 interface ModuleDir {
   variables: Map<string, { default?: Placed }>;
@@ -27,7 +30,7 @@ interface Call extends ModuleCall {
 /** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
 const MAX_CHAIN = 256;
 
-export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): Linked {
+export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], installed?: Installed): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
     let entry = dirs.get(dir);
@@ -54,8 +57,8 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
     for (const call of facts.calls) {
       const source = typeof call.source === 'string' ? call.source : undefined;
       if (source === undefined) continue;
-      if (source.startsWith('./') || source.startsWith('../')) calls.push({ ...call, from: dir, target: resolve(dir, source) });
-      else {
+      if (isLocalSource(source)) calls.push({ ...call, from: dir, target: resolve(dir, source) });
+      else if (!installed?.handled.has(call) && !installed?.noted.has(call)) {
         remoteCount++;
         remote ??= { call, source };
       }
@@ -68,6 +71,16 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
       message: `${remoteCount} module call(s) use a remote source (first: "${remote.source}"); strata does not fetch modules, so the workloads inside them are not scanned`,
       level: 'note',
     });
+  }
+
+  // An installed module is a module directory like a local one, loaded by the call the manifest names.
+  for (const module of installed?.modules ?? []) {
+    const entry = dirOf(module.dir);
+    for (const { parsed } of module.files) {
+      for (const [name, variable] of parsed.terraform?.variables ?? []) entry.variables.set(name, variable);
+      for (const [name, local] of parsed.terraform?.locals ?? []) entry.locals.set(name, local);
+    }
+    calls.push({ ...module.call, from: module.from, target: module.dir });
   }
 
   const callersOf = new Map<string, Call[]>();
@@ -88,7 +101,33 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
       resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
     }
   }
-  return { diagnostics, resolved };
+  // An installed module's workloads are reported at the call in the scanned files that leads to them.
+  const added: NonNullable<Linked['added']> = new Map();
+  for (const module of installed?.modules ?? []) {
+    const needs = moduleNeeds(module.dir, callersOf);
+    const version = module.version ? ` ${module.version}` : '';
+    for (const { parsed } of module.files) {
+      for (const workload of parsed.workloads) {
+        if (workload.format !== 'terraform') continue;
+        const list = added.get(module.topFile) ?? [];
+        added.set(module.topFile, list);
+        list.push({
+          ...workload,
+          address: `${module.prefix}${workload.address}`,
+          file: module.top.header.file,
+          location: module.top.location ?? module.top.header,
+          header: module.top.header,
+          facts: workload.facts.map((fact) => resolver.fact(fact, module.dir)),
+          annotations: needs,
+          context: [
+            ...(workload.context ?? []),
+            { reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version}, installed by terraform init)`, location: workload.header },
+          ],
+        });
+      }
+    }
+  }
+  return { diagnostics, resolved, added };
 }
 
 /** terraform.tfvars before *.auto.tfvars, as Terraform loads them; everything else after. */
