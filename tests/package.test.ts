@@ -32,7 +32,7 @@ afterAll(() => {
 
 describe('the npm package', () => {
   it('holds the built CLI, its data and docs, and no tests or fixtures', () => {
-    for (const needed of ['dist/src/main.js', 'dist/data/catalog.json', 'dist/data/validators.cjs', 'rules/schemas/config.schema.json', 'rules/catalog/aws.yaml', 'README.md']) {
+    for (const needed of ['dist/src/main.js', 'dist/data/catalog.json', 'dist/data/modules.json', 'dist/data/validators.cjs', 'rules/schemas/config.schema.json', 'rules/catalog/aws.yaml', 'README.md']) {
       expect(files).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('tests/') || f.startsWith('fixtures/') || f.startsWith('dist/tests/'))).toBe(false);

@@ -9,10 +9,11 @@
  * reported at the call in the scanned files.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from '../../model.js';
+import type { Diagnostic, Fact, Location, NeedAnnotation, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
 import { isLocalSource, type Installed } from './installed.js';
+import { knownModule, knownWorkload, type KnownModule } from './known.js';
 
 interface ModuleDir {
   variables: Map<string, { default?: Placed }>;
@@ -44,6 +45,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
   const diagnostics: Diagnostic[] = [];
   let remote: { call: ModuleCall; source: string } | undefined;
   let remoteCount = 0;
+  const known: Array<{ call: ModuleCall; dir: string; file: ParsedFile; module: KnownModule }> = [];
 
   const ordered = [...files].sort((a, b) => tfvarsRank(a.absolutePath) - tfvarsRank(b.absolutePath) || (a.absolutePath < b.absolutePath ? -1 : 1));
   for (const { absolutePath, parsed } of ordered) {
@@ -58,7 +60,9 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
       const source = typeof call.source === 'string' ? call.source : undefined;
       if (source === undefined) continue;
       if (isLocalSource(source)) calls.push({ ...call, from: dir, target: resolve(dir, source) });
-      else if (!installed?.handled.has(call) && !installed?.noted.has(call)) {
+      else if (installed?.handled.has(call)) continue;
+      else if (knownModule(source)) known.push({ call, dir, file: parsed, module: knownModule(source)! });
+      else if (!installed?.noted.has(call)) {
         remoteCount++;
         remote ??= { call, source };
       }
@@ -101,17 +105,25 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
       resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
     }
   }
-  // An installed module's workloads are reported at the call in the scanned files that leads to them.
   const added: NonNullable<Linked['added']> = new Map();
+  const add = (file: ParsedFile, workload: Workload) => {
+    const list = added.get(file);
+    if (list) list.push(workload);
+    else added.set(file, [workload]);
+  };
+  // A well-known module's call is the workload, its needs and suppressions those on the call (then its callers').
+  for (const { call, dir, file, module } of known) {
+    const workload = knownWorkload(call, module, '', (fact) => resolver.fact(fact, dir));
+    add(file, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dir, callersOf)] });
+  }
+  // An installed module's workloads are reported at the call in the scanned files that leads to them.
   for (const module of installed?.modules ?? []) {
     const needs = moduleNeeds(module.dir, callersOf);
     const version = module.version ? ` ${module.version}` : '';
     for (const { parsed } of module.files) {
       for (const workload of parsed.workloads) {
         if (workload.format !== 'terraform') continue;
-        const list = added.get(module.topFile) ?? [];
-        added.set(module.topFile, list);
-        list.push({
+        add(module.topFile, {
           ...workload,
           address: `${module.prefix}${workload.address}`,
           file: module.top.header.file,
