@@ -2,6 +2,7 @@
 import type { FormatModule } from '../format.js';
 import { loadInstalled } from './installed.js';
 import { resolveTerraform } from './modules.js';
+import { readPlan } from './plan.js';
 
 export const terraform = {
   id: 'terraform',
@@ -14,11 +15,14 @@ export const terraform = {
     if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
     return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
-  async link(files, { varFiles, context }) {
+  async link(files, { varFiles, plans, context }) {
     const parsed = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
     const installed = await loadInstalled(files, context);
-    const linked = resolveTerraform(files, parsed, installed);
-    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...installed.diagnostics, ...linked.diagnostics] };
+    const read = plans.map((p) => readPlan(p));
+    const planned = { plans: read.flatMap((r) => (r.plan ? [r.plan] : [])), knows: (type: string) => context.knows('terraform', type) };
+    const linked = resolveTerraform(files, parsed, installed, planned);
+    const problems = read.flatMap((r) => (r.diagnostic ? [r.diagnostic] : []));
+    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
   },
 } as const satisfies FormatModule;
 

@@ -14,6 +14,8 @@ import { Unknown } from '../../model.js';
 import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
 import { isLocalSource, type Installed } from './installed.js';
 import { knownModule, knownWorkload, type KnownModule } from './known.js';
+import { locatePlans, type Plan, type PlanTargets } from './plan.js';
+import { append } from '../../arrays.js';
 
 interface ModuleDir {
   variables: Map<string, { default?: Placed }>;
@@ -31,7 +33,12 @@ interface Call extends ModuleCall {
 /** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
 const MAX_CHAIN = 256;
 
-export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], installed?: Installed): Linked {
+export function resolveTerraform(
+  files: LinkedFile[],
+  varFiles: ParsedFile[],
+  installed?: Installed,
+  planned?: { plans: Plan[]; knows: (type: string) => boolean },
+): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
     let entry = dirs.get(dir);
@@ -139,7 +146,40 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
       }
     }
   }
+  if (planned && planned.plans.length > 0) {
+    const located = locatePlans(planned.plans, planTargets(files), planned.knows);
+    append(diagnostics, located.diagnostics);
+    for (const [workload, from] of located.replaced) {
+      const before = resolved.get(workload);
+      resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
+    }
+    // A remote call the plan covers is what the plan says it holds: its installed or table workloads give way.
+    const covered = new Set([...located.covered].map((call) => call.header));
+    for (const [file, list] of added) added.set(file, list.filter((w) => !covered.has(w.header)));
+    for (const { call, workload } of located.added) {
+      const owner = files.find((f) => f.parsed.terraform?.calls.includes(call));
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dirname(owner.absolutePath), callersOf)] });
+    }
+  }
   return { diagnostics, resolved, added };
+}
+
+/** The scanned blocks and calls a plan's addresses are located at, by directory. */
+function planTargets(files: LinkedFile[]): PlanTargets {
+  const workloads = new Map<string, Workload>();
+  const calls = new Map<string, { call: ModuleCall; target?: string }>();
+  for (const { absolutePath, parsed } of files) {
+    const dir = dirname(absolutePath);
+    for (const workload of parsed.workloads) if (workload.format === 'terraform') workloads.set(`${dir}\u0000${workload.address}`, workload);
+    for (const call of parsed.terraform?.calls ?? []) {
+      if (typeof call.source !== 'string') continue;
+      calls.set(`${dir}\u0000${call.name}`, { call, target: isLocalSource(call.source) ? resolve(dir, call.source) : undefined });
+    }
+  }
+  return {
+    workload: (dir, address) => workloads.get(`${dir}\u0000${address}`),
+    call: (dir, name) => calls.get(`${dir}\u0000${name}`),
+  };
 }
 
 /** terraform.tfvars before *.auto.tfvars, as Terraform loads them; everything else after. */
