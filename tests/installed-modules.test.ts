@@ -54,6 +54,12 @@ describe('installed modules', () => {
     expect(worker.header.startLine).toBe(11);
   });
 
+  it('resolves a remote call inside a local module through the root\'s manifest (key site.cache), reported at that call', async () => {
+    const cache = (await scanOf(fixture)).workloads.find((w) => w.address === 'module.cache.aws_instance.this')!;
+    expect([cache.file, cache.header.startLine, cache.facts.find((f) => f.path === 'instance_type')?.value]).toEqual(['modules/site/main.tf', 1, 'm5.large']);
+    expect(cache.evidence.map((e) => e.location.file)).toContain('.terraform/modules/site.cache/main.tf');
+  });
+
   it('uses the module\'s own default where the call omits the input', async () => {
     const dir = copy();
     const main = join(dir, 'main.tf');

@@ -8,7 +8,7 @@
  * source, is a note, and its workloads stay unscanned.
  */
 import { readdirSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../model.js';
 import type { LinkedFile, ModuleCall, ParseContext, ParsedFile } from '../types.js';
 
@@ -70,16 +70,47 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
   let budget = MAX_INSTALLED_FILES;
   let overBudget: ModuleCall | undefined;
 
-  // The scanned directories that call remote modules, with each call's file.
-  const roots = new Map<string, Array<{ call: ModuleCall; file: ParsedFile }>>();
+  // The scanned directories that call remote modules, with each call's file; and who calls each local module.
+  const remoteCalls = new Map<string, Array<{ call: ModuleCall; file: ParsedFile }>>();
+  const localCallers = new Map<string, Array<{ from: string; name: string }>>();
   for (const { absolutePath, parsed } of files) {
+    const dir = dirname(absolutePath);
     for (const call of parsed.terraform?.calls ?? []) {
-      if (typeof call.source !== 'string' || isLocalSource(call.source)) continue;
-      const dir = resolve(absolutePath, '..');
-      const list = roots.get(dir);
-      if (list) list.push({ call, file: parsed });
-      else roots.set(dir, [{ call, file: parsed }]);
+      if (typeof call.source !== 'string') continue;
+      if (isLocalSource(call.source)) {
+        const target = resolve(dir, call.source);
+        localCallers.set(target, [...(localCallers.get(target) ?? []), { from: dir, name: call.name }]);
+        continue;
+      }
+      remoteCalls.set(dir, [...(remoteCalls.get(dir) ?? []), { call, file: parsed }]);
     }
+  }
+
+  // Each such directory's root module (the nearest, through local module calls, that holds
+  // .terraform/modules/modules.json), and the manifest key of the local call path to it.
+  const hasManifest = (dir: string) => {
+    const read = context.read(join(dir, '.terraform', 'modules', 'modules.json'));
+    return read.ok || !read.missing;
+  };
+  const roots = new Map<string, Array<{ call: ModuleCall; file: ParsedFile; dir: string; parentKey: string }>>();
+  for (const [dir, calls] of remoteCalls) {
+    let root: string | undefined = dir;
+    const path: string[] = [];
+    const seen = new Set<string>();
+    while (root !== undefined && !hasManifest(root)) {
+      seen.add(root);
+      // A local module called from several places is installed once per call path: the first one is followed.
+      const caller: { from: string; name: string } | undefined = localCallers.get(root)?.[0];
+      if (!caller || seen.has(caller.from) || path.length >= MAX_INSTALLED_DEPTH) root = undefined;
+      else {
+        path.unshift(caller.name);
+        root = caller.from;
+      }
+    }
+    if (root === undefined) continue;
+    const list = roots.get(root) ?? [];
+    roots.set(root, list);
+    for (const call of calls) list.push({ ...call, dir, parentKey: path.join('.') });
   }
 
   for (const [root, calls] of roots) {
@@ -193,7 +224,7 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
     };
 
     for (const top of calls) {
-      if (await follow(top.call, root, '', '', top, [])) handled.add(top.call);
+      if (await follow(top.call, top.dir, top.parentKey, '', top, [])) handled.add(top.call);
       else noted.add(top.call);
     }
   }
