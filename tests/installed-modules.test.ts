@@ -68,6 +68,17 @@ describe('installed modules', () => {
     expect([web.technology, web.facts.find((f) => f.path === 'instance_type')?.value]).toEqual(['aws-ec2-instance', 't3.micro']);
   });
 
+  it('a plan covering an installed call classifies it from the plan, at the call, in place of the installed copy', async () => {
+    const dir = copy();
+    const after = { instance_type: 'm5.large' };
+    const plan = { format_version: '1.2', planned_values: {}, resource_changes: [{ address: 'module.web.aws_instance.this[0]', module_address: 'module.web', mode: 'managed', type: 'aws_instance', name: 'this', change: { actions: ['create'], after, after_unknown: {} } }] };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const report = await scan({ cwd: dir, paths: ['.'], plans: ['plan.json'], today: '2026-06-01' });
+    const web = report.workloads.filter((w) => w.address === 'module.web.aws_instance.this');
+    expect(web.map((w) => [w.technology, w.header.startLine])).toEqual([['aws-ec2-instance', 2]]);
+    expect(web[0]!.evidence.map((e) => e.location.file)).toContain('plan.json');
+  });
+
   it('never writes into .terraform', async () => {
     const dir = copy();
     const before = snapshot(join(dir, '.terraform'));
