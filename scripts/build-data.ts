@@ -1,6 +1,6 @@
 /**
  * Part of `npm run compile`: compiles the JSON schemas to standalone validators and
- * bundles the built-in catalog and intents (validated here) as JSON in dist/data/, so an
+ * bundles the built-in catalog, well-known modules and intents (validated here) as JSON in dist/data/, so an
  * installed strata starts without a YAML parser or a schema compiler.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { loadCatalogFiles } from '../src/catalog.js';
 import { loadYamlData, packageRoot, rulesDir } from '../src/data.js';
+import { loadKnownModuleFiles } from '../src/parsers/terraform/known.js';
 
 const out = join(packageRoot, 'dist', 'data');
 mkdirSync(out, { recursive: true });
@@ -24,4 +25,5 @@ for (const file of schemas) {
 writeFileSync(join(out, 'validators.cjs'), standaloneCode.default(ajv, exported));
 
 writeFileSync(join(out, 'catalog.json'), JSON.stringify(loadCatalogFiles()));
+writeFileSync(join(out, 'modules.json'), JSON.stringify(loadKnownModuleFiles()));
 writeFileSync(join(out, 'intents.json'), JSON.stringify(loadYamlData(join(rulesDir, 'intents.yaml'), 'intents.schema.json')));

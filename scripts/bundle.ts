@@ -2,7 +2,7 @@
  * `npm run bundle`: src/ as one ES module, bin/strata.mjs, committed so that a git install,
  * `pre-commit try-repo` and the action run strata with no compiler. The WASM parsers
  * (@ruby/prism, @cdktf/hcl2json) stay outside it as runtime dependencies, and so does
- * what strata loads on first use (yaml, ajv, fast-glob); the catalog and intents are
+ * what strata loads on first use (yaml, ajv, fast-glob); the catalog, intents and well-known modules are
  * inlined as the build checked them. `--check` fails when the
  * committed bundle is not what the sources make (CI runs it through the tests).
  */
@@ -25,7 +25,7 @@ const result = await build({
   banner: { js: "import { createRequire as __strataRequire } from 'node:module';\nconst require = __strataRequire(import.meta.url);" },
   legalComments: 'none',
   // The catalog and intents as the build checked them (dist/data): no YAML to parse, no schema to compile at start.
-  define: { STRATA_DATA: JSON.stringify({ catalog: data('catalog'), intents: data('intents') }) },
+  define: { STRATA_DATA: JSON.stringify({ catalog: data('catalog'), intents: data('intents'), modules: data('modules') }) },
   write: false,
   logLevel: 'warning',
 });

@@ -111,6 +111,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
+      .option('--plan <file>', 'a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)', collect, [])
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only')
       .option('--debug', 'print the time each phase took on stderr')
@@ -139,6 +140,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       paths: inContext?.paths ?? paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
+      plans: opts.plan,
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
@@ -291,6 +293,7 @@ interface ScanOnlyOptions {
   debug?: boolean;
   printConfig?: string;
   listFiles?: boolean;
+  plan: string[];
 }
 
 interface ScanCommandOptions {

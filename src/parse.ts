@@ -10,7 +10,7 @@ import { DataError } from './data.js';
 import type { Diagnostic, SourceFile, Workload } from './model.js';
 import { FORMATS, parseFile } from './parsers/registry.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
-import type { ParseContext, ParsedFile, VarFile } from './parsers/types.js';
+import type { ParseContext, ParsedFile, PlanFile, VarFile } from './parsers/types.js';
 import type { FormatModule } from './parsers/format.js';
 import type { Profile } from './profile.js';
 import type { OnceReader } from './scope.js';
@@ -23,6 +23,8 @@ export interface ParseInput {
   cwd: string;
   /** Variable files named for the run (`--var-file`): a file that cannot be read is a usage error. */
   varFiles: string[];
+  /** Terraform plans in JSON named for the run (`--plan`): a file that cannot be read is a usage error. */
+  plans?: string[];
   profile?: Profile;
   onProgress?: (done: number, total: number) => void;
 }
@@ -50,12 +52,14 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
   const parsed = await Promise.all(pending);
   const varFiles = readVarFiles(input, diagnostics);
+  const plans = readPlans(input);
   for (const format of FORMATS as readonly FormatModule[]) {
     if (!format.link) continue;
     const own = files.flatMap((file, i) => (parsed[i] && file.format === format.id ? [{ absolutePath: file.absolutePath, parsed: parsed[i]! }] : []));
-    const linked = await format.link(own, { varFiles });
+    const linked = await format.link(own, { varFiles, plans, context });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w): Workload => ({ ...w, ...linked.resolved.get(w) }));
+    for (const [file, added] of linked.added ?? []) append(file.workloads, added);
   }
   if (profile) {
     profile.lap('scan', mark);
@@ -81,6 +85,16 @@ function readVarFiles(input: ParseInput, diagnostics: Diagnostic[]): VarFile[] {
     varFiles.push({ path: context.displayPath(path), text: read.text });
   }
   return varFiles;
+}
+
+/** The `--plan` files, read through the confined reader. */
+function readPlans(input: ParseInput): PlanFile[] {
+  return (input.plans ?? []).map((path) => {
+    const absolutePath = resolve(input.cwd, path);
+    const read = input.reader.read(absolutePath);
+    if (!read.ok) throw new DataError(`Cannot read the plan ${input.context.displayPath(absolutePath)}: ${read.message}`);
+    return { path: input.context.displayPath(absolutePath), absolutePath, text: read.text };
+  });
 }
 
 /** What a parser's failure on one file leaves: that file's problem, located at its start. */

@@ -29,6 +29,8 @@ export interface ScanOptions {
   config?: Config;
   /** Terraform variable files, as with -var-file (absolute or relative to cwd). */
   varFiles?: string[];
+  /** Terraform plans in JSON (`terraform show -json`), absolute or relative to cwd. */
+  plans?: string[];
   /** YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH's day, else today (UTC). */
   today?: string;
   /** Collects wall time per phase (the benchmark's view). */
@@ -122,7 +124,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   };
   if (profile) mark = profile.lap('discover', mark);
 
-  const parse = await parseAll({ files: discovery.files, reader, context, config, cwd: options.cwd, varFiles: options.varFiles ?? [], profile, onProgress: options.onProgress });
+  const parse = await parseAll({ files: discovery.files, reader, context, config, cwd: options.cwd, varFiles: options.varFiles ?? [], plans: options.plans, profile, onProgress: options.onProgress });
   mark = performance.now();
   const diagnostics: Diagnostic[] = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
   const workloads: ClassifiedWorkload[] = [];

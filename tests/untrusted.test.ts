@@ -191,7 +191,103 @@ const READS: Case[] = [
       write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
     },
   },
+  ...installedModuleCases(),
 ];
+
+/** A remote module call and the manifest terraform init would write for it, with a copy of its own. */
+function installed(bad: string, modules: Array<{ Key: string; Source: string; Dir: string }>, body = ''): void {
+  write(join(bad, 'main.tf'), `module "web" {\n  source = "terraform-aws-modules/ec2-instance/aws"\n${body}}\n`);
+  write(join(bad, '.terraform', 'modules', 'modules.json'), JSON.stringify({ Modules: modules }));
+}
+const WEB = { Key: 'web', Source: 'registry.terraform.io/terraform-aws-modules/ec2-instance/aws', Dir: '.terraform/modules/web' };
+const LEAK = `resource "aws_instance" "leaked-${SECRET}" {\n  instance_type = "${SECRET}.metal"\n}\n`;
+
+function installedModuleCases(): Case[] {
+  return [
+    {
+      name: 'modules.json: an installed directory outside the repository',
+      build: (bad) => {
+        write(join(outside, 'mod', 'main.tf'), LEAK);
+        installed(bad, [{ ...WEB, Dir: join(outside, 'mod') }]);
+      },
+      problem: { file: 'bad/main.tf', message: 'lies outside .terraform/modules' },
+    },
+    {
+      name: 'modules.json: an installed directory that climbs into .git',
+      build: (bad) => installed(bad, [{ ...WEB, Dir: '.terraform/modules/../../../.git' }]),
+      problem: { file: 'bad/main.tf', message: 'lies outside .terraform/modules' },
+    },
+    {
+      name: 'modules.json: an installed directory symlinked outside the repository',
+      build: (bad) => {
+        write(join(outside, 'mod', 'main.tf'), LEAK);
+        installed(bad, [WEB]);
+        symlinkSync(join(outside, 'mod'), join(bad, '.terraform', 'modules', 'web'));
+      },
+      problem: { file: 'bad/main.tf', message: 'resolves outside' },
+    },
+    {
+      name: 'modules.json: an installed directory symlinked to .git',
+      build: (bad, root) => {
+        installed(bad, [WEB]);
+        symlinkSync(join(root, '.git'), join(bad, '.terraform', 'modules', 'web'));
+      },
+      problem: { file: 'bad/main.tf', message: 'resolves outside' },
+    },
+    {
+      name: '.terraform/modules symlinked outside the repository',
+      build: (bad) => {
+        write(join(outside, 'mods', 'web', 'main.tf'), LEAK);
+        write(join(outside, 'mods', 'modules.json'), JSON.stringify({ Modules: [WEB] }));
+        write(join(bad, 'main.tf'), 'module "web" {\n  source = "terraform-aws-modules/ec2-instance/aws"\n}\n');
+        mkdirSync(join(bad, '.terraform'));
+        symlinkSync(join(outside, 'mods'), join(bad, '.terraform', 'modules'));
+      },
+      problem: { file: 'bad/main.tf', message: 'modules.json cannot be read' },
+    },
+    {
+      name: 'modules.json that is /dev/zero',
+      build: (bad) => {
+        installed(bad, []);
+        rmSync(join(bad, '.terraform', 'modules', 'modules.json'));
+        symlinkSync('/dev/zero', join(bad, '.terraform', 'modules', 'modules.json'));
+      },
+      problem: { file: 'bad/main.tf', message: 'modules.json cannot be read' },
+    },
+    {
+      name: 'modules.json that is not JSON',
+      build: (bad) => {
+        installed(bad, []);
+        writeFileSync(join(bad, '.terraform', 'modules', 'modules.json'), '{"Modules": [');
+      },
+      problem: { file: 'bad/main.tf', message: 'is not valid JSON' },
+    },
+    {
+      name: 'modules.json: a cycle of nested keys (a module that calls its own directory)',
+      build: (bad) => {
+        installed(bad, [WEB, { Key: 'web.self', Source: './', Dir: '.terraform/modules/web' }]);
+        write(join(bad, '.terraform', 'modules', 'web', 'main.tf'), 'module "self" {\n  source = "./"\n}\nresource "docker_container" "c" {\n  image = "x"\n}\n');
+      },
+      problem: { file: 'bad/main.tf', message: 'module.web.module.self: its installed directory ".terraform/modules/web" is one of the modules that call it (a cycle)' },
+    },
+    {
+      name: 'modules.json: nested calls deeper than the budget',
+      build: (bad) => {
+        const modules = [WEB];
+        let key = 'web';
+        let dir = '.terraform/modules/web';
+        for (let i = 0; i < 40; i++) {
+          write(join(bad, dir, 'main.tf'), 'module "next" {\n  source = "./next"\n}\n');
+          key += '.next';
+          dir += '/next';
+          modules.push({ Key: key, Source: './next', Dir: dir });
+        }
+        installed(bad, modules);
+      },
+      problem: { file: 'bad/main.tf', message: 'nested more than 16 module calls deep' },
+    },
+  ];
+}
 
 describe('1. nothing outside the repository is read, and nothing but regular files', () => {
   it.each(READS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

@@ -5,7 +5,7 @@
  * format lists all come from, or are checked against, these declarations.
  */
 import type { SourceFile } from '../model.js';
-import type { EmbeddedDocument, Linked, LinkedFile, ParseContext, ParsedFile, VarFile } from './types.js';
+import type { EmbeddedDocument, Linked, LinkedFile, ParseContext, ParsedFile, PlanFile, VarFile } from './types.js';
 
 export interface FormatModule {
   /** The format's id: in reports, in the catalog's `match.format`, as a key of the config's `files`. */
@@ -27,9 +27,10 @@ export interface FormatModule {
   parse(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile>;
   /**
    * The format's project stage: what its files resolve in one another (Terraform's variables,
-   * tfvars and module calls), given the variable files named for the run.
+   * tfvars and module calls), given the variable files and plans named for the run; `context` reads
+   * (confined) and parses the files the stage finds for itself.
    */
-  link?(files: LinkedFile[], inputs: { varFiles: VarFile[] }): Promise<Linked>;
+  link?(files: LinkedFile[], inputs: { varFiles: VarFile[]; plans: PlanFile[]; context: ParseContext }): Promise<Linked>;
   /** Parses a document of this format found inside another format's file. */
   parseEmbedded?(document: EmbeddedDocument, context: ParseContext): Promise<ParsedFile>;
 }

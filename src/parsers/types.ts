@@ -30,6 +30,8 @@ export interface ModuleCall {
   /** The `source` argument: a literal path or address, or unknown. */
   source: Value;
   header: Location;
+  /** The whole block, where the parser knows it. */
+  location?: Location;
   annotations: Annotation[];
   inputs: Map<string, Placed>;
 }
@@ -69,6 +71,11 @@ export interface VarFile {
   text: string;
 }
 
+/** A Terraform plan in JSON named for the run (`--plan`), read. */
+export interface PlanFile extends VarFile {
+  absolutePath: string;
+}
+
 /** A parsed file with where it lies: what a format's project stage (`link`) works on. */
 export interface LinkedFile {
   absolutePath: string;
@@ -78,7 +85,9 @@ export interface LinkedFile {
 /** What a project stage resolves across files: new facts and annotations per workload, and problems. */
 export interface Linked {
   diagnostics: Diagnostic[];
-  resolved: Map<Workload, Pick<Workload, 'facts' | 'annotations'>>;
+  resolved: Map<Workload, Pick<Workload, 'facts' | 'annotations'> & Pick<Partial<Workload>, 'context'>>;
+  /** Workloads the stage found outside the discovered files (an installed module's), resolved, under the file that leads to them. */
+  added?: Map<ParsedFile, Workload[]>;
 }
 
 export interface ParsedFile {

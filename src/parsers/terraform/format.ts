@@ -1,6 +1,8 @@
 /** Terraform (and its variable files): `.tf`, `.tf.json`, `terraform.tfvars`, `*.auto.tfvars`. */
 import type { FormatModule } from '../format.js';
+import { loadInstalled } from './installed.js';
 import { resolveTerraform } from './modules.js';
+import { readPlan } from './plan.js';
 
 export const terraform = {
   id: 'terraform',
@@ -13,10 +15,14 @@ export const terraform = {
     if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
     return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
-  async link(files, { varFiles }) {
+  async link(files, { varFiles, plans, context }) {
     const parsed = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
-    const linked = resolveTerraform(files, parsed);
-    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...linked.diagnostics] };
+    const installed = await loadInstalled(files, context);
+    const read = plans.map((p) => readPlan(p));
+    const planned = { plans: read.flatMap((r) => (r.plan ? [r.plan] : [])), knows: (type: string) => context.knows('terraform', type) };
+    const linked = resolveTerraform(files, parsed, installed, planned);
+    const problems = read.flatMap((r) => (r.diagnostic ? [r.diagnostic] : []));
+    return { ...linked, diagnostics: [...parsed.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
   },
 } as const satisfies FormatModule;
 

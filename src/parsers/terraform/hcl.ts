@@ -156,6 +156,7 @@ function moduleFacts(
         name: block.labels[0]!,
         source: inputs.get('source')?.value ?? new Unknown('is not set'),
         header: locate(block.start, block.headerEnd - 1),
+        location: locate(block.start, block.end),
         annotations: owned.get(block) ?? [],
         inputs,
       });

@@ -4,12 +4,18 @@
  * `-var-file`s, `terraform.tfvars`, `*.auto.tfvars`, variable defaults and, inside a local
  * module, the calling block's inputs; and it gives workloads inside a local module the
  * need annotated on the `module` block that calls it (transitively). What cannot be
- * resolved stays unknown, and says why. Remote module sources are never fetched.
+ * resolved stays unknown, and says why. Remote module sources are never fetched: a copy
+ * `terraform init` installed (installed.ts) is scanned as its call's body, its workloads
+ * reported at the call in the scanned files.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { Diagnostic, Fact, Location, NeedAnnotation, Value } from '../../model.js';
+import type { Diagnostic, Fact, Location, NeedAnnotation, Value, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
+import { isLocalSource, type Installed } from './installed.js';
+import { knownModule, knownWorkload, type KnownModule } from './known.js';
+import { locatePlans, type Plan, type PlanTargets } from './plan.js';
+import { append } from '../../arrays.js';
 
 interface ModuleDir {
   variables: Map<string, { default?: Placed }>;
@@ -27,7 +33,12 @@ interface Call extends ModuleCall {
 /** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
 const MAX_CHAIN = 256;
 
-export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): Linked {
+export function resolveTerraform(
+  files: LinkedFile[],
+  varFiles: ParsedFile[],
+  installed?: Installed,
+  planned?: { plans: Plan[]; knows: (type: string) => boolean },
+): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
     let entry = dirs.get(dir);
@@ -41,6 +52,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
   const diagnostics: Diagnostic[] = [];
   let remote: { call: ModuleCall; source: string } | undefined;
   let remoteCount = 0;
+  const known: Array<{ call: ModuleCall; dir: string; file: ParsedFile; module: KnownModule }> = [];
 
   const ordered = [...files].sort((a, b) => tfvarsRank(a.absolutePath) - tfvarsRank(b.absolutePath) || (a.absolutePath < b.absolutePath ? -1 : 1));
   for (const { absolutePath, parsed } of ordered) {
@@ -54,8 +66,10 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
     for (const call of facts.calls) {
       const source = typeof call.source === 'string' ? call.source : undefined;
       if (source === undefined) continue;
-      if (source.startsWith('./') || source.startsWith('../')) calls.push({ ...call, from: dir, target: resolve(dir, source) });
-      else {
+      if (isLocalSource(source)) calls.push({ ...call, from: dir, target: resolve(dir, source) });
+      else if (installed?.handled.has(call)) continue;
+      else if (knownModule(source)) known.push({ call, dir, file: parsed, module: knownModule(source)! });
+      else if (!installed?.noted.has(call)) {
         remoteCount++;
         remote ??= { call, source };
       }
@@ -68,6 +82,16 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
       message: `${remoteCount} module call(s) use a remote source (first: "${remote.source}"); strata does not fetch modules, so the workloads inside them are not scanned`,
       level: 'note',
     });
+  }
+
+  // An installed module is a module directory like a local one, loaded by the call the manifest names.
+  for (const module of installed?.modules ?? []) {
+    const entry = dirOf(module.dir);
+    for (const { parsed } of module.files) {
+      for (const [name, variable] of parsed.terraform?.variables ?? []) entry.variables.set(name, variable);
+      for (const [name, local] of parsed.terraform?.locals ?? []) entry.locals.set(name, local);
+    }
+    calls.push({ ...module.call, from: module.from, target: module.dir });
   }
 
   const callersOf = new Map<string, Call[]>();
@@ -88,7 +112,74 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[]): L
       resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
     }
   }
-  return { diagnostics, resolved };
+  const added: NonNullable<Linked['added']> = new Map();
+  const add = (file: ParsedFile, workload: Workload) => {
+    const list = added.get(file);
+    if (list) list.push(workload);
+    else added.set(file, [workload]);
+  };
+  // A well-known module's call is the workload, its needs and suppressions those on the call (then its callers').
+  for (const { call, dir, file, module } of known) {
+    const workload = knownWorkload(call, module, '', (fact) => resolver.fact(fact, dir));
+    add(file, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dir, callersOf)] });
+  }
+  // An installed module's workloads are reported at the call in the scanned files that leads to them.
+  for (const module of installed?.modules ?? []) {
+    const needs = moduleNeeds(module.dir, callersOf);
+    const version = module.version ? ` ${module.version}` : '';
+    for (const { parsed } of module.files) {
+      for (const workload of parsed.workloads) {
+        if (workload.format !== 'terraform') continue;
+        add(module.topFile, {
+          ...workload,
+          address: `${module.prefix}${workload.address}`,
+          file: module.top.header.file,
+          location: module.top.location ?? module.top.header,
+          header: module.top.header,
+          facts: workload.facts.map((fact) => resolver.fact(fact, module.dir)),
+          annotations: needs,
+          context: [
+            ...(workload.context ?? []),
+            { reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version}, installed by terraform init)`, location: workload.header },
+          ],
+        });
+      }
+    }
+  }
+  if (planned && planned.plans.length > 0) {
+    const located = locatePlans(planned.plans, planTargets(files), planned.knows);
+    append(diagnostics, located.diagnostics);
+    for (const [workload, from] of located.replaced) {
+      const before = resolved.get(workload);
+      resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
+    }
+    // A remote call the plan covers is what the plan says it holds: its installed or table workloads give way.
+    const covered = new Set([...located.covered].map((call) => call.header));
+    for (const [file, list] of added) added.set(file, list.filter((w) => !covered.has(w.header)));
+    for (const { call, workload } of located.added) {
+      const owner = files.find((f) => f.parsed.terraform?.calls.includes(call));
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dirname(owner.absolutePath), callersOf)] });
+    }
+  }
+  return { diagnostics, resolved, added };
+}
+
+/** The scanned blocks and calls a plan's addresses are located at, by directory. */
+function planTargets(files: LinkedFile[]): PlanTargets {
+  const workloads = new Map<string, Workload>();
+  const calls = new Map<string, { call: ModuleCall; target?: string }>();
+  for (const { absolutePath, parsed } of files) {
+    const dir = dirname(absolutePath);
+    for (const workload of parsed.workloads) if (workload.format === 'terraform') workloads.set(`${dir}\u0000${workload.address}`, workload);
+    for (const call of parsed.terraform?.calls ?? []) {
+      if (typeof call.source !== 'string') continue;
+      calls.set(`${dir}\u0000${call.name}`, { call, target: isLocalSource(call.source) ? resolve(dir, call.source) : undefined });
+    }
+  }
+  return {
+    workload: (dir, address) => workloads.get(`${dir}\u0000${address}`),
+    call: (dir, name) => calls.get(`${dir}\u0000${name}`),
+  };
 }
 
 /** terraform.tfvars before *.auto.tfvars, as Terraform loads them; everything else after. */
