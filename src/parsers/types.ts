@@ -81,11 +81,32 @@ export interface Linked {
   resolved: Map<Workload, Pick<Workload, 'facts' | 'annotations'>>;
 }
 
+/** A Kubernetes `RuntimeClass` (scanned) or a config `runtimeClasses` entry: a class name and the CRI handler it selects. */
+export interface RuntimeClassDefinition {
+  name: string;
+  handler: string;
+  /** Where the handler is written: the object's `handler:` key, or the config's line. */
+  location: Location;
+}
+
+/** What a Kubernetes file contributes to the project besides workloads: the runtime classes it defines. */
+export interface KubernetesFileFacts {
+  runtimeClasses: RuntimeClassDefinition[];
+}
+
+/** What a format's project stage is given besides the parsed files. */
+export interface LinkInputs {
+  varFiles: VarFile[];
+  /** The config's `runtimeClasses`: Kubernetes classes defined outside the scanned files. */
+  runtimeClasses?: RuntimeClassDefinition[];
+}
+
 export interface ParsedFile {
   workloads: Workload[];
   /** Documents of other formats found inside this file, for their own parsers. */
   embedded?: EmbeddedDocument[];
   terraform?: TerraformFileFacts;
+  kubernetes?: KubernetesFileFacts;
   /** Annotations that belong to no single workload: file defaults, and strays that apply to nothing. */
   fileAnnotations: Annotation[];
   diagnostics: Diagnostic[];
