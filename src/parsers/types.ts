@@ -89,9 +89,18 @@ export interface RuntimeClassDefinition {
   location: Location;
 }
 
-/** What a Kubernetes file contributes to the project besides workloads: the runtime classes it defines. */
+/** A KubeVirt VirtualMachine(Cluster)Preference: its name, and where it asks for Hyper-V enlightenments (a Windows guest). */
+export interface VmPreferenceDefinition {
+  name: string;
+  hyperv?: Location;
+}
+
+/** What a Kubernetes file contributes to the project besides workloads: runtime classes, VM preferences, KubeVirt's emulation switch. */
 export interface KubernetesFileFacts {
   runtimeClasses: RuntimeClassDefinition[];
+  preferences: VmPreferenceDefinition[];
+  /** A KubeVirt CR's `useEmulation: true`: every VM of the cluster runs under software emulation. */
+  emulation?: Location;
 }
 
 /** What a format's project stage is given besides the parsed files. */

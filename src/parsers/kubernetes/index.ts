@@ -4,7 +4,8 @@
  * controller, a Knative Service, a KubeVirt virtual machine — located at the object's first
  * line and addressed `<Kind>/<namespace>/<name>`. Its pod spec becomes facts under `pod.`
  * (containers, init and ephemeral containers all under `pod.containers`), a KubeVirt VMI
- * spec under `vmi.`; `RuntimeClass` objects are kept for the project stage (link.ts).
+ * spec under `vmi.`; `RuntimeClass` and VM preference objects and KubeVirt's emulation switch
+ * are kept for the project stage (link.ts).
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { append } from '../../arrays.js';
@@ -14,7 +15,7 @@ import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '..
 import { nearestNeeds } from '../../needs.js';
 import type { LineIndex } from '../../text/positions.js';
 import { ALIAS_BUDGET, deref, entries, entry, LimitError, loadYaml, span, type Readable } from '../../yaml/document.js';
-import type { ParseContext, ParsedFile, RuntimeClassDefinition } from '../types.js';
+import type { KubernetesFileFacts, ParseContext, ParsedFile, RuntimeClassDefinition, VmPreferenceDefinition } from '../types.js';
 
 /** Nesting under a pod or VMI spec that facts are read to: real specs nest about ten deep. */
 export const SPEC_DEPTH = 64;
@@ -25,6 +26,8 @@ interface WorkloadKind {
   /** Keys from the object to its pod (or VMI) template: a map with `metadata` and `spec`; [] for the object itself. */
   template: readonly string[];
   prefix: 'pod' | 'vmi';
+  /** Keys to a KubeVirt VM's own spec (where `preference` is), for the kinds that have one. */
+  vmSpec?: readonly string[];
 }
 
 const CONTROLLER = { groups: ['apps', 'extensions', 'batch', ''], template: ['spec', 'template'], prefix: 'pod' } as const;
@@ -39,9 +42,9 @@ const KINDS: Readonly<Record<string, WorkloadKind>> = {
   CronJob: { groups: ['batch'], template: ['spec', 'jobTemplate', 'spec', 'template'], prefix: 'pod' },
   Service: { groups: ['serving.knative.dev'], template: ['spec', 'template'], prefix: 'pod' },
   VirtualMachineInstance: { groups: ['kubevirt.io'], template: [], prefix: 'vmi' },
-  VirtualMachine: { groups: ['kubevirt.io'], template: ['spec', 'template'], prefix: 'vmi' },
+  VirtualMachine: { groups: ['kubevirt.io'], template: ['spec', 'template'], prefix: 'vmi', vmSpec: ['spec'] },
   VirtualMachineInstanceReplicaSet: { groups: ['kubevirt.io'], template: ['spec', 'template'], prefix: 'vmi' },
-  VirtualMachinePool: { groups: ['pool.kubevirt.io'], template: ['spec', 'virtualMachineTemplate', 'spec', 'template'], prefix: 'vmi' },
+  VirtualMachinePool: { groups: ['pool.kubevirt.io'], template: ['spec', 'virtualMachineTemplate', 'spec', 'template'], prefix: 'vmi', vmSpec: ['spec', 'virtualMachineTemplate', 'spec'] },
 };
 
 /** Every container list of a pod spec is read as `pod.containers`: a breach in an init container is a breach. */
@@ -81,15 +84,11 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
     return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
   }
 
-  const runtimeClasses: RuntimeClassDefinition[] = [];
+  const project: KubernetesFileFacts = { runtimeClasses: [], preferences: [] };
   const candidates: Array<{ object: ManifestObject; doc: Doc; shape: WorkloadKind }> = [];
   try {
     for (const { object, doc } of objects) {
-      if (object.kind === 'RuntimeClass' && groupOf(object.apiVersion) === 'node.k8s.io') {
-        const defined = runtimeClassOf(object.node, doc);
-        if (defined) runtimeClasses.push(defined);
-        continue;
-      }
+      if (projectFact(object, doc, project)) continue;
       const shape = KINDS[object.kind];
       if (!shape || !shape.groups.includes(groupOf(object.apiVersion)) || !context.knows('kubernetes', object.kind)) continue;
       candidates.push({ object, doc, shape });
@@ -115,7 +114,37 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
       else throw e;
     }
   }
-  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics, ...(runtimeClasses.length > 0 ? { kubernetes: { runtimeClasses } } : {}) };
+  const any = project.runtimeClasses.length > 0 || project.preferences.length > 0 || project.emulation !== undefined;
+  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics, ...(any ? { kubernetes: project } : {}) };
+}
+
+/** Objects the project stage resolves workloads through (RuntimeClass, VM preferences, the KubeVirt CR): kept, and true. */
+function projectFact(object: ManifestObject, doc: Doc, project: KubernetesFileFacts): boolean {
+  const group = groupOf(object.apiVersion);
+  if (object.kind === 'RuntimeClass' && group === 'node.k8s.io') {
+    const defined = runtimeClassOf(object.node, doc);
+    if (defined) project.runtimeClasses.push(defined);
+    return true;
+  }
+  if ((object.kind === 'VirtualMachinePreference' || object.kind === 'VirtualMachineClusterPreference') && group === 'instancetype.kubevirt.io') {
+    const defined = preferenceOf(object.node, doc);
+    if (defined) project.preferences.push(defined);
+    return true;
+  }
+  if (object.kind === 'KubeVirt' && group === 'kubevirt.io') {
+    const use = entry(mapAt(object.node, ['spec', 'configuration', 'developerConfiguration'], doc), 'useEmulation', doc);
+    const value = deref(use?.value, doc);
+    if (use && isScalar(value) && value.value === true) project.emulation ??= locationOf(use, doc);
+    return true;
+  }
+  return false;
+}
+
+function preferenceOf(node: YAMLMap, doc: Doc): VmPreferenceDefinition | undefined {
+  const name = text(entry(mapAt(node, ['metadata'], doc), 'name', doc)?.value, doc);
+  if (name === undefined) return undefined;
+  const hyperv = entry(mapAt(node, ['spec', 'features'], doc), 'preferredHyperv', doc) ?? entry(mapAt(node, ['spec', 'clock', 'preferredTimer'], doc), 'hyperv', doc);
+  return { name, ...(hyperv ? { hyperv: locationOf(hyperv, doc) } : {}) };
 }
 
 /** The group of an `apiVersion`: `apps/v1` → `apps`, `v1` → `` (core). */
@@ -178,6 +207,11 @@ function workloadOf(object: ManifestObject, doc: Doc, shape: WorkloadKind, comme
   const spec = mapAt(template ?? object.node, ['spec'], doc);
   const facts: Fact[] = [];
   if (spec) collectSpec(shape.prefix, spec, doc, facts);
+  // A VM's preference (a Windows one brings Hyper-V enlightenments) is resolved by the project stage.
+  const vmSpec = shape.vmSpec ? mapAt(object.node, shape.vmSpec, doc) : undefined;
+  const preference = entry(mapAt(vmSpec, ['preference'], doc), 'name', doc);
+  const preferenceName = text(preference?.value, doc);
+  if (preference && preferenceName !== undefined) facts.push({ path: 'vm.preference.name', value: preferenceName, location: locationOf(preference, doc) });
 
   const [start, end] = span(object.node)!;
   const line = doc.lines.lineOf(start);
