@@ -46,6 +46,8 @@ export interface Io {
   colorByDefault: boolean;
   /** A progress line is drawn only on an interactive stderr, never in CI logs or redirected output. */
   progress?: boolean;
+  /** Standard input, read to its end (for `strata scan -`). */
+  readStdin?: () => Promise<string>;
 }
 
 /** Past this many files a scan shows its progress (on an interactive stderr). */
@@ -89,7 +91,21 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', parseSize)
-      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+      .option('--stdin', 'scan standard input instead of paths (as does a path of -)')
+      .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)');
+
+  /** Standard input to scan, when `-` or --stdin asks for it. */
+  const stdinFor = async (paths: string[], opts: ScanCommandOptions): Promise<{ text: string; filename?: string } | undefined> => {
+    const wanted = opts.stdin === true || paths.includes('-');
+    if (!wanted) {
+      if (opts.stdinFilename !== undefined) throw new UsageError('--stdin-filename names standard input: add - or --stdin');
+      return undefined;
+    }
+    if (paths.some((p) => p !== '-')) throw new UsageError('scan standard input or paths, not both');
+    if (!io.readStdin) throw new UsageError('standard input cannot be read here');
+    return { text: await io.readStdin(), ...(opts.stdinFilename !== undefined ? { filename: opts.stdinFilename } : {}) };
+  };
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
@@ -115,16 +131,18 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
-    const config = configFor(paths, opts.config);
+    const stdin = await stdinFor(paths, opts);
+    const config = configFor(stdin ? [] : paths, opts.config);
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: stdin ? [] : paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
+      stdin,
       onProgress: progressLine(rawIo),
     });
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
@@ -152,15 +170,17 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
-    const config = configFor(paths, opts.config);
+    const stdin = await stdinFor(paths, opts);
+    const config = configFor(stdin ? [] : paths, opts.config);
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: stdin ? [] : paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
+      stdin,
     });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
@@ -238,6 +258,8 @@ interface ScanCommandOptions {
   strictHcl?: boolean;
   maxFileSize?: number;
   color: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** `5MB`, `500kB`, `1048576`. */

@@ -8,4 +8,9 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
   progress: process.stderr.isTTY === true && !process.env.CI,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 });

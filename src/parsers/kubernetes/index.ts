@@ -69,7 +69,13 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   const diagnostics: Diagnostic[] = [];
   // One alias budget for the whole stream: ten thousand documents must not get ten thousand budgets.
   const aliases = { left: ALIAS_BUDGET };
-  const objects: Array<{ object: ManifestObject; doc: Doc }> = [];
+  const objects: Array<{ object: ManifestObject; doc: Doc; renderedFrom?: string }> = [];
+  // Helm's `# Source: chart/templates/x.yaml` above a rendered document names its template.
+  const sources = yaml.comments.flatMap((c) => {
+    const match = /^\s*Source:\s*(\S[^\r\n]*?)\s*$/.exec(c.text);
+    return match ? [{ offset: c.start, path: match[1]! }] : [];
+  });
+  let previousEnd = 0;
   try {
     for (const document of yaml.documents) {
       if (document.errors.length > 0) {
@@ -77,7 +83,10 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
         continue;
       }
       const doc: Doc = { file, lines: yaml.lines, anchors: document.anchors, aliases };
-      for (const object of objectsOf(deref(document.contents, doc), doc)) objects.push({ object, doc });
+      const start = span(document.contents)?.[0] ?? previousEnd;
+      const renderedFrom = sources.findLast((c) => c.offset >= previousEnd && c.offset < start)?.path;
+      previousEnd = span(document.contents)?.[1] ?? previousEnd;
+      for (const object of objectsOf(deref(document.contents, doc), doc)) objects.push({ object, doc, ...(renderedFrom ? { renderedFrom } : {}) });
     }
   } catch (e) {
     if (!(e instanceof LimitError)) throw e;
@@ -85,13 +94,13 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   }
 
   const project: KubernetesFileFacts = { runtimeClasses: [], preferences: [] };
-  const candidates: Array<{ object: ManifestObject; doc: Doc; shape: WorkloadKind }> = [];
+  const candidates: Array<{ object: ManifestObject; doc: Doc; shape: WorkloadKind; renderedFrom?: string }> = [];
   try {
-    for (const { object, doc } of objects) {
+    for (const { object, doc, renderedFrom } of objects) {
       if (projectFact(object, doc, project)) continue;
       const shape = KINDS[object.kind];
       if (!shape || !shape.groups.includes(groupOf(object.apiVersion)) || !context.knows('kubernetes', object.kind)) continue;
-      candidates.push({ object, doc, shape });
+      candidates.push({ object, doc, shape, renderedFrom });
     }
   } catch (e) {
     if (!(e instanceof LimitError)) throw e;
@@ -104,9 +113,15 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   });
   const { owned, loose } = attachAnnotations(placeDirectives(file, yaml.comments, yaml.lines, context.annotations), anchors, commentOnlyLines(yaml.comments, yaml.lines));
   const workloads: Workload[] = [];
-  for (const [i, { object, doc, shape }] of candidates.entries()) {
+  for (const [i, { object, doc, shape, renderedFrom }] of candidates.entries()) {
     try {
-      workloads.push(workloadOf(object, doc, shape, owned.get(i) ?? [], context));
+      const workload = workloadOf(object, doc, shape, owned.get(i) ?? [], context);
+      if (renderedFrom) {
+        workload.renderedFrom = renderedFrom;
+        const at: Location = { file: renderedFrom, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+        workload.context = [{ reason: `rendered by Helm from the chart template ${renderedFrom}`, location: at }];
+      }
+      workloads.push(workload);
     } catch (e) {
       // A spec nested too deep costs its object; the stream's alias budget spent costs the file.
       if (e instanceof SpecTooDeep) diagnostics.push(e.diagnostic);
