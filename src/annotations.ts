@@ -170,8 +170,8 @@ function invalid(source: string, location: Location, problem: string): Annotatio
 }
 
 /** The keys a tag or label map may use to declare a need (and its reason). */
-const NEED_KEYS = ['strata:needs', 'strata-needs', 'strata_needs', 'strata.needs'];
-const REASON_KEYS = ['strata:reason', 'strata-reason', 'strata_reason', 'strata.reason'];
+const NEED_KEYS = ['strata:needs', 'strata-needs', 'strata_needs', 'strata.needs', 'strata.dev/needs'];
+const REASON_KEYS = ['strata:reason', 'strata-reason', 'strata_reason', 'strata.reason', 'strata.dev/reason'];
 
 export interface TagEntry {
   key: string;

@@ -46,6 +46,8 @@ export interface Io {
   progress?: boolean;
   /** The environment strata reads (GITHUB_* for source links, SOURCE_DATE_EPOCH); process.env by default. */
   env?: Record<string, string | undefined>;
+  /** Standard input, read to its end (for `strata scan -`). */
+  readStdin?: () => Promise<string>;
 }
 
 /** Past this many files a scan shows its progress (on an interactive stderr). */
@@ -91,7 +93,21 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)
       .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
-      .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)');
+      .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)')
+      .option('--stdin', 'scan standard input instead of paths (as does a path of -)')
+      .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)');
+
+  /** Standard input to scan, when `-` or --stdin asks for it. */
+  const stdinFor = async (paths: string[], opts: ScanCommandOptions): Promise<{ text: string; filename?: string } | undefined> => {
+    const wanted = opts.stdin === true || paths.includes('-');
+    if (!wanted) {
+      if (opts.stdinFilename !== undefined) throw new UsageError('--stdin-filename names standard input: add - or --stdin');
+      return undefined;
+    }
+    if (paths.some((p) => p !== '-')) throw new UsageError('scan standard input or paths, not both');
+    if (!io.readStdin) throw new UsageError('standard input cannot be read here');
+    return { text: await io.readStdin(), ...(opts.stdinFilename !== undefined ? { filename: opts.stdinFilename } : {}) };
+  };
 
   /** The config in force: --config, else the nearest one above the first path scanned. */
   const configFor = (paths: string[], explicit: string | undefined): Config | undefined => {
@@ -132,12 +148,13 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const outputs = outputsOf(opts.format, opts.output);
     const targets = writeTargets(io.cwd, [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(opts.writeBaseline ? [opts.writeBaseline] : [])]);
     const changed = opts.changedSince !== undefined ? changedFiles(io.cwd, opts.changedSince) : undefined;
-    const inContext = namedFilesInContext(io.cwd, paths);
-    const config = configFor(paths, opts.config);
+    const stdin = await stdinFor(paths, opts);
+    const inContext = stdin ? undefined : namedFilesInContext(io.cwd, paths);
+    const config = configFor(stdin ? [] : paths, opts.config);
     const profile = opts.debug ? new Profile() : undefined;
     const report = await scan({
       cwd: io.cwd,
-      paths: inContext?.paths ?? paths,
+      paths: stdin ? [] : (inContext?.paths ?? paths),
       exclude: opts.exclude,
       varFiles: opts.varFile,
       plans: opts.plan,
@@ -145,6 +162,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
       inlineIgnores: opts.inlineIgnores,
+      stdin,
       onProgress: progressLine(rawIo),
       profile,
     });
@@ -192,15 +210,17 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (paths: string[], opts: ScanCommandOptions & { format: string }) => {
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
-    const config = configFor(paths, opts.config);
+    const stdin = await stdinFor(paths, opts);
+    const config = configFor(stdin ? [] : paths, opts.config);
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: stdin ? [] : paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
+      stdin,
     });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
@@ -305,6 +325,8 @@ interface ScanCommandOptions {
   maxFileSize?: number;
   /** --color (true), --no-color (false), or neither. */
   color?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** --list-files: each file with its format, then each skipped path with why. */

@@ -10,6 +10,7 @@ import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaVali
 import { toPosix } from './discover.js';
 import { globMatcher, MAX_PATTERNS, TooManyPatterns } from './glob.js';
 import type { Format, Level, Location } from './model.js';
+import type { RuntimeClassDefinition } from './parsers/types.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
 import { parseSize } from './size.js';
 import type { Intent } from './vocabulary.js';
@@ -30,6 +31,7 @@ interface ConfigFile {
   failOn?: FailOn;
   varFiles?: string[];
   maxFileSize?: number | string;
+  runtimeClasses?: Record<string, string>;
 }
 
 export interface Override {
@@ -66,10 +68,12 @@ export interface Config {
   failOn?: FailOn;
   varFiles: ConfiguredPath[];
   maxFileSize?: number;
+  /** Kubernetes RuntimeClass name → CRI handler, for classes defined outside the scanned files. */
+  runtimeClasses: RuntimeClassDefinition[];
 }
 
 export function emptyConfig(dir: string): Config {
-  return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [] };
+  return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [], runtimeClasses: [] };
 }
 
 /** The nearest config file from `start` up to the repository root (the directory holding .git). */
@@ -148,6 +152,7 @@ export function loadConfig(path: string, cwd: string): Config {
     failOn: data.failOn,
     varFiles: (data.varFiles ?? []).map((f, i) => ({ path: resolve(dir, f), location: at(['varFiles', i]) })),
     maxFileSize: data.maxFileSize === undefined ? undefined : parseSize(data.maxFileSize),
+    runtimeClasses: Object.entries(data.runtimeClasses ?? {}).map(([name, handler]) => ({ name, handler, location: at(['runtimeClasses', name]) })),
   };
 }
 

@@ -12,7 +12,7 @@ import ignore, { type Ignore } from 'ignore';
 import { globBase, globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 import { SNIFF_BYTES } from './parsers/format.js';
-import { FORMATS, formatByContent, formatByName } from './parsers/registry.js';
+import { FORMATS, formatByContent, formatByName, formatOfCandidate, isCandidate } from './parsers/registry.js';
 import { readPrefix, realpathOr, repositoryRootOf, within, type ReadResult } from './read.js';
 
 export interface DiscoverOptions {
@@ -146,7 +146,7 @@ class Walker {
     private readonly root: string,
     private readonly inherited: IgnoreLayer[],
     private readonly isExcluded: (absolute: string, isDirectory: boolean) => boolean,
-    private readonly add: (absolute: string) => void,
+    private readonly add: (absolute: string, format?: Format) => void,
     private readonly report: (d: Diagnostic) => void,
     private readonly cwd: string,
     private readonly formatOf: FormatOf,
@@ -170,13 +170,24 @@ class Walker {
     }
   }
 
-  private addFile(path: string, real: string): void {
+  private addFile(path: string, real: string, format?: Format): void {
     if (this.filesSeen.has(real)) return;
     this.filesSeen.add(real);
-    this.add(path);
+    this.add(path, format);
   }
 
-  private walk(directory: string, real: string, layers: IgnoreLayer[]): void {
+  /**
+   * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
+   * regular file the walk found inside the root, decide. What no sniff recognises is passed over silently.
+   */
+  private sniffed(path: string, name: string, real: string): void {
+    if (this.filesSeen.has(real)) return;
+    const prefix = readPrefix(path, SNIFF_BYTES);
+    const format = prefix === undefined ? undefined : formatOfCandidate(name, prefix);
+    if (format) this.addFile(path, real, format);
+  }
+
+  private walk(directory: string, real: string, layers: IgnoreLayer[], helmTemplates = false): void {
     if (this.visited.has(real)) return;
     this.visited.add(real);
     let entries: Dirent[];
@@ -191,6 +202,15 @@ class Walker {
     const rules = own && this.ignoreFile(join(directory, '.gitignore'));
     if (rules) layers = [...layers, { base: directory, rules }];
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A Helm chart's templates are Go templates, not manifests: never sniffed, said once per chart.
+    const chart = entries.some((e) => e.name === 'Chart.yaml' && e.isFile()) && entries.some((e) => e.name === 'templates' && e.isDirectory());
+    if (chart && !this.isExcluded(join(directory, 'templates'), true) && ignoredBy(layers, join(directory, 'templates'), true) === undefined) {
+      this.report({
+        file: this.shown(join(directory, 'Chart.yaml')),
+        message: 'A Helm chart: its templates/ are not scanned; pipe the rendered manifests in (helm template <release> <chart> > rendered.yaml, then strata scan rendered.yaml)',
+        level: 'note',
+      });
+    }
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isSymbolicLink()) {
@@ -202,13 +222,16 @@ class Walker {
         this.skip(path, `${entry.name} is never scanned`);
         continue;
       }
-      if (!isDirectory && !this.formatOf(entry.name)) continue;
+      const named = !isDirectory && this.formatOf(entry.name) !== undefined;
+      const candidate = !isDirectory && !named && !helmTemplates && isCandidate(entry.name);
+      if (!isDirectory && !named && !candidate) continue;
       if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry.isFile()) {
-        this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
+        if (named) this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
         continue;
       }
-      if (isDirectory) this.walk(path, join(real, entry.name), layers);
+      if (isDirectory) this.walk(path, join(real, entry.name), layers, helmTemplates || (chart && entry.name === 'templates'));
+      else if (candidate) this.sniffed(path, entry.name, join(real, entry.name));
       else this.addFile(path, join(real, entry.name));
     }
   }

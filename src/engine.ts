@@ -67,7 +67,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         own.push({
           ruleId: rule.meta.id,
           level: levelOf(rule, report),
-          message: clip(report.message, MESSAGE_LENGTH),
+          message: clip(workload.renderedFrom ? `${report.message} (rendered from ${workload.renderedFrom})` : report.message, MESSAGE_LENGTH),
           location: workload.header,
           related: resolveRelated(report, workload),
           fingerprint: fingerprints.next(rule.meta.id, workload.file, workload.address),

@@ -9,4 +9,9 @@ process.exitCode = await run(process.argv.slice(2), {
   colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
   progress: process.stderr.isTTY === true && !process.env.CI,
   env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 });

@@ -124,6 +124,8 @@ export interface Workload {
   annotations: Annotation[];
   /** Where the workload comes from beyond its own lines: a loop, a base file it is merged over. */
   context?: Evidence[];
+  /** The template a rendered document came from (Helm's `# Source:` comment): findings' messages name it. */
+  renderedFrom?: string;
 }
 
 export interface Evidence {

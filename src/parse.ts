@@ -56,7 +56,7 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   for (const format of FORMATS as readonly FormatModule[]) {
     if (!format.link) continue;
     const own = files.flatMap((file, i) => (parsed[i] && file.format === format.id ? [{ absolutePath: file.absolutePath, parsed: parsed[i]! }] : []));
-    const linked = await format.link(own, { varFiles, plans, context });
+    const linked = await format.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w): Workload => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);

@@ -8,11 +8,13 @@ import { append } from './arrays.js';
 import { Catalog } from './catalog.js';
 import { emptyConfig, type Config } from './config.js';
 import { DataError } from './data.js';
-import { discover, toPosix } from './discover.js';
+import { discover, formatMatcher, toPosix, UsageError, type Discovery } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
 import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
 import { parseAll } from './parse.js';
+import { SNIFF_BYTES } from './parsers/format.js';
+import { formatByContent } from './parsers/registry.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './read.js';
@@ -43,6 +45,11 @@ export interface ScanOptions {
   inlineIgnores?: boolean;
   /** Called as files are read: how many so far, of how many. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Standard input (`strata scan -`): its text is scanned instead of `paths`, as the file
+   * `filename` (relative to cwd; its name, else its content, gives the format) would be.
+   */
+  stdin?: { text: string; filename?: string };
 }
 
 export interface Environment {
@@ -73,8 +80,9 @@ export function environmentFor(config: Config | undefined): Environment {
 /** The files a scan would read, under what scope, with every skipped path said to `onSkip` and every ignore file read to `onIgnoreFile`. */
 function discoverFor(options: ScanOptions, config: Config, onSkip?: (absolutePath: string, reason: string) => void, onIgnoreFile?: (absolutePath: string) => void) {
   const scope = scopeOf(options.cwd, options.paths, config, options.maxFileBytes ?? config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
-  const discovery =
-    scope.paths.length === 0 && scope.refused.length > 0
+  const discovery: Discovery = options.stdin
+    ? stdinDiscovery(options.cwd, options.stdin, config)
+    : scope.paths.length === 0 && scope.refused.length > 0
       ? { files: [], diagnostics: [] }
       : discover({
           cwd: options.cwd,
@@ -113,6 +121,13 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const { scope, discovery } = discoverFor(options, config, undefined, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
   const reader = new OnceReader(scope.policy);
+  if (options.stdin) {
+    const bytes = Buffer.byteLength(options.stdin.text);
+    reader.provide(
+      discovery.files[0]!.absolutePath,
+      bytes > scope.policy.maxBytes ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` } : { ok: true, text: options.stdin.text },
+    );
+  }
   const displayPath = (absolutePath: string) => toPosix(relative(options.cwd, absolutePath));
   const context: ParseContext = {
     knows: (format, kind) => catalog.knows(format, kind),
@@ -220,4 +235,15 @@ export function reportTime(env: Record<string, string | undefined> = process.env
 
 export function today(): string {
   return reportTime().toISOString().slice(0, 10);
+}
+
+/** Standard input as the one file of a scan: named by --stdin-filename, its format from that name or its content. */
+function stdinDiscovery(cwd: string, stdin: NonNullable<ScanOptions['stdin']>, config: Config): Discovery {
+  const path = stdin.filename ?? '<stdin>';
+  const absolutePath = resolve(cwd, path);
+  const format = (stdin.filename ? formatMatcher(config.files)(absolutePath) : undefined) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
+  if (!format) {
+    throw new UsageError(`standard input${stdin.filename ? ` (${stdin.filename})` : ''} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, …), or pipe Kubernetes manifests, known by their content`);
+  }
+  return { files: [{ path: toPosix(relative(cwd, absolutePath)), absolutePath, format }], diagnostics: [] };
 }

@@ -37,6 +37,11 @@ export class OnceReader {
     return result;
   }
 
+  /** A file's text given rather than read (standard input, scanned as the file it names). */
+  provide(absolutePath: string, result: ReadResult): void {
+    this.reads.set(absolutePath, result);
+  }
+
   /** Every file read or refused, absolute. */
   paths(): string[] {
     return [...this.reads.keys()];

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { packageRoot } from '../src/data.js';
 import { formatMatcher } from '../src/discover.js';
 import type { FormatModule } from '../src/parsers/format.js';
-import { FORMATS, formatByContent, preCommitFilesPattern } from '../src/parsers/registry.js';
+import { FORMATS, formatByContent, formatOfCandidate, isCandidate, preCommitFilesPattern } from '../src/parsers/registry.js';
 import { fixturesDir } from './helpers.js';
 
 const ids = FORMATS.map((f) => f.id).sort();
@@ -39,6 +39,12 @@ describe('the format registry', () => {
     const claims = formatMatcher();
     for (const example of format.examples) {
       const name = example.replace('*', 'main').replace(/<[a-z]+>/g, 'prod');
+      if (format.candidates) {
+        // Recognised by content: the walk sniffs these names; the pre-commit hook cannot sniff, so it does not list them.
+        expect(claims(`dir/${name}`), name).toBeUndefined();
+        expect(isCandidate(name), name).toBe(true);
+        continue;
+      }
       expect(claims(`dir/${name}`), name).toBe(id);
       expect(new RegExp(preCommitFilesPattern()).test(`dir/${name}`), name).toBe(true);
     }
@@ -48,5 +54,17 @@ describe('the format registry', () => {
   it('asks content sniffs only of the formats that have one', () => {
     expect(formatByContent('Vagrant.configure("2") do |config|\nend\n')).toBe('vagrant');
     expect(formatByContent('puts "hello"\n')).toBeUndefined();
+  });
+
+  it('sniffs generic names only for the formats whose candidates take them', () => {
+    const manifest = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n';
+    expect(formatOfCandidate('pod.yaml', manifest)).toBe('kubernetes');
+    expect(formatOfCandidate('pod.json', '{"apiVersion": "v1", "kind": "Pod"}')).toBe('kubernetes');
+    expect(formatOfCandidate('pod.txt', manifest)).toBeUndefined();
+    // CI configs, Ansible playbooks, OpenAPI documents: no top-level apiVersion and kind.
+    expect(formatOfCandidate('ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n')).toBeUndefined();
+    expect(formatOfCandidate('site.yml', '- hosts: all\n  tasks:\n    - name: kind\n')).toBeUndefined();
+    expect(formatOfCandidate('openapi.yaml', 'openapi: 3.0.0\ninfo:\n  title: kind\n')).toBeUndefined();
+    expect(formatOfCandidate('package.json', '{"name": "x", "version": "1.0.0"}')).toBeUndefined();
   });
 });

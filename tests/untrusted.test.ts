@@ -170,6 +170,22 @@ const READS: Case[] = [
     problem: { file: 'bad/dangling.tf', message: 'dangling symlink' },
   },
   {
+    name: 'a Kubernetes-looking .yaml symlinked outside the repository is not sniffed',
+    build: (bad) => {
+      write(join(outside, 'pod.yaml'), `apiVersion: v1\nkind: Pod\nmetadata:\n  name: leaked-${SECRET}\nspec:\n  containers: [{ name: a, image: a }]\n`);
+      symlinkSync(join(outside, 'pod.yaml'), join(bad, 'pod.yaml'));
+    },
+  },
+  {
+    name: 'a .yaml that is a FIFO is not sniffed (the walk does not block on it)',
+    build: (bad) => execFileSync('mkfifo', [join(bad, 'pipe.yaml')]),
+  },
+  {
+    name: 'a pod spec nested 200 levels deep',
+    build: (bad) => write(join(bad, 'deep.yaml'), `apiVersion: v1\nkind: Pod\nmetadata: { name: deep }\nspec:\n  affinity: ${'{a: '.repeat(200)}1${'}'.repeat(200)}\n`),
+    problem: { file: 'bad/deep.yaml', message: 'nests more than 64 levels deep' },
+  },
+  {
     name: 'a nested .gitignore larger than the size limit',
     build: (bad) => {
       write(join(bad, '.gitignore'), `${'#'.repeat(6 * 1024 * 1024)}\n`);
@@ -288,6 +304,24 @@ function installedModuleCases(): Case[] {
     },
   ];
 }
+
+describe('a Kubernetes stream of 10,000 documents', () => {
+  // Not among the cases above: each of those is scanned in every output format, and 10,000 documents take seconds to load.
+  it('has one alias budget for the stream, not one per document: a located problem, and the good file as it was', async () => {
+    const doc = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  x: &a [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n  y: [*a, *a, *a]\n';
+    const root = repository((bad) => write(join(bad, 'stream.yaml'), Array.from({ length: 10_000 }, () => doc).join('---\n')));
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['good', 'bad'], today: '2026-06-01' });
+      expect(report.workloads.filter((w) => w.file.startsWith('bad/'))).toEqual([]);
+      const problems = fileProblems(report).filter((p) => p.file === 'bad/stream.yaml');
+      expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('Too many alias expansions')]);
+      expect(problems[0]!.location!.startLine).toBeGreaterThan(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
 
 describe('1. nothing outside the repository is read, and nothing but regular files', () => {
   it.each(READS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

@@ -5,7 +5,7 @@
  * format lists all come from, or are checked against, these declarations.
  */
 import type { SourceFile } from '../model.js';
-import type { EmbeddedDocument, Linked, LinkedFile, ParseContext, ParsedFile, PlanFile, VarFile } from './types.js';
+import type { EmbeddedDocument, Linked, LinkedFile, LinkInputs, ParseContext, ParsedFile } from './types.js';
 
 export interface FormatModule {
   /** The format's id: in reports, in the catalog's `match.format`, as a key of the config's `files`. */
@@ -21,16 +21,25 @@ export interface FormatModule {
   readonly examples: readonly string[];
   /**
    * Whether a file's first bytes (at most `SNIFF_BYTES`) are this format's. Asked of files named
-   * on the command line that no name claims (a Vagrantfile template called `debian.rb`).
+   * on the command line that no name claims (a Vagrantfile template called `debian.rb`), and
+   * of the walk's files that only `candidates` names.
    */
   sniff?(prefix: string): boolean;
+  /**
+   * Generic base names (regular expressions like `names`: `.*\.ya?ml`) whose files the directory
+   * walk sniffs when no format's `names` claim them: only regular files inside the scan root,
+   * only their first `SNIFF_BYTES`. A format recognised by content (Kubernetes manifests);
+   * such a format's `examples` are these names, and `names` may be empty.
+   */
+  readonly candidates?: readonly string[];
   parse(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile>;
   /**
    * The format's project stage: what its files resolve in one another (Terraform's variables,
-   * tfvars and module calls), given the variable files and plans named for the run; `context` reads
-   * (confined) and parses the files the stage finds for itself.
+   * tfvars, module calls and plans; Kubernetes runtime classes), given what the run names
+   * (variable files, plans, the config's runtime classes); `context` reads (confined) and
+   * parses the files the stage finds for itself.
    */
-  link?(files: LinkedFile[], inputs: { varFiles: VarFile[]; plans: PlanFile[]; context: ParseContext }): Promise<Linked>;
+  link?(files: LinkedFile[], inputs: LinkInputs): Promise<Linked>;
   /** Parses a document of this format found inside another format's file. */
   parseEmbedded?(document: EmbeddedDocument, context: ParseContext): Promise<ParsedFile>;
 }

@@ -5,12 +5,13 @@
 import type { SourceFile } from '../model.js';
 import type { FormatModule } from './format.js';
 import { compose } from './compose/format.js';
+import { kubernetes } from './kubernetes/format.js';
 import { nomad } from './nomad/format.js';
 import { terraform } from './terraform/format.js';
 import type { ParseContext, ParsedFile } from './types.js';
 import { vagrant } from './vagrant/format.js';
 
-export const FORMATS = [terraform, compose, vagrant, nomad] as const;
+export const FORMATS = [terraform, compose, vagrant, nomad, kubernetes] as const;
 
 export type Format = (typeof FORMATS)[number]['id'];
 
@@ -25,16 +26,30 @@ export function formatByName(name: string): Format | undefined {
   return NAME_MATCHERS.find(([, pattern]) => pattern.test(name))?.[0];
 }
 
-const NAME_MATCHERS: ReadonlyArray<readonly [Format, RegExp]> = FORMATS.map((f) => [f.id, new RegExp(`^(?:${f.names.join('|')})$`)] as const);
+const NAME_MATCHERS: ReadonlyArray<readonly [Format, RegExp]> = FORMATS.filter((f) => f.names.length > 0).map((f) => [f.id, new RegExp(`^(?:${f.names.join('|')})$`)] as const);
 
 /** The format whose content sniff recognises a file's first bytes, if one does. */
 export function formatByContent(prefix: string): Format | undefined {
   return FORMATS.find((f: FormatModule) => f.sniff?.(prefix))?.id;
 }
 
+const CANDIDATE_MATCHERS: ReadonlyArray<readonly [FormatModule, RegExp]> = (FORMATS as readonly FormatModule[]).flatMap((f) =>
+  f.candidates ? [[f, new RegExp(`^(?:${f.candidates.join('|')})$`)] as const] : [],
+);
+
+/** Whether a base name no format claims is one a format recognises by content: the walk then sniffs the file. */
+export function isCandidate(name: string): boolean {
+  return CANDIDATE_MATCHERS.some(([, pattern]) => pattern.test(name));
+}
+
+/** The format, among those whose `candidates` take this base name, whose sniff recognises the file's first bytes. */
+export function formatOfCandidate(name: string, prefix: string): Format | undefined {
+  return CANDIDATE_MATCHERS.find(([f, pattern]) => pattern.test(name) && f.sniff?.(prefix))?.[0].id as Format | undefined;
+}
+
 /** Every claimed name as one pattern over a repository path: the pre-commit hook's `files`. */
 export function preCommitFilesPattern(): string {
-  return `(^|/)(${FORMATS.flatMap((f) => f.names).join('|')})$`;
+  return `(^|/)(${FORMATS.flatMap((f): readonly string[] => f.names).join('|')})$`;
 }
 
 /** A file's parse, with the documents of other formats it holds parsed by their own formats. */

@@ -90,11 +90,46 @@ export interface Linked {
   added?: Map<ParsedFile, Workload[]>;
 }
 
+/** A Kubernetes `RuntimeClass` (scanned) or a config `runtimeClasses` entry: a class name and the CRI handler it selects. */
+export interface RuntimeClassDefinition {
+  name: string;
+  handler: string;
+  /** Where the handler is written: the object's `handler:` key, or the config's line. */
+  location: Location;
+}
+
+/** A KubeVirt VirtualMachine(Cluster)Preference: its name, and where it asks for Hyper-V enlightenments (a Windows guest). */
+export interface VmPreferenceDefinition {
+  name: string;
+  hyperv?: Location;
+}
+
+/** What a Kubernetes file contributes to the project besides workloads: runtime classes, VM preferences, KubeVirt's emulation switch. */
+export interface KubernetesFileFacts {
+  runtimeClasses: RuntimeClassDefinition[];
+  preferences: VmPreferenceDefinition[];
+  /** A KubeVirt CR's `useEmulation: true`: every VM of the cluster runs under software emulation. */
+  emulation?: Location;
+}
+
+/** What a format's project stage is given besides the parsed files. */
+/** What a format's project stage is given besides its files. */
+export interface LinkInputs {
+  varFiles: VarFile[];
+  /** Terraform plans (`--plan`), read. */
+  plans: PlanFile[];
+  /** Reads (confined) and parses the files the stage finds for itself (installed modules). */
+  context: ParseContext;
+  /** The config's `runtimeClasses`: Kubernetes classes defined outside the scanned files. */
+  runtimeClasses?: RuntimeClassDefinition[];
+}
+
 export interface ParsedFile {
   workloads: Workload[];
   /** Documents of other formats found inside this file, for their own parsers. */
   embedded?: EmbeddedDocument[];
   terraform?: TerraformFileFacts;
+  kubernetes?: KubernetesFileFacts;
   /** Annotations that belong to no single workload: file defaults, and strays that apply to nothing. */
   fileAnnotations: Annotation[];
   diagnostics: Diagnostic[];
