@@ -75,21 +75,31 @@ function treeBytes(dir: string): number {
 }
 
 const NON_COMPUTE = [
-  (n: string) => `resource "aws_iam_role" "${n}" {\n  name = "${n}"\n  assume_role_policy = <<-EOT\n    {\n      "Version": "2012-10-17",\n      "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" }]\n    }\n  EOT\n  tags = var.tags\n}\n`,
-  (n: string) => `resource "aws_s3_bucket" "${n}" {\n  bucket = "\${var.prefix}-${n}"\n  tags = merge(var.tags, { Name = "${n}" })\n}\n\nresource "aws_s3_bucket_versioning" "${n}" {\n  bucket = aws_s3_bucket.${n}.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`,
-  (n: string) => `resource "aws_security_group" "${n}" {\n  name   = "${n}"\n  vpc_id = var.vpc_id\n\n  dynamic "ingress" {\n    for_each = var.ports\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["10.0.0.0/8"]\n    }\n  }\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
-  (n: string) => `# Network for ${n}.\nresource "google_compute_subnetwork" "${n}" {\n  name          = "${n}"\n  ip_cidr_range = cidrsubnet(var.cidr, 8, 1)\n  region        = var.region\n  network       = google_compute_network.main.id\n  secondary_ip_range {\n    range_name    = "pods"\n    ip_cidr_range = "10.4.0.0/14"\n  }\n}\n`,
-  (n: string) => `resource "azurerm_role_assignment" "${n}" {\n  scope                = var.scope\n  role_definition_name = "Reader"\n  principal_id         = var.principals["${n}"]\n}\n`,
-  (n: string) => `variable "${n}_enabled" {\n  type        = bool\n  default     = true\n  description = "Whether ${n} is enabled."\n}\n\noutput "${n}_id" {\n  value = try(aws_s3_bucket.${n}.id, null)\n}\n`,
-  (n: string) => `module "${n}" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "~> 5.0"\n  name    = "${n}"\n  cidr    = "10.0.0.0/16"\n  azs     = ["eu-west-1a", "eu-west-1b"]\n}\n`,
+  (n: string) =>
+    `resource "aws_iam_role" "${n}" {\n  name = "${n}"\n  assume_role_policy = <<-EOT\n    {\n      "Version": "2012-10-17",\n      "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" }]\n    }\n  EOT\n  tags = var.tags\n}\n`,
+  (n: string) =>
+    `resource "aws_s3_bucket" "${n}" {\n  bucket = "\${var.prefix}-${n}"\n  tags = merge(var.tags, { Name = "${n}" })\n}\n\nresource "aws_s3_bucket_versioning" "${n}" {\n  bucket = aws_s3_bucket.${n}.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`,
+  (n: string) =>
+    `resource "aws_security_group" "${n}" {\n  name   = "${n}"\n  vpc_id = var.vpc_id\n\n  dynamic "ingress" {\n    for_each = var.ports\n    content {\n      from_port   = ingress.value\n      to_port     = ingress.value\n      protocol    = "tcp"\n      cidr_blocks = ["10.0.0.0/8"]\n    }\n  }\n  egress {\n    from_port   = 0\n    to_port     = 0\n    protocol    = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
+  (n: string) =>
+    `# Network for ${n}.\nresource "google_compute_subnetwork" "${n}" {\n  name          = "${n}"\n  ip_cidr_range = cidrsubnet(var.cidr, 8, 1)\n  region        = var.region\n  network       = google_compute_network.main.id\n  secondary_ip_range {\n    range_name    = "pods"\n    ip_cidr_range = "10.4.0.0/14"\n  }\n}\n`,
+  (n: string) =>
+    `resource "azurerm_role_assignment" "${n}" {\n  scope                = var.scope\n  role_definition_name = "Reader"\n  principal_id         = var.principals["${n}"]\n}\n`,
+  (n: string) =>
+    `variable "${n}_enabled" {\n  type        = bool\n  default     = true\n  description = "Whether ${n} is enabled."\n}\n\noutput "${n}_id" {\n  value = try(aws_s3_bucket.${n}.id, null)\n}\n`,
+  (n: string) =>
+    `module "${n}" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "~> 5.0"\n  name    = "${n}"\n  cidr    = "10.0.0.0/16"\n  azs     = ["eu-west-1a", "eu-west-1b"]\n}\n`,
   (n: string) => `locals {\n  ${n}_labels = { for k, v in var.labels : k => lower(v) if v != "" }\n  ${n}_name   = "\${var.prefix}-${n}"\n}\n`,
 ];
 
 const COMPUTE = [
-  (n: string) => `# strata: needs=web-service reason="stateless API"\nresource "aws_instance" "${n}" {\n  ami           = var.ami\n  instance_type = "t3.medium"\n  tags = {\n    Name = "${n}"\n  }\n}\n`,
-  (n: string) => `resource "google_compute_instance" "${n}" {\n  name         = "${n}"\n  machine_type = "n2-standard-4"\n  advanced_machine_features {\n    enable_nested_virtualization = true\n  }\n  labels = {\n    strata-needs = "os"\n  }\n}\n`,
+  (n: string) =>
+    `# strata: needs=web-service reason="stateless API"\nresource "aws_instance" "${n}" {\n  ami           = var.ami\n  instance_type = "t3.medium"\n  tags = {\n    Name = "${n}"\n  }\n}\n`,
+  (n: string) =>
+    `resource "google_compute_instance" "${n}" {\n  name         = "${n}"\n  machine_type = "n2-standard-4"\n  advanced_machine_features {\n    enable_nested_virtualization = true\n  }\n  labels = {\n    strata-needs = "os"\n  }\n}\n`,
   (n: string) => `resource "docker_container" "${n}" {\n  name    = "${n}"\n  image   = "registry.example.com/${n}:1"\n  runtime = "kata-runtime"\n}\n`,
-  (n: string) => `# strata: needs=process reason="web tier"\nresource "kubernetes_deployment_v1" "${n}" {\n  metadata {\n    name = "${n}"\n  }\n  spec {\n    template {\n      metadata {\n        name = "${n}"\n      }\n      spec {\n        container {\n          name  = "app"\n          image = "app:1"\n        }\n      }\n    }\n  }\n}\n`,
+  (n: string) =>
+    `# strata: needs=process reason="web tier"\nresource "kubernetes_deployment_v1" "${n}" {\n  metadata {\n    name = "${n}"\n  }\n  spec {\n    template {\n      metadata {\n        name = "${n}"\n      }\n      spec {\n        container {\n          name  = "app"\n          image = "app:1"\n        }\n      }\n    }\n  }\n}\n`,
   (n: string) => `resource "libvirt_domain" "${n}" {\n  name   = "${n}"\n  memory = 2048\n  type   = "qemu"\n}\n`,
 ];
 
@@ -179,7 +189,9 @@ async function main(): Promise<void> {
     const first = synthetic[0]!;
     const last = synthetic[synthetic.length - 1]!;
     const ratio = last.child.total / last.files / (first.child.total / first.files);
-    console.log(`linearity (in-process time per 1,000 files): ${perThousand.join(', ')}; ${last.files} vs ${first.files} files: ${ratio.toFixed(2)}x per file (1.00 = linear, below 1 = fixed costs amortised)`);
+    console.log(
+      `linearity (in-process time per 1,000 files): ${perThousand.join(', ')}; ${last.files} vs ${first.files} files: ${ratio.toFixed(2)}x per file (1.00 = linear, below 1 = fixed costs amortised)`,
+    );
   }
   const biggest = rows[rows.length - 1]!;
   console.log(

@@ -55,14 +55,20 @@ const SHAPES: Shape[] = [
     what: '.tf: N empty resources, N/2 need comments',
     base: 4_000,
     write: (dir, n) =>
-      writeFileSync(join(dir, 'main.tf'), repeat(n, (i) => `${i % 2 === 0 ? '# strata: needs=os reason="x"\n' : ''}resource "aws_instance" "r${i}" {}`)),
+      writeFileSync(
+        join(dir, 'main.tf'),
+        repeat(n, (i) => `${i % 2 === 0 ? '# strata: needs=os reason="x"\n' : ''}resource "aws_instance" "r${i}" {}`),
+      ),
   },
   {
     id: 'd',
     what: 'a 2,000-item anchored list aliased N times',
     base: 1_000,
     write: (dir, n) =>
-      writeFileSync(join(dir, 'compose.yaml'), `x-big: &big [${repeat(2_000, (i) => `v${i}`, ', ')}]\nservices:\n${repeat(n, (i) => `  s${i}:\n    image: app:1\n    dns: *big`)}\n`),
+      writeFileSync(
+        join(dir, 'compose.yaml'),
+        `x-big: &big [${repeat(2_000, (i) => `v${i}`, ', ')}]\nservices:\n${repeat(n, (i) => `  s${i}:\n    image: app:1\n    dns: *big`)}\n`,
+      ),
   },
   {
     id: 'e',
@@ -84,6 +90,20 @@ const SHAPES: Shape[] = [
       writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["a*a*a*a*a*a*a*a*a*a*b"]\n    needs: os\n');
       writeFileSync(join(dir, `${'a'.repeat(n - 3)}.tf`), 'resource "aws_instance" "r" {}\n');
     },
+  },
+  {
+    id: 'h',
+    what: 'a Kubernetes stream of N Deployment documents',
+    base: 1_250,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'stream.yaml'),
+        repeat(
+          n,
+          (i) =>
+            `---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\nspec:\n  template:\n    spec:\n      runtimeClassName: kata\n      containers:\n        - name: c\n          image: app:${i}`,
+        ),
+      ),
   },
 ];
 
@@ -129,7 +149,11 @@ async function child(id: string, n: number, workDir: string): Promise<void> {
 function measure(shape: Shape, n: number): number | 'timeout' {
   const workDir = mkdtempSync(join(tmpdir(), 'strata-scaling-'));
   try {
-    const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', shape.id, String(n), workDir], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 20 });
+    const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', shape.id, String(n), workDir], {
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+      maxBuffer: 1 << 20,
+    });
     if (result.error || result.status !== 0) {
       if (result.signal) return 'timeout';
       throw new Error(`scaling child for shape ${shape.id} at ${n} failed: ${result.stderr || String(result.error)}`);

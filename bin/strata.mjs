@@ -4591,7 +4591,12 @@ function invalid(source, location, problem) {
 function needFromTags(entries2, via, context) {
   const needs = entries2.findLast((e) => NEED_KEYS.includes(e.key));
   if (!needs) return null;
-  return needFromFields(needs, entries2.findLast((e) => REASON_KEYS.includes(e.key)), via, context);
+  return needFromFields(
+    needs,
+    entries2.findLast((e) => REASON_KEYS.includes(e.key)),
+    via,
+    context
+  );
 }
 function needFromFields(needs, reasonEntry, via, context) {
   const shown = "written" in needs ? needs.written : needs.value;
@@ -12615,7 +12620,8 @@ function parseDotEnv(text2) {
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     let value2 = match[2];
-    if (/^"(?:[^"\\]|\\.)*"$/.test(value2)) value2 = value2.slice(1, -1).replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1");
+    if (/^"(?:[^"\\]|\\.)*"$/.test(value2))
+      value2 = value2.slice(1, -1).replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1");
     else if (/^'[^']*'$/.test(value2)) value2 = value2.slice(1, -1);
     else value2 = value2.replace(/\s+#.*$/, "");
     env.set(match[1], value2);
@@ -12642,7 +12648,8 @@ function loadComposeFile(absolutePath, text2, context) {
   const { lines } = yaml2;
   const at = (start, end, message) => ({ file, location: lines.location(file, start, end), message, level: "error" });
   const diagnostics = [...doc?.errors ?? []];
-  if (second) diagnostics.push(at(second.document.range[0], second.document.range[0] + 3, "A compose file holds one YAML document; this file has more, and compose reads only the first"));
+  if (second)
+    diagnostics.push(at(second.document.range[0], second.document.range[0] + 3, "A compose file holds one YAML document; this file has more, and compose reads only the first"));
   const contents = doc?.contents ?? null;
   let root;
   if (doc && doc.errors.length === 0) {
@@ -12653,7 +12660,8 @@ function loadComposeFile(absolutePath, text2, context) {
   }
   const envResult = context.read(`${dirname2(absolutePath)}/.env`);
   const env = envResult.ok ? parseDotEnv(envResult.text) : /* @__PURE__ */ new Map();
-  if (!envResult.ok && !envResult.missing) diagnostics.push({ file, location: lines.location(file, 0, 0), message: `.env beside this file not read: ${envResult.message}`, level: "warning" });
+  if (!envResult.ok && !envResult.missing)
+    diagnostics.push({ file, location: lines.location(file, 0, 0), message: `.env beside this file not read: ${envResult.message}`, level: "warning" });
   return {
     absolutePath,
     file,
@@ -12729,7 +12737,11 @@ function labelEntries(contributions) {
         const text2 = String(item.value);
         const equals = text2.indexOf("=");
         const [start, end] = span(item) ?? [0, 0];
-        out.push({ key: equals < 0 ? text2 : text2.slice(0, equals), ...equals < 0 ? { value: "" } : scalar(text2.slice(equals + 1), file), location: file.lines.location(file.file, start, end) });
+        out.push({
+          key: equals < 0 ? text2 : text2.slice(0, equals),
+          ...equals < 0 ? { value: "" } : scalar(text2.slice(equals + 1), file),
+          location: file.lines.location(file.file, start, end)
+        });
       }
     }
   }
@@ -12847,7 +12859,12 @@ function needFromXStrata(contributions, context) {
     const map = deref(e.value, file);
     if (!(0, import_yaml5.isMap)(map)) {
       const [start, end] = span(e.keyNode) ?? [0, 0];
-      return { kind: "invalid", problem: 'x-strata must be a mapping: { needs: <stratum|intent>, reason: "\u2026" }', location: file.lines.location(file.file, start, end), source: "x-strata" };
+      return {
+        kind: "invalid",
+        problem: 'x-strata must be a mapping: { needs: <stratum|intent>, reason: "\u2026" }',
+        location: file.lines.location(file.file, start, end),
+        source: "x-strata"
+      };
     }
     for (const item of entries(map, file)) fields.set(item.key, tagEntry(`x-strata.${item.key}`, item, file));
   }
@@ -12913,7 +12930,23 @@ var init_project = __esm({
     import_yaml6 = __toESM(require_dist(), 1);
     init_document2();
     init_format();
-    APPENDED = /* @__PURE__ */ new Set(["cap_add", "cap_drop", "devices", "dns", "dns_search", "env_file", "expose", "external_links", "group_add", "links", "ports", "security_opt", "tmpfs", "volumes", "volumes_from"]);
+    APPENDED = /* @__PURE__ */ new Set([
+      "cap_add",
+      "cap_drop",
+      "devices",
+      "dns",
+      "dns_search",
+      "env_file",
+      "expose",
+      "external_links",
+      "group_add",
+      "links",
+      "ports",
+      "security_opt",
+      "tmpfs",
+      "volumes",
+      "volumes_from"
+    ]);
     MAX_INCLUDE_DEPTH = 32;
     KEYED = /* @__PURE__ */ new Set(["labels", "environment", "annotations", "sysctls", "extra_hosts", "x-strata"]);
     Project = class {
@@ -13008,7 +13041,12 @@ var init_project = __esm({
             }
             if (reached.has(included.absolutePath)) continue;
             if (chain.length > MAX_INCLUDE_DEPTH) {
-              this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`, level: "error" });
+              this.diagnostics.push({
+                file: file.file,
+                location: file.lines.location(file.file, ...at),
+                message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`,
+                level: "error"
+              });
               continue;
             }
             reached.add(included.absolutePath);
@@ -13093,11 +13131,16 @@ function serviceWorkloads(file, project, base, context, fileAnnotations) {
     commentOnlyLines(file.comments, file.lines)
   );
   const baseAnnotations = base ? attachedByService(base, project, context) : /* @__PURE__ */ new Map();
-  append(fileAnnotations, loose.map((p) => p.annotation));
+  append(
+    fileAnnotations,
+    loose.map((p) => p.annotation)
+  );
   append(fileAnnotations, topLevelDefault(file, context));
   if (base && !fileAnnotations.some((a) => a.kind === "default-need")) {
     fileAnnotations.push(...topLevelDefault(base, context).filter((a) => a.kind === "default-need"));
-    fileAnnotations.push(...placeDirectives(base.file, base.comments, base.lines, context.annotations).map((p) => p.annotation).filter((a) => a.kind === "default-need"));
+    fileAnnotations.push(
+      ...placeDirectives(base.file, base.comments, base.lines, context.annotations).map((p) => p.annotation).filter((a) => a.kind === "default-need")
+    );
   }
   return services.map((service) => {
     let view = project.view(file, service.key) ?? /* @__PURE__ */ new Map();
@@ -13207,8 +13250,8 @@ function parseKubernetes(absolutePath, text2, context) {
   try {
     for (const { object, doc, renderedFrom } of objects2) {
       if (projectFact(object, doc, project)) continue;
-      const shape = KINDS[object.kind];
-      if (!shape || !shape.groups.includes(groupOf(object.apiVersion)) || !context.knows("kubernetes", object.kind)) continue;
+      const shape = Object.hasOwn(KINDS, object.kind) ? KINDS[object.kind] : void 0;
+      if (!shape?.groups.includes(groupOf(object.apiVersion)) || !context.knows("kubernetes", object.kind)) continue;
       candidates.push({ object, doc, shape, renderedFrom });
     }
   } catch (e) {
@@ -13375,7 +13418,8 @@ function cpuFeatures(spec, doc, facts) {
   }
 }
 function collect2(path, raw, location, doc, out, depth) {
-  if (depth > SPEC_DEPTH) throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
+  if (depth > SPEC_DEPTH)
+    throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
   const node = deref(raw, doc);
   if ((0, import_yaml7.isSeq)(node)) {
     for (const rawItem of node.items) {
@@ -13418,7 +13462,12 @@ var init_kubernetes = __esm({
       VirtualMachineInstance: { groups: ["kubevirt.io"], template: [], prefix: "vmi" },
       VirtualMachine: { groups: ["kubevirt.io"], template: ["spec", "template"], prefix: "vmi", vmSpec: ["spec"] },
       VirtualMachineInstanceReplicaSet: { groups: ["kubevirt.io"], template: ["spec", "template"], prefix: "vmi" },
-      VirtualMachinePool: { groups: ["pool.kubevirt.io"], template: ["spec", "virtualMachineTemplate", "spec", "template"], prefix: "vmi", vmSpec: ["spec", "virtualMachineTemplate", "spec"] }
+      VirtualMachinePool: {
+        groups: ["pool.kubevirt.io"],
+        template: ["spec", "virtualMachineTemplate", "spec", "template"],
+        prefix: "vmi",
+        vmSpec: ["spec", "virtualMachineTemplate", "spec"]
+      }
     };
     CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
     SpecTooDeep = class extends LimitError {
@@ -13440,7 +13489,12 @@ async function linkKubernetes(files, inputs) {
   for (const d of defined) {
     const earlier = inTree.get(d.name);
     if (earlier && earlier.handler !== d.handler) {
-      diagnostics.push(note(d.location, `RuntimeClass ${JSON.stringify(d.name)} is also defined at ${earlier.location.file}:${earlier.location.startLine} with another handler; the first is used`));
+      diagnostics.push(
+        note(
+          d.location,
+          `RuntimeClass ${JSON.stringify(d.name)} is also defined at ${earlier.location.file}:${earlier.location.startLine} with another handler; the first is used`
+        )
+      );
       continue;
     }
     if (!earlier) inTree.set(d.name, d);
@@ -13464,7 +13518,10 @@ async function linkKubernetes(files, inputs) {
         const reason = `is the handler of RuntimeClass ${JSON.stringify(named.value)}, which neither the scanned files nor the config's runtimeClasses define`;
         handler = { path: "pod.runtimeHandler", value: new Unknown(reason), location: named.location };
         diagnostics.push(
-          note(named.location, `${workload.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`)
+          note(
+            named.location,
+            `${workload.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`
+          )
         );
       }
       resolved.set(workload, { facts: [...workload.facts, handler], annotations: workload.annotations });
@@ -13480,7 +13537,12 @@ function vmFacts(workload, preferences, emulation, diagnostics) {
   if (named && typeof named.value === "string") {
     const preference = preferences.get(named.value);
     if (!preference) {
-      diagnostics.push(note(named.location, `${workload.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`));
+      diagnostics.push(
+        note(
+          named.location,
+          `${workload.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`
+        )
+      );
     } else if (preference.hyperv) {
       facts.push({ path: "vmi.domain.features.hyperv", value: {}, location: named.location, origin: preference.hyperv });
     }
@@ -13803,7 +13865,10 @@ var init_literal = __esm({
         const ended = next === "," || next === closer || next === void 0 || this.pos >= this.end || newlineEnds && (next === "\n" || next === "\r");
         if (value2 !== NOT_LITERAL && ended) return value2;
         if (value2 !== NOT_LITERAL && next !== void 0 && /["\w[{]/.test(next) && afterValue < this.pos) {
-          throw new LiteralSyntaxError(closer === "]" ? "Missing item separator: expected a comma between the elements of this list" : "Missing item separator: expected a newline or comma between the attributes of this object", this.pos);
+          throw new LiteralSyntaxError(
+            closer === "]" ? "Missing item separator: expected a comma between the elements of this list" : "Missing item separator: expected a newline or comma between the attributes of this object",
+            this.pos
+          );
         }
         this.pos = start;
         this.skipExpression(closer, newlineEnds, false);
@@ -14309,7 +14374,8 @@ function parseJobspec(spec, context) {
   for (const job of scan2.blocks.filter((b) => b.type === "job")) {
     const jobName = job.labels[0] ?? "job";
     for (const group of job.blocks.filter((b) => b.type === "group")) {
-      for (const task of group.blocks.filter((b) => b.type === "task")) tasks.push({ block: task, address: `${spec.prefix}${jobName}/${group.labels[0] ?? "group"}/${task.labels[0] ?? "task"}` });
+      for (const task of group.blocks.filter((b) => b.type === "task"))
+        tasks.push({ block: task, address: `${spec.prefix}${jobName}/${group.labels[0] ?? "group"}/${task.labels[0] ?? "task"}` });
     }
     for (const task of job.blocks.filter((b) => b.type === "task")) tasks.push({ block: task, address: `${spec.prefix}${jobName}/${task.labels[0] ?? "task"}` });
   }
@@ -14411,7 +14477,12 @@ async function parseAlone(parser, request) {
     };
   } catch (e) {
     if (e instanceof Timeout) {
-      return { ok: false, errors: [{ start: 0, end: 0, message: `HashiCorp's parser gave no answer within ${HCL2JSON_TIMEOUT_MS / 1e3} s; the file is not scanned (without --strict-hcl it would be)` }] };
+      return {
+        ok: false,
+        errors: [
+          { start: 0, end: 0, message: `HashiCorp's parser gave no answer within ${HCL2JSON_TIMEOUT_MS / 1e3} s; the file is not scanned (without --strict-hcl it would be)` }
+        ]
+      };
     }
     return { ok: false, errors: parseErrors(e instanceof Error ? e.message : String(e), request.lines) };
   }
@@ -14627,9 +14698,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
   if (scan2.errors.length > 0) {
     return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines) };
   }
-  const resources = scan2.blocks.filter(
-    (b) => b.type === "resource" && b.labels.length === 2 && context.knows("terraform", b.labels[0])
-  );
+  const resources = scan2.blocks.filter((b) => b.type === "resource" && b.labels.length === 2 && context.knows("terraform", b.labels[0]));
   let bodies = [];
   let read2;
   if (context.terraformValues === "hcl2json") {
@@ -14764,9 +14833,7 @@ function parseTfvars(file, text2) {
       diagnostics: scanDiagnostics(scan2, file, lines)
     };
   }
-  const tfvars = new Map(
-    scan2.attributes.map((a) => [a.name, { value: safeLiteral(text2, a), location: lines.location(file, a.nameStart, a.exprEnd) }])
-  );
+  const tfvars = new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text2, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
 function misplacedDefault(annotation, firstBlock, lines) {
@@ -14996,7 +15063,10 @@ function parseTerraformJson(file, text2, context) {
             if (name === "//") continue;
             const bodies = objects(nameValue);
             if (!context.knows("terraform", type)) {
-              append(fileAnnotations, bodies.flatMap((b) => annotationsIn(b, true)));
+              append(
+                fileAnnotations,
+                bodies.flatMap((b) => annotationsIn(b, true))
+              );
               continue;
             }
             const facts = [];
@@ -15059,9 +15129,7 @@ function collectFacts2(node, prefix, file, lines, out) {
     const path = `${prefix}${name}`;
     const location = lines.location(file, property2.offset, property2.offset + property2.length);
     if (value2.type === "object") {
-      const keys = Object.fromEntries(
-        properties(value2).map((p) => [String(p.children[0].value), lines.location(file, p.offset, p.offset + p.length)])
-      );
+      const keys = Object.fromEntries(properties(value2).map((p) => [String(p.children[0].value), lines.location(file, p.offset, p.offset + p.length)]));
       out.push({ path, value: terraformValue(plain2(value2)), location, keys });
       collectFacts2(value2, `${path}.`, file, lines, out);
     } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
@@ -15094,7 +15162,9 @@ function parseTfvarsJson(file, text2) {
     return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: lines.location(file, offset, offset + 1), message, level: "error" }] };
   }
   const tfvars = new Map(
-    properties(root).map((p) => [String(p.children[0].value), { value: terraformValue(plain2(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }])
+    properties(root).map(
+      (p) => [String(p.children[0].value), { value: terraformValue(plain2(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
+    )
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
@@ -15315,7 +15385,11 @@ function call(node, env) {
   const receiver = child(node, "receiver");
   const args = children2(child(node, "arguments_"), "arguments_");
   if (!receiver) {
-    if ((name === "format" || name === "sprintf") && args[0]) return format(evaluate(args[0], env), args.slice(1).map((a) => evaluate(a, env)));
+    if ((name === "format" || name === "sprintf") && args[0])
+      return format(
+        evaluate(args[0], env),
+        args.slice(1).map((a) => evaluate(a, env))
+      );
     return void 0;
   }
   if (receiver.constructor.name === "ConstantReadNode" && receiver.name === "ENV") {
@@ -15690,7 +15764,10 @@ var init_reader = __esm({
       }
       /** An assignment under an undecidable condition leaves the value unknown after it. */
       assign(name, value2, scope) {
-        this.values.set(name, scope.conditions.length > 0 ? new Unknown(`is assigned only when ${scope.conditions.map((c) => c.reason.replace(/^only when /, "")).join(" and ")}`) : value2);
+        this.values.set(
+          name,
+          scope.conditions.length > 0 ? new Unknown(`is assigned only when ${scope.conditions.map((c) => c.reason.replace(/^only when /, "")).join(" and ")}`) : value2
+        );
       }
       /** `if`/`elsif`/`else`, `unless`, their modifier forms and ternaries. */
       conditional(node, scope) {
@@ -15925,7 +16002,9 @@ async function parseVagrant(file, text2, context) {
     return {
       workloads: [],
       fileAnnotations: [],
-      diagnostics: [{ file, location: lines.location(file, 0, 0), message: `Ruby's parser gave up on this file (${e.message}); it is too deeply nested or malformed to read`, level: "error" }]
+      diagnostics: [
+        { file, location: lines.location(file, 0, 0), message: `Ruby's parser gave up on this file (${e.message}); it is too deeply nested or malformed to read`, level: "error" }
+      ]
     };
   }
   const bytes = new Utf8OffsetMap(text2);
@@ -15956,7 +16035,12 @@ async function parseVagrant(file, text2, context) {
   const workloads = [];
   for (const machine of machines) {
     if (workloads.length >= MAX_WORKLOADS) {
-      diagnostics.push({ file, location: machine.call ? locate(callHead(machine.call)) : locate(configure.location), message: `More than ${MAX_WORKLOADS} machine \xD7 provider pairs in one Vagrantfile: strata reports the first ${MAX_WORKLOADS}`, level: "warning" });
+      diagnostics.push({
+        file,
+        location: machine.call ? locate(callHead(machine.call)) : locate(configure.location),
+        message: `More than ${MAX_WORKLOADS} machine \xD7 provider pairs in one Vagrantfile: strata reports the first ${MAX_WORKLOADS}`,
+        level: "warning"
+      });
       break;
     }
     const zone = [...reader.globalZone, ...machine.zone];
@@ -16457,7 +16541,10 @@ function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.
   const problems = [];
   if (!validate(data2)) {
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== "propertyNames");
-    append(problems, errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
+    append(
+      problems,
+      errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) }))
+    );
   } else if (extra) append(problems, extra(data2).slice(0, 20));
   if (problems.length > 0) {
     throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`).join("\n"));
@@ -16802,7 +16889,9 @@ async function loadInstalled(files, context) {
         return false;
       }
       if (!sameSource(entry2.source, call2.source)) {
-        say(`${context.displayPath(manifestPath)} installed "${entry2.source}", not "${call2.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`);
+        say(
+          `${context.displayPath(manifestPath)} installed "${entry2.source}", not "${call2.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`
+        );
         return false;
       }
       const dir = resolve3(root, entry2.dir);
@@ -17001,7 +17090,7 @@ function readPlan(input) {
       const quoted = JSON.stringify(address);
       const at = input.text.indexOf(quoted, searchFrom);
       if (at >= 0) searchFrom = at;
-      const start = at >= 0 ? at : 0;
+      const start = Math.max(at, 0);
       resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, start + (at >= 0 ? quoted.length : 1)) };
       byAddress.set(block, resource);
     }
@@ -17081,7 +17170,10 @@ function locatePlans(plans, targets, knows) {
   for (const plan of plans) {
     for (const resource of plan.resources) {
       if (!knows(resource.type)) continue;
-      const from = { reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`, location: resource.location };
+      const from = {
+        reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`,
+        location: resource.location
+      };
       let dir = plan.root;
       let remote;
       for (const name of resource.modules) {
@@ -17228,7 +17320,10 @@ function resolveTerraform(files, varFiles, installed, planned) {
           annotations: needs,
           context: [
             ...workload.context ?? [],
-            { reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`, location: workload.header }
+            {
+              reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`,
+              location: workload.header
+            }
           ]
         });
       }
@@ -17242,7 +17337,11 @@ function resolveTerraform(files, varFiles, installed, planned) {
       resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
     }
     const covered = new Set([...located.covered].map((call2) => call2.header));
-    for (const [file, list] of added) added.set(file, list.filter((w) => !covered.has(w.header)));
+    for (const [file, list] of added)
+      added.set(
+        file,
+        list.filter((w) => !covered.has(w.header))
+      );
     for (const { call: call2, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
       if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname7(owner.absolutePath), callersOf)] });
@@ -17329,7 +17428,8 @@ var Resolver = class {
         const [first] = answers;
         const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
         if (agree) return first;
-        if (answers.length > 1) return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+        if (answers.length > 1)
+          return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
         return first;
       }
     } else {
@@ -17578,7 +17678,12 @@ function discover(options) {
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: (0, import_ignore.default)().add(options.exclude), any: options.exclude.length > 0, by: "--exclude" },
-    { base: options.excludeFrom?.base ?? options.cwd, rules: (0, import_ignore.default)().add(options.excludeFrom?.patterns ?? []), any: (options.excludeFrom?.patterns.length ?? 0) > 0, by: "the config's exclude" }
+    {
+      base: options.excludeFrom?.base ?? options.cwd,
+      rules: (0, import_ignore.default)().add(options.excludeFrom?.patterns ?? []),
+      any: (options.excludeFrom?.patterns.length ?? 0) > 0,
+      by: "the config's exclude"
+    }
   ].filter((e) => e.any);
   const skip = options.onSkip ?? (() => void 0);
   const isExcluded = (absolute, isDirectory) => {
@@ -17834,19 +17939,25 @@ function loadConfig(path, cwd) {
   if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative4(cwd, path) || path}: ${read2.message}`);
   const text2 = read2.text;
   const catalogValidator = schemaValidator("catalog.schema.json");
-  const { data: data2, lineOf } = parseYamlData(path, text2, "config.schema.json", (config) => {
-    const problems = [];
-    if (config.maxFileSize !== void 0 && parseSize(config.maxFileSize) === void 0) {
-      problems.push({ pointer: "/maxFileSize", message: `maxFileSize: "${config.maxFileSize}" is less than a byte; give a size such as 5MB, 500kB or 1048576` });
-    }
-    if (config.catalog !== void 0 && !catalogValidator(config.catalog)) {
-      for (const e of catalogValidator.errors ?? []) {
-        const shifted2 = { ...e, instancePath: `/catalog${e.instancePath}` };
-        problems.push({ pointer: errorPointer(shifted2), message: describeSchemaError(shifted2) });
+  const { data: data2, lineOf } = parseYamlData(
+    path,
+    text2,
+    "config.schema.json",
+    (config) => {
+      const problems = [];
+      if (config.maxFileSize !== void 0 && parseSize(config.maxFileSize) === void 0) {
+        problems.push({ pointer: "/maxFileSize", message: `maxFileSize: "${config.maxFileSize}" is less than a byte; give a size such as 5MB, 500kB or 1048576` });
       }
-    }
-    return problems;
-  }, shownPath(cwd, path));
+      if (config.catalog !== void 0 && !catalogValidator(config.catalog)) {
+        for (const e of catalogValidator.errors ?? []) {
+          const shifted2 = { ...e, instancePath: `/catalog${e.instancePath}` };
+          problems.push({ pointer: errorPointer(shifted2), message: describeSchemaError(shifted2) });
+        }
+      }
+      return problems;
+    },
+    shownPath(cwd, path)
+  );
   const dir = dirname10(path);
   const file = shownPath(cwd, path);
   const at = (keyPath) => {
@@ -18208,10 +18319,9 @@ function changedFiles(cwd, ref) {
   }
   if (ref.startsWith("-")) throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
   const base = git(cwd, ["merge-base", "--end-of-options", "HEAD", ref]).trim();
-  const names = [
-    ...git(root, ["diff", "--name-only", "-z", base, "--"]).split("\0"),
-    ...git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")
-  ].filter(Boolean);
+  const names = [...git(root, ["diff", "--name-only", "-z", base, "--"]).split("\0"), ...git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")].filter(
+    Boolean
+  );
   return new Set(names.map((name) => real(resolve7(root, name))));
 }
 function real(path) {
@@ -18367,7 +18477,8 @@ function loadCatalogFiles() {
 }
 function catalogVersion(files) {
   const versioned = files.filter((f) => f.version !== void 0);
-  if (versioned.length !== 1) throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(", ") || "none"}`);
+  if (versioned.length !== 1)
+    throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(", ") || "none"}`);
   return versioned[0].version;
 }
 var Catalog = class _Catalog {
@@ -18581,9 +18692,7 @@ function evaluate2(input, allRules) {
         });
       }
     }
-    const suppressions = workload.annotations.filter(
-      (a) => a.kind === "suppression" && !isExpired(a, input.today) && input.inlineIgnores !== false
-    );
+    const suppressions = workload.annotations.filter((a) => a.kind === "suppression" && !isExpired(a, input.today) && input.inlineIgnores !== false);
     for (const finding of own) {
       for (const suppression of suppressions) {
         if (!suppression.rules.includes(finding.ruleId)) continue;
@@ -18752,7 +18861,14 @@ function crashed(file, e) {
   return {
     workloads: [],
     fileAnnotations: [],
-    diagnostics: [{ file, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `strata could not parse this file (${reason}); its findings are missing`, level: "error" }]
+    diagnostics: [
+      {
+        file,
+        location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        message: `strata could not parse this file (${reason}); its findings are missing`,
+        level: "error"
+      }
+    ]
   };
 }
 
@@ -18831,7 +18947,14 @@ init_define_STRATA_DATA();
 import { join as join9 } from "node:path";
 init_suggest();
 init_escape();
-var STRATUM_WORDS = /* @__PURE__ */ new Map([["1", 1], ["2", 2], ["3", 3], ["process", 1], ["os", 2], ["hardware", 3]]);
+var STRATUM_WORDS = /* @__PURE__ */ new Map([
+  ["1", 1],
+  ["2", 2],
+  ["3", 3],
+  ["process", 1],
+  ["os", 2],
+  ["hardware", 3]
+]);
 var Vocabulary = class _Vocabulary {
   constructor(intents) {
     this.intents = intents;
@@ -18924,7 +19047,17 @@ async function scan(options, environment = environmentFor(options.config)) {
     displayPath
   };
   if (profile) mark = profile.lap("discover", mark);
-  const parse = await parseAll({ files: discovery.files, reader, context, config, cwd: options.cwd, varFiles: options.varFiles ?? [], plans: options.plans, profile, onProgress: options.onProgress });
+  const parse = await parseAll({
+    files: discovery.files,
+    reader,
+    context,
+    config,
+    cwd: options.cwd,
+    varFiles: options.varFiles ?? [],
+    plans: options.plans,
+    profile,
+    onProgress: options.onProgress
+  });
   mark = performance.now();
   const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
   const workloads = [];
@@ -18966,7 +19099,14 @@ async function scan(options, environment = environmentFor(options.config)) {
     rules2
   ).sort(compareFindings);
   if (profile) profile.lap("rules", mark);
-  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === "note"), sources: reader.sources(displayPath), read: [...reader.paths(), ...ignoreFiles] };
+  return {
+    files: discovery.files,
+    workloads,
+    findings,
+    diagnostics: problems.filter((d) => d.level === "note"),
+    sources: reader.sources(displayPath),
+    read: [...reader.paths(), ...ignoreFiles]
+  };
 }
 function configuredNeeds(config, vocabulary) {
   return config.overrides.flatMap((o) => {
@@ -19007,7 +19147,9 @@ function stdinDiscovery(cwd, stdin, config) {
   const absolutePath = resolve11(cwd, path);
   const format2 = (stdin.filename ? formatMatcher(config.files)(absolutePath) : void 0) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
   if (!format2) {
-    throw new UsageError(`standard input${stdin.filename ? ` (${stdin.filename})` : ""} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, \u2026), or pipe Kubernetes manifests, known by their content`);
+    throw new UsageError(
+      `standard input${stdin.filename ? ` (${stdin.filename})` : ""} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, \u2026), or pipe Kubernetes manifests, known by their content`
+    );
   }
   return { files: [{ path: toPosix(relative8(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
 }
@@ -19138,7 +19280,9 @@ function chart(report) {
         `<text x="${(x + (barWidth - 4) / 2).toFixed(1)}" y="${y - 4}" text-anchor="middle" font-size="11">${count}</text>`
       );
     });
-    bars.push(`<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[g + 1]}</text>`);
+    bars.push(
+      `<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[g + 1]}</text>`
+    );
   });
   const legend = NEED_COLUMNS.map(
     (label, i) => `<rect x="${50 + i * 130}" y="8" width="12" height="12" fill="${COLORS[i]}"/><text x="${66 + i * 130}" y="18" font-size="12">needs ${label}</text>`
@@ -19322,13 +19466,7 @@ var formatJunit = (report, options) => {
   }
   const suites = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, cases]) => ({ file, cases: cases.length > 0 ? cases : [{ classname: "strata", name: file, file }] }));
   const all = suites.flatMap((s) => s.cases);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="strata" ${counts(all)}>`,
-    ...suites.map((s) => suite(s.file, s.cases)),
-    "</testsuites>",
-    ""
-  ].join("\n");
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="strata" ${counts(all)}>`, ...suites.map((s) => suite(s.file, s.cases)), "</testsuites>", ""].join("\n");
 };
 function findingCase(finding, options) {
   const file = fromRepositoryRoot(finding.location.file, options);
@@ -19337,17 +19475,20 @@ function findingCase(finding, options) {
   if (finding.suppressions.length > 0) return { ...testCase2, skipped: `suppressed: ${finding.suppressions.map((s) => s.justification).join("; ")}` };
   if (!isReported(finding)) return { ...testCase2, skipped: "in the baseline" };
   const related = finding.related.map((r) => `see ${fromRepositoryRoot(r.location.file, options)}:${r.location.startLine}:${r.location.startColumn} ${r.message}`);
-  return { ...testCase2, failure: { message: finding.message, type: finding.level, text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join("\n") } };
+  return {
+    ...testCase2,
+    failure: {
+      message: finding.message,
+      type: finding.level,
+      text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join("\n")
+    }
+  };
 }
 function counts(cases) {
   return `tests="${cases.length}" failures="${cases.filter((c) => c.failure).length}" errors="0" skipped="${cases.filter((c) => c.skipped !== void 0).length}"`;
 }
 function suite(file, cases) {
-  return [
-    `  <testsuite name="${xmlText(file)}" ${counts(cases)}>`,
-    ...cases.map(testCase),
-    "  </testsuite>"
-  ].join("\n");
+  return [`  <testsuite name="${xmlText(file)}" ${counts(cases)}>`, ...cases.map(testCase), "  </testsuite>"].join("\n");
 }
 function testCase(c) {
   const head2 = `    <testcase classname="${xmlText(c.classname)}" name="${xmlText(c.name)}" file="${xmlText(c.file)}"${c.line !== void 0 ? ` line="${c.line}"` : ""}`;
@@ -19525,7 +19666,17 @@ var FORMATTERS = {
   checkstyle: formatCheckstyle,
   gitlab: formatGitlab
 };
-var CHANNELS = { text: "text", json: "json", sarif: "json", github: "github", markdown: "markdown", html: "html", junit: "xml", checkstyle: "xml", gitlab: "json" };
+var CHANNELS = {
+  text: "text",
+  json: "json",
+  sarif: "json",
+  github: "github",
+  markdown: "markdown",
+  html: "html",
+  junit: "xml",
+  checkstyle: "xml",
+  gitlab: "json"
+};
 function outputsOf(formats, output) {
   const parsed2 = (formats.length > 0 ? formats : ["text"]).map((spec) => {
     const at = spec.indexOf("=");
@@ -19710,8 +19861,14 @@ async function run(argv, rawIo) {
   });
   program2.command("rules").description("list the rules").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
     if (opts.format === "json") {
-      io.stdout(`${JSON.stringify(rules.map((r) => ({ id: r.meta.id, level: r.meta.level, title: r.meta.title })), null, 2)}
-`);
+      io.stdout(
+        `${JSON.stringify(
+          rules.map((r) => ({ id: r.meta.id, level: r.meta.level, title: r.meta.title })),
+          null,
+          2
+        )}
+`
+      );
       return;
     }
     const width = Math.max(...rules.map((r) => r.meta.id.length));
@@ -19727,13 +19884,27 @@ async function run(argv, rawIo) {
   program2.command("intents").description("list the intents needs= may name, with the stratum each stands for").option("-c, --config <file>", "include this config's intents (default: the nearest .strata.yml)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
     const intents = [...environmentFor(configFor([], opts.config)).vocabulary.intents].sort(([a, x], [b, y]) => x.stratum - y.stratum || (a < b ? -1 : 1));
     if (opts.format === "json") {
-      emit(`${JSON.stringify(intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })), null, 2)}
-`, void 0, io, "json");
+      emit(
+        `${JSON.stringify(
+          intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })),
+          null,
+          2
+        )}
+`,
+        void 0,
+        io,
+        "json"
+      );
       return;
     }
     const width = Math.max(...intents.map(([intent]) => intent.length));
-    emit(`${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join("\n")}
-`, void 0, io, "text");
+    emit(
+      `${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join("\n")}
+`,
+      void 0,
+      io,
+      "text"
+    );
   });
   program2.command("explain").description("print a rule's documentation, or what an intent means").argument("<rule-or-intent>", "a rule id (heavier-than-needed) or an intent (custom-kernel)").option("-c, --config <file>", "include this config's intents (default: the nearest .strata.yml)").action((id, opts) => {
     const rule11 = findRule(id);
@@ -19744,13 +19915,18 @@ async function run(argv, rawIo) {
     const intent = environmentFor(configFor([], opts.config)).vocabulary.intents.get(id.toLowerCase());
     if (!intent) throw new UsageError(`Unknown rule or intent "${id}"; \`strata rules\` and \`strata intents\` list them`);
     const stratum = `${intent.stratum} (${STRATUM_NAMES[intent.stratum]})`;
-    emit(`${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}
+    emit(
+      `${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}
 
 ${printable(intent.meaning)}
 
 Write it above a workload as:
   # strata: needs=${printable(id.toLowerCase())} reason="\u2026"
-`, void 0, io, "text");
+`,
+      void 0,
+      io,
+      "text"
+    );
   });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -14,7 +14,9 @@ import { loadKnownModuleFiles } from '../src/parsers/terraform/known.js';
 const out = join(packageRoot, 'dist', 'data');
 mkdirSync(out, { recursive: true });
 
-const schemas = readdirSync(join(rulesDir, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort();
+const schemas = readdirSync(join(rulesDir, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
 const exported: Record<string, string> = {};
 for (const file of schemas) {

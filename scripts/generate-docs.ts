@@ -9,4 +9,4 @@ for (const [path, content] of ruleDocs()) {
 }
 writeFileSync(join(packageRoot, 'README.md'), readmeWithTables());
 for (const [path, content] of registryFiles()) writeFileSync(join(packageRoot, path), content);
-console.log('docs/rules/*.md, the README tables, the schemas\' format lists and the pre-commit pattern are up to date');
+console.log("docs/rules/*.md, the README tables, the schemas' format lists and the pre-commit pattern are up to date");

@@ -23,7 +23,10 @@ function rulesTable(): string {
 
 /** What is scanned, from the format registry. */
 function formatsTable(): string {
-  const rows = FORMATS.map((f: FormatModule) => `| ${f.displayName} | ${f.examples.map((e) => `\`${e}\``).join(', ')}${f.candidates ? ', recognised by content' : f.sniff ? '; named files by content' : ''} |`);
+  const rows = FORMATS.map(
+    (f: FormatModule) =>
+      `| ${f.displayName} | ${f.examples.map((e) => `\`${e}\``).join(', ')}${f.candidates ? ', recognised by content' : f.sniff ? '; named files by content' : ''} |`,
+  );
   return ['| format | files |', '|---|---|', ...rows].join('\n');
 }
 

@@ -56,9 +56,7 @@ export function parseDirective(directive: string, location: Location, context: A
   const keyword = match[1]!;
   const tokens = tokenize(directive.slice(match[0].length));
   if (typeof tokens === 'string') return invalid(directive, location, tokens);
-  return keyword === 'strata'
-    ? needDirective(directive, tokens, location, context)
-    : suppressionDirective(directive, tokens, location, context);
+  return keyword === 'strata' ? needDirective(directive, tokens, location, context) : suppressionDirective(directive, tokens, location, context);
 }
 
 type Token = { key?: string; value: string };
@@ -186,7 +184,12 @@ export function needFromTags(entries: TagEntry[], via: NeedSourceKind, context: 
   // Later entries win, as they do in a merged map.
   const needs = entries.findLast((e) => NEED_KEYS.includes(e.key));
   if (!needs) return null;
-  return needFromFields(needs, entries.findLast((e) => REASON_KEYS.includes(e.key)), via, context);
+  return needFromFields(
+    needs,
+    entries.findLast((e) => REASON_KEYS.includes(e.key)),
+    via,
+    context,
+  );
 }
 
 /** A need from a needs value and an optional reason value, wherever they were written. */

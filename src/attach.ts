@@ -51,10 +51,7 @@ export function attachAnnotations<T>(
     const below = p.ownLine ? byStart[firstStartingAfter(byStart, p.offset)] : undefined;
     // Directly above: nothing but comment lines between the annotation and the anchor's header.
     const adjacent =
-      below !== undefined &&
-      below.line > p.line &&
-      (!container || below.start < container.end) &&
-      (below.line === p.line + 1 || (runEnd.get(p.line + 1) ?? 0) >= below.line - 1);
+      below !== undefined && below.line > p.line && (!container || below.start < container.end) && (below.line === p.line + 1 || (runEnd.get(p.line + 1) ?? 0) >= below.line - 1);
     if (adjacent) give(below.owner, p.annotation);
     else if (container) give(container.owner, p.annotation);
     else loose.push(p);

@@ -64,7 +64,8 @@ type Outcome = { holds: true; fact?: Fact } | { holds: false } | { holds: 'unkno
 /** The one version among the catalog's files: two would leave it undecided, none unversioned. */
 export function catalogVersion(files: Array<CatalogFile & { file: string }>): string {
   const versioned = files.filter((f) => f.version !== undefined);
-  if (versioned.length !== 1) throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(', ') || 'none'}`);
+  if (versioned.length !== 1)
+    throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(', ') || 'none'}`);
   return versioned[0]!.version!;
 }
 

@@ -32,10 +32,9 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
   // A ref is never an option: `--output=…` would be one to git.
   if (ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
   const base = git(cwd, ['merge-base', '--end-of-options', 'HEAD', ref]).trim();
-  const names = [
-    ...git(root, ['diff', '--name-only', '-z', base, '--']).split('\0'),
-    ...git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0'),
-  ].filter(Boolean);
+  const names = [...git(root, ['diff', '--name-only', '-z', base, '--']).split('\0'), ...git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')].filter(
+    Boolean,
+  );
   return new Set(names.map((name) => real(resolve(root, name))));
 }
 

@@ -126,7 +126,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--write-baseline <file>', 'record the current findings as a baseline (and exit 0)')
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
-      .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level (default: the config\'s failOn, else error)').choices(FAIL_ON))
+      .addOption(new Option('--fail-on <level>', "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON))
       .option('--plan <file>', 'a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)', collect, [])
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only')
@@ -234,7 +234,13 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((opts: { format: string }) => {
       if (opts.format === 'json') {
-        io.stdout(`${JSON.stringify(rules.map((r) => ({ id: r.meta.id, level: r.meta.level, title: r.meta.title })), null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify(
+            rules.map((r) => ({ id: r.meta.id, level: r.meta.level, title: r.meta.title })),
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
       const width = Math.max(...rules.map((r) => r.meta.id.length));
@@ -260,11 +266,25 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     .action((opts: { format: string; config?: string }) => {
       const intents = [...environmentFor(configFor([], opts.config)).vocabulary.intents].sort(([a, x], [b, y]) => x.stratum - y.stratum || (a < b ? -1 : 1));
       if (opts.format === 'json') {
-        emit(`${JSON.stringify(intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })), null, 2)}\n`, undefined, io, 'json');
+        emit(
+          `${JSON.stringify(
+            intents.map(([intent, { stratum, meaning }]) => ({ intent, stratum, meaning })),
+            null,
+            2,
+          )}\n`,
+          undefined,
+          io,
+          'json',
+        );
         return;
       }
       const width = Math.max(...intents.map(([intent]) => intent.length));
-      emit(`${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join('\n')}\n`, undefined, io, 'text');
+      emit(
+        `${intents.map(([intent, { stratum, meaning }]) => `${intent.padEnd(width)}  ${`${stratum} ${STRATUM_NAMES[stratum]}`.padEnd(10)}  ${printable(meaning)}`).join('\n')}\n`,
+        undefined,
+        io,
+        'text',
+      );
     });
 
   program
@@ -281,7 +301,12 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       const intent = environmentFor(configFor([], opts.config)).vocabulary.intents.get(id.toLowerCase());
       if (!intent) throw new UsageError(`Unknown rule or intent "${id}"; \`strata rules\` and \`strata intents\` list them`);
       const stratum = `${intent.stratum} (${STRATUM_NAMES[intent.stratum]})`;
-      emit(`${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}\n\n${printable(intent.meaning)}\n\nWrite it above a workload as:\n  # strata: needs=${printable(id.toLowerCase())} reason="…"\n`, undefined, io, 'text');
+      emit(
+        `${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}\n\n${printable(intent.meaning)}\n\nWrite it above a workload as:\n  # strata: needs=${printable(id.toLowerCase())} reason="…"\n`,
+        undefined,
+        io,
+        'text',
+      );
     });
 
   try {
@@ -361,8 +386,6 @@ function maxFileSize(value: string): number {
   return bytes;
 }
 
-
-
 /** The working directory relative to the enclosing repository's root ('' at the root, or outside any repository). */
 function repositoryPrefix(cwd: string): string {
   const root = repositoryRootOf(cwd);
@@ -384,6 +407,3 @@ function failed(report: ScanReport, failOn: FailOn): boolean {
   if (failOn === 'none') return false;
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
-
-
-

@@ -94,19 +94,25 @@ export function loadConfig(path: string, cwd: string): Config {
   if (!read.ok) throw new DataError(`Cannot read the configuration file ${relative(cwd, path) || path}: ${read.message}`);
   const text = read.text;
   const catalogValidator = schemaValidator('catalog.schema.json');
-  const { data, lineOf } = parseYamlData<ConfigFile>(path, text, 'config.schema.json', (config) => {
-    const problems: Array<{ pointer: string; message: string }> = [];
-    if (config.maxFileSize !== undefined && parseSize(config.maxFileSize) === undefined) {
-      problems.push({ pointer: '/maxFileSize', message: `maxFileSize: "${config.maxFileSize}" is less than a byte; give a size such as 5MB, 500kB or 1048576` });
-    }
-    if (config.catalog !== undefined && !catalogValidator(config.catalog)) {
-      for (const e of catalogValidator.errors ?? []) {
-        const shifted = { ...e, instancePath: `/catalog${e.instancePath}` };
-        problems.push({ pointer: errorPointer(shifted), message: describeSchemaError(shifted) });
+  const { data, lineOf } = parseYamlData<ConfigFile>(
+    path,
+    text,
+    'config.schema.json',
+    (config) => {
+      const problems: Array<{ pointer: string; message: string }> = [];
+      if (config.maxFileSize !== undefined && parseSize(config.maxFileSize) === undefined) {
+        problems.push({ pointer: '/maxFileSize', message: `maxFileSize: "${config.maxFileSize}" is less than a byte; give a size such as 5MB, 500kB or 1048576` });
       }
-    }
-    return problems;
-  }, shownPath(cwd, path));
+      if (config.catalog !== undefined && !catalogValidator(config.catalog)) {
+        for (const e of catalogValidator.errors ?? []) {
+          const shifted = { ...e, instancePath: `/catalog${e.instancePath}` };
+          problems.push({ pointer: errorPointer(shifted), message: describeSchemaError(shifted) });
+        }
+      }
+      return problems;
+    },
+    shownPath(cwd, path),
+  );
   const dir = dirname(path);
   const file = shownPath(cwd, path);
   const at = (keyPath: Array<string | number>): Location => {

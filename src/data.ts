@@ -112,9 +112,11 @@ export function parseYamlData<T>(
   if (!validate(data)) {
     // `propertyNames` repeats, less clearly, the error its own `enum` already gave.
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
-    append(problems, errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })));
-  }
-  else if (extra) append(problems, extra(data as T).slice(0, 20));
+    append(
+      problems,
+      errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) })),
+    );
+  } else if (extra) append(problems, extra(data as T).slice(0, 20));
   if (problems.length > 0) {
     // One line per problem: a value with a line break in it stays on its problem's line.
     throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`).join('\n'));
@@ -166,7 +168,7 @@ export function describeSchemaError(e: ErrorObject): string {
     case 'required':
       return `${path}: "${(e.params as { missingProperty: string }).missingProperty}" is required`;
     case 'enum':
-      return `${path}: must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${path}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
       return `${path}: must be ${(e.params as { type: string }).type}`;
     default:

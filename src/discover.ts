@@ -66,7 +66,12 @@ export function discover(options: DiscoverOptions): Discovery {
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0, by: '--exclude' },
-    { base: options.excludeFrom?.base ?? options.cwd, rules: ignore().add(options.excludeFrom?.patterns ?? []), any: (options.excludeFrom?.patterns.length ?? 0) > 0, by: "the config's exclude" },
+    {
+      base: options.excludeFrom?.base ?? options.cwd,
+      rules: ignore().add(options.excludeFrom?.patterns ?? []),
+      any: (options.excludeFrom?.patterns.length ?? 0) > 0,
+      by: "the config's exclude",
+    },
   ].filter((e) => e.any);
   const skip = options.onSkip ?? (() => undefined);
   const isExcluded = (absolute: string, isDirectory: boolean) => {

@@ -76,9 +76,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
         });
       }
     }
-    const suppressions = workload.annotations.filter(
-      (a): a is SuppressionAnnotation => a.kind === 'suppression' && !isExpired(a, input.today) && input.inlineIgnores !== false,
-    );
+    const suppressions = workload.annotations.filter((a): a is SuppressionAnnotation => a.kind === 'suppression' && !isExpired(a, input.today) && input.inlineIgnores !== false);
     for (const finding of own) {
       for (const suppression of suppressions) {
         if (!suppression.rules.includes(finding.ruleId)) continue;
@@ -191,9 +189,5 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function compareLocations(a: Location, b: Location): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.startLine - b.startLine ||
-    a.startColumn - b.startColumn
-  );
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn;
 }

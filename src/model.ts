@@ -197,7 +197,10 @@ export function fileProblems(report: ScanReport): Diagnostic[] {
     .filter((f) => f.ruleId === 'parse-error')
     .map((f) => ({ file: f.location.file, location: f.location, message: f.message, level: f.level }));
   return [...problems, ...report.diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+      (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0),
   );
 }
 

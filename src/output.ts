@@ -33,7 +33,17 @@ export const FORMATTERS: Record<string, Formatter> = {
   gitlab: formatGitlab,
 };
 /** How each format's output is guarded on its way out (see text/escape.ts). */
-export const CHANNELS: Record<string, Channel> = { text: 'text', json: 'json', sarif: 'json', github: 'github', markdown: 'markdown', html: 'html', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
+export const CHANNELS: Record<string, Channel> = {
+  text: 'text',
+  json: 'json',
+  sarif: 'json',
+  github: 'github',
+  markdown: 'markdown',
+  html: 'html',
+  junit: 'xml',
+  checkstyle: 'xml',
+  gitlab: 'json',
+};
 
 /** `--format sarif=out.sarif --format text`: each format, and the file it goes to (none: stdout, or --output). */
 export function outputsOf(formats: string[], output: string | undefined): Array<{ format: string; file?: string }> {

@@ -40,7 +40,8 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
     const read = reader.read(file.absolutePath);
     if (profile) mark = profile.lap('read', mark);
     if (!read.ok) {
-      const at = read.line !== undefined ? { file: file.path, startLine: read.line, startColumn: read.column ?? 1, endLine: read.line, endColumn: (read.column ?? 1) + 1 } : undefined;
+      const at =
+        read.line !== undefined ? { file: file.path, startLine: read.line, startColumn: read.column ?? 1, endLine: read.line, endColumn: (read.column ?? 1) + 1 } : undefined;
       diagnostics.push({ file: file.path, location: at, message: read.message, level: 'error' });
       return undefined;
     }
@@ -103,6 +104,13 @@ function crashed(file: string, e: unknown): ParsedFile {
   return {
     workloads: [],
     fileAnnotations: [],
-    diagnostics: [{ file, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `strata could not parse this file (${reason}); its findings are missing`, level: 'error' }],
+    diagnostics: [
+      {
+        file,
+        location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        message: `strata could not parse this file (${reason}); its findings are missing`,
+        level: 'error',
+      },
+    ],
   };
 }

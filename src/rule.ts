@@ -27,10 +27,7 @@ export interface RuleMeta {
 }
 
 /** What a related location points at; the engine turns each into a location. */
-export type RelatedRef =
-  | { to: 'need' }
-  | { to: 'decision' }
-  | { to: 'breaches' };
+export type RelatedRef = { to: 'need' } | { to: 'decision' } | { to: 'breaches' };
 
 export interface RuleReport {
   message: string;

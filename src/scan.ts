@@ -125,7 +125,9 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     const bytes = Buffer.byteLength(options.stdin.text);
     reader.provide(
       discovery.files[0]!.absolutePath,
-      bytes > scope.policy.maxBytes ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` } : { ok: true, text: options.stdin.text },
+      bytes > scope.policy.maxBytes
+        ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` }
+        : { ok: true, text: options.stdin.text },
     );
   }
   const displayPath = (absolutePath: string) => toPosix(relative(options.cwd, absolutePath));
@@ -139,7 +141,17 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   };
   if (profile) mark = profile.lap('discover', mark);
 
-  const parse = await parseAll({ files: discovery.files, reader, context, config, cwd: options.cwd, varFiles: options.varFiles ?? [], plans: options.plans, profile, onProgress: options.onProgress });
+  const parse = await parseAll({
+    files: discovery.files,
+    reader,
+    context,
+    config,
+    cwd: options.cwd,
+    varFiles: options.varFiles ?? [],
+    plans: options.plans,
+    profile,
+    onProgress: options.onProgress,
+  });
   mark = performance.now();
   const diagnostics: Diagnostic[] = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
   const workloads: ClassifiedWorkload[] = [];
@@ -186,7 +198,14 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     rules,
   ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
-  return { files: discovery.files, workloads, findings, diagnostics: problems.filter((d) => d.level === 'note'), sources: reader.sources(displayPath), read: [...reader.paths(), ...ignoreFiles] };
+  return {
+    files: discovery.files,
+    workloads,
+    findings,
+    diagnostics: problems.filter((d) => d.level === 'note'),
+    sources: reader.sources(displayPath),
+    read: [...reader.paths(), ...ignoreFiles],
+  };
 }
 
 /** The config's overrides that set a need, each with the need it gives the files it matches. */
@@ -226,7 +245,6 @@ function classify(workload: Workload, catalog: Catalog): ClassifiedWorkload | nu
   return classification ? { ...workload, ...classification, need: null } : null;
 }
 
-
 /** Now, or SOURCE_DATE_EPOCH when it is set: the same input makes the same report. */
 export function reportTime(env: Record<string, string | undefined> = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -243,7 +261,9 @@ function stdinDiscovery(cwd: string, stdin: NonNullable<ScanOptions['stdin']>, c
   const absolutePath = resolve(cwd, path);
   const format = (stdin.filename ? formatMatcher(config.files)(absolutePath) : undefined) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
   if (!format) {
-    throw new UsageError(`standard input${stdin.filename ? ` (${stdin.filename})` : ''} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, …), or pipe Kubernetes manifests, known by their content`);
+    throw new UsageError(
+      `standard input${stdin.filename ? ` (${stdin.filename})` : ''} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, …), or pipe Kubernetes manifests, known by their content`,
+    );
   }
   return { files: [{ path: toPosix(relative(cwd, absolutePath)), absolutePath, format }], diagnostics: [] };
 }

@@ -11,7 +11,14 @@ export interface Intent {
 }
 
 /** A Map, not an object: `constructor` or `__proto__` must never look like a stratum word. */
-const STRATUM_WORDS: ReadonlyMap<string, Stratum> = new Map([['1', 1], ['2', 2], ['3', 3], ['process', 1], ['os', 2], ['hardware', 3]]);
+const STRATUM_WORDS: ReadonlyMap<string, Stratum> = new Map([
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['process', 1],
+  ['os', 2],
+  ['hardware', 3],
+]);
 
 export class Vocabulary {
   constructor(readonly intents: ReadonlyMap<string, Intent>) {}

@@ -17,7 +17,14 @@ describe('findDirective', () => {
   });
 
   it('finds a near miss too, but never prose that starts with the word', () => {
-    for (const text of [' Strata: needs=os', ' strata needs=os', ' stratum: needs=os', ' STRATA: default needs=os', ' strata-ignore heavier-than-needed reason="x"', ' strata_ignore: x']) {
+    for (const text of [
+      ' Strata: needs=os',
+      ' strata needs=os',
+      ' stratum: needs=os',
+      ' STRATA: default needs=os',
+      ' strata-ignore heavier-than-needed reason="x"',
+      ' strata_ignore: x',
+    ]) {
       expect(findDirective(text), text).not.toBeNull();
     }
     for (const text of [' Strata: the layers of virtualization', ' strata of the system are', ' stratum 2 is the OS']) {
@@ -37,7 +44,7 @@ describe('parseDirective', () => {
     expect(parse('strata: needs=2 reason="kernel module"')).toMatchObject({ kind: 'need', stratum: 2, needs: '2', reason: 'kernel module' });
     expect(parse('strata: needs=hardware')).toMatchObject({ kind: 'need', stratum: 3, reason: undefined });
     expect(parse('strata: needs=web-service reason="API"')).toMatchObject({ kind: 'need', stratum: 1, needs: 'web-service' });
-    expect(parse('strata: needs=custom-kernel reason=\'single quotes\'')).toMatchObject({ stratum: 2, reason: 'single quotes' });
+    expect(parse("strata: needs=custom-kernel reason='single quotes'")).toMatchObject({ stratum: 2, reason: 'single quotes' });
     expect(parse('strata:needs=os reason="no space after the colon"')).toMatchObject({ kind: 'need', stratum: 2 });
   });
 
@@ -69,7 +76,10 @@ describe('parseDirective', () => {
     ['Strata: needs=os', 'strata reads only "strata:", in lower case with a colon; did you mean "strata: needs=os"?'],
     ['strata needs=os reason="x"', 'did you mean "strata: needs=os reason="x""?'],
     ['stratum: needs=os', 'did you mean "strata: needs=os"?'],
-    ['strata-ignore heavier-than-needed reason="x"', 'strata reads only "strata-ignore:", in lower case with a colon; did you mean "strata-ignore: heavier-than-needed reason="x""?'],
+    [
+      'strata-ignore heavier-than-needed reason="x"',
+      'strata reads only "strata-ignore:", in lower case with a colon; did you mean "strata-ignore: heavier-than-needed reason="x""?',
+    ],
     ['Strata-Ignore: heavier-than-needed reason="x"', 'did you mean "strata-ignore: heavier-than-needed reason="x""?'],
     ['strata-ignore: reason="x"', 'name the rule(s) to ignore'],
     ['strata-ignore: heavier-than-needed reason="x" until=31/01/2027', 'is not a date'],

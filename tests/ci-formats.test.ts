@@ -118,7 +118,8 @@ describe('CI formats with hostile names', () => {
   });
 
   it('the xml guard neutralises a workflow command with character references, and the XML stays valid', async () => {
-    const xml = (body: string) => `<testsuites><testsuite name="s" tests="1" failures="1" errors="0"><testcase classname="c" name="n"><failure>\n${body}</failure></testcase></testsuite></testsuites>\n`;
+    const xml = (body: string) =>
+      `<testsuites><testsuite name="s" tests="1" failures="1" errors="0"><testcase classname="c" name="n"><failure>\n${body}</failure></testcase></testsuite></testsuites>\n`;
     const guarded = guardOutput(xml('::error file=x::forged ##[group]y\rz'), 'xml');
     expect(guarded).toBe(xml('&#58;:error file=x::forged ##&#91;group]y&#13;z'));
     await expectValidXml(guarded, 'junit.xsd');

@@ -64,7 +64,10 @@ describe('strata scan', () => {
     writeFileSync(join(dir, 'broken.tf'), 'resource "aws_instance" "x" {\n  ami = "abc\n}\n');
     const { code, stdout } = await strata('scan', '--format', 'json');
     expect(code).toBe(EXIT_FINDINGS);
-    const json = JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; location: { startLine: number; startColumn: number }; message: string }>; diagnostics: unknown[] };
+    const json = JSON.parse(stdout) as {
+      findings: Array<{ ruleId: string; file: string; location: { startLine: number; startColumn: number }; message: string }>;
+      diagnostics: unknown[];
+    };
     expect(json.findings.map((f) => [f.ruleId, f.file, f.location.startLine, f.location.startColumn])).toEqual([
       ['parse-error', 'broken.tf', 2, 9],
       ['lighter-than-needed', 'good.tf', 2, 1],
@@ -97,14 +100,19 @@ describe('strata scan', () => {
     expect((await strata('explain', 'no-such-rule')).code).toBe(EXIT_ERROR);
   });
 
-  it('--strict-hcl lets HashiCorp\'s parser report what the scanner lets through', async () => {
+  it("--strict-hcl lets HashiCorp's parser report what the scanner lets through", async () => {
     // `$invalid` is not HCL; the scanner skips over expressions it need not read.
     writeFileSync(join(dir, 'main.tf'), 'resource "docker_container" "c" {\n  image = $invalid\n}\n');
     const fast = JSON.parse((await strata('scan', '--format', 'json')).stdout) as { diagnostics: unknown[]; findings: Array<{ ruleId: string }> };
     expect(fast.diagnostics).toEqual([]);
     expect(fast.findings.map((f) => f.ruleId)).toEqual(['undeclared-need']);
     const strict = JSON.parse((await strata('scan', '--format', 'json', '--strict-hcl')).stdout) as { diagnostics: unknown[]; findings: unknown[] };
-    expect(strict.findings[0]).toMatchObject({ ruleId: 'parse-error', file: 'main.tf', location: { startLine: 2, startColumn: 11 }, message: expect.stringContaining('Invalid character') });
+    expect(strict.findings[0]).toMatchObject({
+      ruleId: 'parse-error',
+      file: 'main.tf',
+      location: { startLine: 2, startColumn: 11 },
+      message: expect.stringContaining('Invalid character'),
+    });
     expect(strict.findings.every((f) => (f as { ruleId: string }).ruleId === 'parse-error')).toBe(true);
   });
 
@@ -163,7 +171,7 @@ describe('strata rules and explain', () => {
     expect(explain.stdout).toContain('Good:');
   });
 
-  it('lists the intents with their strata, a config\'s own among them, and explains one', async () => {
+  it("lists the intents with their strata, a config's own among them, and explains one", async () => {
     writeFileSync(join(dir, '.strata.yml'), 'intents:\n  trading-engine:\n    stratum: 3\n    meaning: "Pinned to dedicated hardware"\n');
     const text = await strata('intents');
     expect(text.stdout).toMatch(/^custom-kernel +2 os +Runs its own kernel/m);
@@ -247,7 +255,9 @@ describe('configuration', () => {
     writeFileSync(join(dir, '.strata.yml'), 'rules:\n  heavier-than-need: off\n');
     expect((await strata('scan')).stderr).toContain('.strata.yml:2: rules.heavier-than-need: unknown key "heavier-than-need"; did you mean "heavier-than-needed"?');
     writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    rules:\n      nested-virtualisation: off\n');
-    expect((await strata('scan')).stderr).toContain('.strata.yml:4: overrides.0.rules.nested-virtualisation: unknown key "nested-virtualisation"; did you mean "nested-virtualization"?');
+    expect((await strata('scan')).stderr).toContain(
+      '.strata.yml:4: overrides.0.rules.nested-virtualisation: unknown key "nested-virtualisation"; did you mean "nested-virtualization"?',
+    );
     writeFileSync(join(dir, '.strata.yml'), 'overrides:\n  - files: ["**"]\n    needs: proces\n');
     const { code, stderr } = await strata('scan');
     expect(code).toBe(EXIT_ERROR);
@@ -326,7 +336,10 @@ describe('help on the way in', () => {
   });
 
   it('--print-config shows the levels, need and overrides in force for one file', async () => {
-    writeFileSync(join(dir, '.strata.yml'), 'rules:\n  undeclared-need: warning\noverrides:\n  - files: ["infra/**"]\n    needs: os\n    reason: "VMs"\n    rules: { heavier-than-needed: error }\n');
+    writeFileSync(
+      join(dir, '.strata.yml'),
+      'rules:\n  undeclared-need: warning\noverrides:\n  - files: ["infra/**"]\n    needs: os\n    reason: "VMs"\n    rules: { heavier-than-needed: error }\n',
+    );
     const inside = JSON.parse((await strata('scan', '--print-config', 'infra/main.tf')).stdout) as Record<string, unknown> & { rules: Record<string, string> };
     expect(inside).toMatchObject({ file: 'infra/main.tf', config: '.strata.yml', need: { needs: 'os', reason: 'VMs', from: '.strata.yml:4' }, overrides: ['.strata.yml:4'] });
     expect(inside.rules).toMatchObject({ 'heavier-than-needed': 'error', 'undeclared-need': 'warning', 'unexplained-need': 'note' });
@@ -377,7 +390,12 @@ describe('baselines, inline ignores and changed files', () => {
   });
 
   it('--changed-since reports only on files changed since the merge base, judged in their context', async () => {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        stdio: 'ignore',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q', '-b', 'main');
     writeFileSync(join(dir, 'old.tf'), HEAVIER);
     writeFileSync(join(dir, 'variables.tf'), 'variable "type" {\n  default = "m5.metal"\n}\n');
@@ -410,7 +428,9 @@ describe('paths in SARIF and GitHub annotations', () => {
     let stdout = '';
     await run(['scan', '--format', 'sarif=out.sarif', '--format', 'github'], { cwd: join(dir, 'infra'), stdout: (t) => (stdout += t), stderr: () => {}, colorByDefault: false });
     expect(stdout).toMatch(/^::error file=infra\/main.tf,line=2/);
-    const sarif = JSON.parse(readFileSync(join(dir, 'infra', 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const sarif = JSON.parse(readFileSync(join(dir, 'infra', 'out.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('infra/main.tf');
   });
 
@@ -418,7 +438,10 @@ describe('paths in SARIF and GitHub annotations', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'repo'));
     writeFileSync(join(dir, 'secret.nomad'), 'job "x" {\n  group "g" {\n    task "t" {\n      driver = "qemu"\n    }\n  }\n}\n');
-    writeFileSync(join(dir, 'repo', 'main.tf'), 'resource "nomad_job" "j" {\n  jobspec = file("${path.module}/../secret.nomad")\n}\nresource "nomad_job" "k" {\n  jobspec = file("/etc/passwd")\n}\n');
+    writeFileSync(
+      join(dir, 'repo', 'main.tf'),
+      'resource "nomad_job" "j" {\n  jobspec = file("${path.module}/../secret.nomad")\n}\nresource "nomad_job" "k" {\n  jobspec = file("/etc/passwd")\n}\n',
+    );
     const json = JSON.parse((await strata('scan', 'repo', '--format', 'json')).stdout) as { findings: unknown[]; diagnostics: Array<{ file: string; message: string }> };
     expect(json.findings).toEqual([]);
     expect(json.diagnostics.map((d) => d.file)).toEqual(['repo/main.tf', 'repo/main.tf']);

@@ -53,10 +53,7 @@ describe('compose projects', () => {
     const finding = report.findings.find((f) => f.location.file === 'docker-compose.kata.yml')!;
     expect(finding.ruleId).toBe('heavier-than-needed');
     expect(finding.location).toMatchObject({ startLine: 3, startColumn: 3, endColumn: 6 });
-    expect(finding.related.map((r) => `${r.location.file}:${r.location.startLine}:${r.location.startColumn}`)).toEqual([
-      'docker-compose.kata.yml:4:5',
-      'docker-compose.yml:2:5',
-    ]);
+    expect(finding.related.map((r) => `${r.location.file}:${r.location.startLine}:${r.location.startColumn}`)).toEqual(['docker-compose.kata.yml:4:5', 'docker-compose.yml:2:5']);
   });
 
   it('locate an extends source attribute in the file it comes from', async () => {
@@ -87,7 +84,12 @@ describe('compose projects', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strata-bomb-'));
     try {
       const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+      for (let i = 1; i < 9; i++)
+        levels.push(
+          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + i)}`)
+            .join(',')}]`,
+        );
       writeFileSync(join(dir, 'compose.yaml'), `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  web:\n    image: nginx\n    labels: *i\n`);
       const report = await scan({ cwd: dir, paths: ['.'] });
       expect(fileProblems(report).map((d) => d.message)).toEqual([expect.stringContaining('billion laughs')]);

@@ -38,7 +38,17 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook!.entry.split(' ')[0]).toBe(Object.keys(pkg.bin)[0]);
     expect(hook!.language).toBe('node');
     const files = new RegExp(hook!.files);
-    for (const name of ['main.tf', 'x.tf.json', 'terraform.tfvars', 'prod.auto.tfvars', 'compose.yaml', 'deploy/docker-compose.override.yml', 'Vagrantfile', 'lab/Vagrantfile.local', 'x.Vagrantfile']) {
+    for (const name of [
+      'main.tf',
+      'x.tf.json',
+      'terraform.tfvars',
+      'prod.auto.tfvars',
+      'compose.yaml',
+      'deploy/docker-compose.override.yml',
+      'Vagrantfile',
+      'lab/Vagrantfile.local',
+      'x.Vagrantfile',
+    ]) {
       expect(files.test(name), name).toBe(true);
     }
     expect(files.test('README.md')).toBe(false);

@@ -17,9 +17,7 @@ describe.each(FORMATS.map((f) => f.id))('%s fixtures', (format) => {
     const config = existsSync(configPath) ? loadConfig(configPath, fixture.dir) : undefined;
     const report = await scan({ cwd: fixture.dir, paths: ['.'], today: expected.today ?? '2026-06-01', config });
     expect(actualFindings(report)).toEqual(expected.findings);
-    expect(
-      fileProblems(report).map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message })),
-    ).toEqual(
+    expect(fileProblems(report).map((d) => ({ file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, message: d.message }))).toEqual(
       (expected.diagnostics ?? []).map((d) => ({ ...d, message: expect.stringContaining(d.message) as unknown as string })),
     );
     if (expected.workloads) {

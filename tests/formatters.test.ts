@@ -63,7 +63,9 @@ describe('formats', () => {
     const output = formatHtml(await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' }), { ...options, catalogVersion: '1.2.3', generatedAt: new Date(1_700_000_000_000) });
     expect(output).toMatch(/<caption>[^<]*<span class="heavier">[^<]*<\/span>, left of the diagonal, are <strong>heavier than needed<\/strong>/);
     expect(output).toContain('<strong>lighter than needed</strong>');
-    expect(output).toContain('<tr><th scope="row">2 os</th><td class="heavier" title="heavier than needed">3</td><td class="fits" title="runs on what it needs">1</td><td class="lighter" title="lighter than needed">0</td><td class="undeclared">1</td></tr>');
+    expect(output).toContain(
+      '<tr><th scope="row">2 os</th><td class="heavier" title="heavier than needed">3</td><td class="fits" title="runs on what it needs">1</td><td class="lighter" title="lighter than needed">0</td><td class="undeclared">1</td></tr>',
+    );
     expect(output).toContain('<span id="suppressed">1 suppressed or in the baseline.</span>');
     expect(output).toContain('strata 0.0.0-test (catalog 1.2.3), <time datetime="2023-11-14T22:13:20.000Z">2023-11-14 22:13:20 UTC</time>');
     expect(output).not.toContain('id="no-findings"');

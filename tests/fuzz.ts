@@ -10,7 +10,8 @@ for (const [name, property] of Object.entries(properties)) {
   const failed = result.failed ? 1 : 0;
   failures += failed;
   console.log(`${name}: ${result.numRuns} cases, ${failed} failure(s), ${(performance.now() - started).toFixed(0)} ms`);
-  if (result.failed) console.log(`  counterexample: ${JSON.stringify(result.counterexample)} (seed ${result.seed}, path ${result.counterexample ? result.counterexamplePath : ''})`);
+  if (result.failed)
+    console.log(`  counterexample: ${JSON.stringify(result.counterexample)} (seed ${result.seed}, path ${result.counterexample ? result.counterexamplePath : ''})`);
 }
 console.log(`${Object.keys(properties).length} properties, ${failures} failed`);
 process.exitCode = failures > 0 ? 1 : 0;

@@ -33,14 +33,16 @@ export function readExpected(dir: string): Expected {
 
 /** The findings of the rules about workloads and annotations; parse-error ones are listed with `fileProblems`. */
 export function actualFindings(report: ScanReport): Expected['findings'] {
-  return report.findings.filter((f) => f.ruleId !== 'parse-error').map((f) => ({
-    rule: f.ruleId,
-    file: f.location.file,
-    line: f.location.startLine,
-    column: f.location.startColumn,
-    level: f.level,
-    ...(f.suppressions.length > 0 ? { suppressed: true } : {}),
-  }));
+  return report.findings
+    .filter((f) => f.ruleId !== 'parse-error')
+    .map((f) => ({
+      rule: f.ruleId,
+      file: f.location.file,
+      line: f.location.startLine,
+      column: f.location.startColumn,
+      level: f.level,
+      ...(f.suppressions.length > 0 ? { suppressed: true } : {}),
+    }));
 }
 
 export { fileProblems } from '../src/model.js';

@@ -23,9 +23,7 @@ const bad: Record<string, string> = {
   'ifs-silent-overflow': configure('if a\n'.repeat(5000) + 'end\n'.repeat(5000)),
   'ifs-within-prism': configure(`${'if a\n'.repeat(80)}  config.vm.provider :docker\n${'end\n'.repeat(80)}`),
   'condition-within-prism': configure(`  if ${'('.repeat(110)}true${')'.repeat(110)}\n    config.vm.provider :docker\n  end`),
-  'arrays-within-prism': configure(
-    `  config.vm.provider :virtualbox do |vb|\n    vb.customize ${'['.repeat(1000)}${']'.repeat(1000)}\n  end`,
-  ),
+  'arrays-within-prism': configure(`  config.vm.provider :virtualbox do |vb|\n    vb.customize ${'['.repeat(1000)}${']'.repeat(1000)}\n  end`),
 };
 
 const good = ['multi-machine', 'nested-and-breach', 'zones', 'real-world-shapes'];

@@ -28,7 +28,8 @@ const today = '2026-06-01';
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('\n');
 
 /** Anchors b0…b(n-1), each map merging the one before; a service merges the last. */
-const chain = (n: number) => `x-chain:\n  - &b0 {k0: 0}\n${lines(n - 1, (i) => `  - &b${i + 1} {<<: *b${i}, k${i + 1}: 0}`)}\nservices:\n  web:\n    <<: *b${n - 1}\n    image: app:1\n`;
+const chain = (n: number) =>
+  `x-chain:\n  - &b0 {k0: 0}\n${lines(n - 1, (i) => `  - &b${i + 1} {<<: *b${i}, k${i + 1}: 0}`)}\nservices:\n  web:\n    <<: *b${n - 1}\n    image: app:1\n`;
 
 interface Case {
   name: string;

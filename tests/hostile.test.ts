@@ -36,7 +36,10 @@ describe('hostile input, file by file', () => {
     if (c.expect === 'diagnostic') expect(own.filter((d) => d.location).length, c.why).toBeGreaterThan(0);
     if (c.expect === 'workloads') {
       expect(report.workloads.length, c.why).toBeGreaterThan(0);
-      expect(own.filter((d) => d.level === 'error'), c.why).toEqual([]);
+      expect(
+        own.filter((d) => d.level === 'error'),
+        c.why,
+      ).toEqual([]);
     }
     if (c.expect === 'nothing') {
       expect(report.workloads, c.why).toEqual([]);
@@ -83,7 +86,9 @@ describe('hostile input beside good input', () => {
     const sarif = async () => formatSarif(await scan({ cwd: root, paths: ['.'], today: '2026-06-01' }), { rules, color: false, toolVersion: '0.0.0-test' });
     const first = await sarif();
     expect(await sarif()).toBe(first);
-    const log = JSON.parse(first) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const log = JSON.parse(first) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    };
     for (const result of log.runs[0]!.results) {
       expect(result.locations[0]!.physicalLocation.artifactLocation.uri).not.toBe('');
       expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);

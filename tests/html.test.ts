@@ -15,7 +15,6 @@ import { formatHtml } from '../src/formatters/html.js';
 import { isReported } from '../src/model.js';
 import { scan } from '../src/scan.js';
 
-
 let browser: Browser;
 let dir: string;
 let page: string;

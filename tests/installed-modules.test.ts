@@ -45,7 +45,7 @@ describe('installed modules', () => {
     expect(`${finding.location.file}:${finding.location.startLine}`).toBe('main.tf:2');
   });
 
-  it('resolves a nested installed module\'s variable through both calls to the root variable\'s default', async () => {
+  it("resolves a nested installed module's variable through both calls to the root variable's default", async () => {
     const report = await scanOf(fixture);
     const worker = report.workloads.find((w) => w.address === 'module.workers.module.inner.aws_instance.worker')!;
     const type = worker.facts.find((f) => f.path === 'instance_type')!;
@@ -54,13 +54,13 @@ describe('installed modules', () => {
     expect(worker.header.startLine).toBe(11);
   });
 
-  it('resolves a remote call inside a local module through the root\'s manifest (key site.cache), reported at that call', async () => {
+  it("resolves a remote call inside a local module through the root's manifest (key site.cache), reported at that call", async () => {
     const cache = (await scanOf(fixture)).workloads.find((w) => w.address === 'module.cache.aws_instance.this')!;
     expect([cache.file, cache.header.startLine, cache.facts.find((f) => f.path === 'instance_type')?.value]).toEqual(['modules/site/main.tf', 1, 'm5.large']);
     expect(cache.evidence.map((e) => e.location.file)).toContain('.terraform/modules/site.cache/main.tf');
   });
 
-  it('uses the module\'s own default where the call omits the input', async () => {
+  it("uses the module's own default where the call omits the input", async () => {
     const dir = copy();
     const main = join(dir, 'main.tf');
     writeFileSync(main, readFileSync(main, 'utf8').replace('  instance_type = "c5.metal"\n', ''));
@@ -71,7 +71,20 @@ describe('installed modules', () => {
   it('a plan covering an installed call classifies it from the plan, at the call, in place of the installed copy', async () => {
     const dir = copy();
     const after = { instance_type: 'm5.large' };
-    const plan = { format_version: '1.2', planned_values: {}, resource_changes: [{ address: 'module.web.aws_instance.this[0]', module_address: 'module.web', mode: 'managed', type: 'aws_instance', name: 'this', change: { actions: ['create'], after, after_unknown: {} } }] };
+    const plan = {
+      format_version: '1.2',
+      planned_values: {},
+      resource_changes: [
+        {
+          address: 'module.web.aws_instance.this[0]',
+          module_address: 'module.web',
+          mode: 'managed',
+          type: 'aws_instance',
+          name: 'this',
+          change: { actions: ['create'], after, after_unknown: {} },
+        },
+      ],
+    };
     writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
     const report = await scan({ cwd: dir, paths: ['.'], plans: ['plan.json'], today: '2026-06-01' });
     const web = report.workloads.filter((w) => w.address === 'module.web.aws_instance.this');
@@ -92,7 +105,9 @@ describe('installed modules', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('ec2-instance/aws"', 'autoscaling/aws"'));
     const report = await scanOf(dir);
     expect(report.workloads.map((w) => w.address)).not.toContain('module.web.aws_instance.this');
-    expect(fileProblems(report).map((d) => d.message)).toContainEqual(expect.stringContaining('module.web: .terraform/modules/modules.json installed "registry.terraform.io/terraform-aws-modules/autoscaling/aws"'));
+    expect(fileProblems(report).map((d) => d.message)).toContainEqual(
+      expect.stringContaining('module.web: .terraform/modules/modules.json installed "registry.terraform.io/terraform-aws-modules/autoscaling/aws"'),
+    );
   });
 
   it('without .terraform, a module nothing knows is the "does not fetch" note', async () => {

@@ -4,7 +4,14 @@ import type { DefaultNeedAnnotation, Location, Need, NeedAnnotation, NeedSourceK
 import { inferNeed } from '../src/needs.js';
 
 const at = (line: number): Location => ({ file: 'x.tf', startLine: line, startColumn: 1, endLine: line, endColumn: 2 });
-const need = (via: NeedSourceKind, stratum: 1 | 2 | 3, line: number): NeedAnnotation => ({ kind: 'need', via, stratum, needs: String(stratum), location: at(line), source: `needs=${stratum}` });
+const need = (via: NeedSourceKind, stratum: 1 | 2 | 3, line: number): NeedAnnotation => ({
+  kind: 'need',
+  via,
+  stratum,
+  needs: String(stratum),
+  location: at(line),
+  source: `needs=${stratum}`,
+});
 const workload = (...annotations: NeedAnnotation[]): Workload => ({
   format: 'terraform',
   kind: 'aws_instance',
@@ -35,11 +42,14 @@ describe('need precedence', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it.each([...SAME_LEVEL].flatMap((a) => [...SAME_LEVEL].filter((b) => b !== a).map((b) => [a, b] as const)))('%s and %s on one workload conflict: the first counts, the second is reported', (a, b) => {
-    const { need: chosen, conflicts } = sources([a, b]);
-    expect(chosen!.source.kind).toBe(a);
-    expect(conflicts).toHaveLength(1);
-  });
+  it.each([...SAME_LEVEL].flatMap((a) => [...SAME_LEVEL].filter((b) => b !== a).map((b) => [a, b] as const)))(
+    '%s and %s on one workload conflict: the first counts, the second is reported',
+    (a, b) => {
+      const { need: chosen, conflicts } = sources([a, b]);
+      expect(chosen!.source.kind).toBe(a);
+      expect(conflicts).toHaveLength(1);
+    },
+  );
 
   it('is null when nothing says anything', () => {
     expect(sources([]).need).toBeNull();

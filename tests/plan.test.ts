@@ -19,7 +19,10 @@ const write = (path: string, text: string) => {
   writeFileSync(join(root, path), text);
 };
 const change = (address: string, after: unknown, afterUnknown: unknown = {}, moduleAddress?: string) => {
-  const [type, name] = address.replace(/^(module\.[^.]+\.)+/, '').replace(/\[.*\]$/, '').split('.');
+  const [type, name] = address
+    .replace(/^(module\.[^.]+\.)+/, '')
+    .replace(/\[.*\]$/, '')
+    .split('.');
   return { address, ...(moduleAddress ? { module_address: moduleAddress } : {}), mode: 'managed', type, name, change: { actions: ['create'], after, after_unknown: afterUnknown } };
 };
 
@@ -109,7 +112,12 @@ describe('--plan', () => {
 
   it('the CLI takes --plan (repeatable) and reports a finding from it', async () => {
     let stdout = '';
-    const code = await run(['scan', 'infra', '--plan', 'infra/plan.json', '--format', 'json', '--fail-on', 'none'], { cwd: root, stdout: (t) => (stdout += t), stderr: () => {}, colorByDefault: false });
+    const code = await run(['scan', 'infra', '--plan', 'infra/plan.json', '--format', 'json', '--fail-on', 'none'], {
+      cwd: root,
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      colorByDefault: false,
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).findings.length).toBeGreaterThan(0);
   });
@@ -131,7 +139,10 @@ describe('--plan', () => {
 
   it('values nested beyond the budget cost nothing but themselves', async () => {
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
-    write('infra/deep.json', `{"format_version":"1.2","planned_values":{},"resource_changes":[{"address":"aws_instance.pending","mode":"managed","type":"aws_instance","name":"pending","change":{"after":{"instance_type":"m5.metal","x":${deep}},"after_unknown":{"y":${deep}}}}]}`);
+    write(
+      'infra/deep.json',
+      `{"format_version":"1.2","planned_values":{},"resource_changes":[{"address":"aws_instance.pending","mode":"managed","type":"aws_instance","name":"pending","change":{"after":{"instance_type":"m5.metal","x":${deep}},"after_unknown":{"y":${deep}}}}]}`,
+    );
     const pending = (await scanWithPlan('infra/deep.json')).workloads.find((w) => w.address === 'aws_instance.pending')!;
     expect(pending.technology).toBe('aws-ec2-bare-metal');
   });

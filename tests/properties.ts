@@ -21,7 +21,41 @@ const hclish = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc
     .array(
-      fc.constantFrom('resource', ' "a" ', '"b"', '{', '}', '[', ']', '(', ')', '=', ' = ', '\n', '\r\n', '#', '//', '/*', '*/', '<<EOT\n', '\nEOT\n', '${', '%{', '"', '\\', 'x', '1', ',', ':', 'é', '😀', '\t', 'true', 'for ', ' => '),
+      fc.constantFrom(
+        'resource',
+        ' "a" ',
+        '"b"',
+        '{',
+        '}',
+        '[',
+        ']',
+        '(',
+        ')',
+        '=',
+        ' = ',
+        '\n',
+        '\r\n',
+        '#',
+        '//',
+        '/*',
+        '*/',
+        '<<EOT\n',
+        '\nEOT\n',
+        '${',
+        '%{',
+        '"',
+        '\\',
+        'x',
+        '1',
+        ',',
+        ':',
+        'é',
+        '😀',
+        '\t',
+        'true',
+        'for ',
+        ' => ',
+      ),
       { maxLength: 60 },
     )
     .map((parts) => parts.join('')),
@@ -48,12 +82,23 @@ export const properties: Record<string, fc.IProperty<any>> = {
   }),
 
   'a string literal reads back as itself': fc.property(fc.string({ maxLength: 80 }), (s) => {
-    const escaped = `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{')}"`;
+    const escaped = `"${s
+      .replace(/\\/g, '\\\\')
+      .replace(/"/g, '\\"')
+      .replace(/\n/g, '\\n')
+      .replace(/\r/g, '\\r')
+      .replace(/\t/g, '\\t')
+      .replace(/\$\{/g, () => '$${')
+      .replace(/%\{/g, '%%{')}"`;
     return literalValue(escaped, 0, escaped.length) === s;
   }),
 
   'annotations never throw: a directive is a need, a default, a suppression or invalid': fc.property(
-    fc.oneof(fc.string({ maxLength: 120 }), fc.string({ maxLength: 80 }).map((s) => `strata: ${s}`), fc.string({ maxLength: 80 }).map((s) => `strata-ignore: ${s}`)),
+    fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.string({ maxLength: 80 }).map((s) => `strata: ${s}`),
+      fc.string({ maxLength: 80 }).map((s) => `strata-ignore: ${s}`),
+    ),
     (comment) => {
       const span = findDirective(comment);
       if (!span) return true;
@@ -62,17 +107,13 @@ export const properties: Record<string, fc.IProperty<any>> = {
     },
   ),
 
-  'offset → line/column → offset is the identity, and columns stay within their line': fc.property(
-    fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.nat(),
-    (text, n) => {
-      const index = new LineIndex(text);
-      const offset = text.length === 0 ? 0 : n % (text.length + 1);
-      const { line, column } = index.position(offset);
-      if (index.lineStart(line) + column - 1 !== offset) return false;
-      return column >= 1 && column - 1 <= text.length - index.lineStart(line);
-    },
-  ),
+  'offset → line/column → offset is the identity, and columns stay within their line': fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(), (text, n) => {
+    const index = new LineIndex(text);
+    const offset = text.length === 0 ? 0 : n % (text.length + 1);
+    const { line, column } = index.position(offset);
+    if (index.lineStart(line) + column - 1 !== offset) return false;
+    return column >= 1 && column - 1 <= text.length - index.lineStart(line);
+  }),
 
   'UTF-8 byte offsets map to the string offsets of the same characters': fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
     const map = new Utf8OffsetMap(text);
@@ -86,11 +127,15 @@ export const properties: Record<string, fc.IProperty<any>> = {
     return map.toIndex(bytes) === text.length;
   }),
 
-  'interpolation never throws, and text without $ is unchanged': fc.property(fc.string({ maxLength: 100 }), fc.dictionary(fc.stringMatching(/^[A-Z_]{1,6}$/), fc.string({ maxLength: 10 })), (text, vars) => {
-    const result = interpolate(text, new Map(Object.entries(vars)));
-    if (!text.includes('$')) return result === text;
-    return typeof result === 'string' || result instanceof Unknown;
-  }),
+  'interpolation never throws, and text without $ is unchanged': fc.property(
+    fc.string({ maxLength: 100 }),
+    fc.dictionary(fc.stringMatching(/^[A-Z_]{1,6}$/), fc.string({ maxLength: 10 })),
+    (text, vars) => {
+      const result = interpolate(text, new Map(Object.entries(vars)));
+      if (!text.includes('$')) return result === text;
+      return typeof result === 'string' || result instanceof Unknown;
+    },
+  ),
 
   '$$ always reads as one literal $': fc.property(fc.stringMatching(/^[a-z ]{0,20}$/), (text) => interpolate(`$$${text}`, new Map()) === `$${text}`),
 };

@@ -90,7 +90,10 @@ describe('SARIF', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'strata-links-'));
     try {
-      writeFileSync(join(dir, 'main.tf'), '# strata: needs=process reason="x"\nresource "docker_container" "[evil](https://example.com)\\\\[x]" {\n  image = "a"\n  privileged = true\n}\n');
+      writeFileSync(
+        join(dir, 'main.tf'),
+        '# strata: needs=process reason="x"\nresource "docker_container" "[evil](https://example.com)\\\\[x]" {\n  image = "a"\n  privileged = true\n}\n',
+      );
       const log = await sarifFor(dir);
       expectGitHubShaped(log);
       const breach = log.runs[0]!.results!.find((r) => r.ruleId === 'isolation-breach')!;
@@ -119,9 +122,7 @@ describe('SARIF', () => {
       const before = (await sarifFor(dir)).runs[0]!.results!;
       writeFileSync(join(dir, 'main.tf'), `# moved\n\n\n${body}`);
       const after = (await sarifFor(dir)).runs[0]!.results!;
-      expect(after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual(
-        before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine! + 3),
-      );
+      expect(after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual(before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine! + 3));
       expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,12 @@ import { fileProblems, fixtureCases } from './helpers.js';
 function normal(value: Value): unknown {
   if (value instanceof Unknown) return value.reason.startsWith('comes from var.') ? value.reason : 'unknown';
   if (Array.isArray(value)) return value.map(normal);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, normal(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, normal(v)]),
+    );
   return value;
 }
 
@@ -61,9 +66,12 @@ describe('literalValue', () => {
     expect(value(expression)).toEqual(expected);
   });
 
-  it.each(['var.x', '"${var.x}"', 'local.y', 'upper("a")', '"a" == "b"', '1 + 2', 'true ? 1 : 2', '{ for k, v in m : k => v }', '<<EOT\n${x}\nEOT'])('%s is unknown', (expression) => {
-    expect(value(expression)).toBeInstanceOf(Unknown);
-  });
+  it.each(['var.x', '"${var.x}"', 'local.y', 'upper("a")', '"a" == "b"', '1 + 2', 'true ? 1 : 2', '{ for k, v in m : k => v }', '<<EOT\n${x}\nEOT'])(
+    '%s is unknown',
+    (expression) => {
+      expect(value(expression)).toBeInstanceOf(Unknown);
+    },
+  );
 
   it('names the variable an expression comes from, written bare or as a template', () => {
     expect(value('var.size')).toEqual(new Unknown('comes from var.size, which strata does not resolve', 'var.size'));

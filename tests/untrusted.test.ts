@@ -64,7 +64,10 @@ async function everyOutput(root: string, ...extra: string[]): Promise<Array<{ fo
 /** What no output may hold, whatever the input. */
 function expectHarmless(outputs: Array<{ format: string; stdout: string; stderr: string }>): void {
   for (const { format, stdout, stderr } of outputs) {
-    for (const [channel, text] of [['stdout', stdout], ['stderr', stderr]] as const) {
+    for (const [channel, text] of [
+      ['stdout', stdout],
+      ['stderr', stderr],
+    ] as const) {
       const where = `${format} ${channel}`;
       expect(text, where).not.toContain(SECRET);
       expect(text, where).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
@@ -361,7 +364,9 @@ describe('1. nothing outside the repository is read, and nothing but regular fil
       const { stdout, stderr, code } = await cli(root, 'scan', '--format', 'json');
       expect(code).toBe(EXIT_FINDINGS);
       expect(stdout + stderr).not.toContain(SECRET);
-      const problems = (JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; location: { startLine: number }; message: string }> }).findings.filter((f) => f.ruleId === 'parse-error');
+      const problems = (JSON.parse(stdout) as { findings: Array<{ ruleId: string; file: string; location: { startLine: number }; message: string }> }).findings.filter(
+        (f) => f.ruleId === 'parse-error',
+      );
       expect(problems.map((p) => [p.file, p.location.startLine])).toEqual([
         ['.strata.yml', 4],
         ['.strata.yml', 6],
@@ -391,9 +396,15 @@ describe('2. no untrusted byte reaches an output raw', () => {
   beforeAll(() => {
     root = repository((bad) => {
       // A directory and file names, resource and service names, reasons and source lines, all hostile.
-      write(join(bad, FORGED, 'main.tf'), '# strata: needs=process reason="\u001b[2J\u0007::add-mask::x ##[error]y"\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n}\n');
+      write(
+        join(bad, FORGED, 'main.tf'),
+        '# strata: needs=process reason="\u001b[2J\u0007::add-mask::x ##[error]y"\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n}\n',
+      );
       write(join(bad, '::warning::name.tf'), 'resource "docker_container" "\u001b]0;title\u0007\u202e" {\n  image = "x"\n}\n');
-      write(join(bad, 'compose.yaml'), 'services:\n  "evil\\e[31m\\r::error::x\\n::add-mask::y\\u0085::z":\n    image: nginx\n  "<details><summary>|x|</summary>`code`</details>":\n    image: nginx\n');
+      write(
+        join(bad, 'compose.yaml'),
+        'services:\n  "evil\\e[31m\\r::error::x\\n::add-mask::y\\u0085::z":\n    image: nginx\n  "<details><summary>|x|</summary>`code`</details>":\n    image: nginx\n',
+      );
       write(join(bad, 'broken.tf'), '##[error]forged\nresource "x" {\n::error::also forged\n  "\u001b[31m\n');
     });
   });
@@ -420,7 +431,12 @@ describe('2. no untrusted byte reaches an output raw', () => {
     for (const line of stdout.split('\n').filter((l) => /^\| (error|warning|note) \|/.test(l))) {
       expect(line.replace(/\\\|/g, '').split('|').length, line).toBe(5);
     }
-    expect(stdout.split('\n').filter((l) => l.startsWith('#')).every((l) => /^#{2,4} (strata|Strata used|Findings|\[`)/.test(l))).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .every((l) => /^#{2,4} (strata|Strata used|Findings|\[`)/.test(l)),
+    ).toBe(true);
   });
 
   it('html: every name is text, never markup', async () => {
@@ -535,7 +551,9 @@ describe('6. a file strata cannot read is a result', () => {
     try {
       const { code, stdout } = await cli(root, 'scan', '--format', 'sarif', 'bad');
       expect(code).toBe(EXIT_FINDINGS);
-      const results = (JSON.parse(stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> }).runs[0]!.results;
+      const results = (
+        JSON.parse(stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> }
+      ).runs[0]!.results;
       expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region.startLine])).toEqual([['parse-error', 'error', 2]]);
       write(join(root, '.strata.yml'), 'rules:\n  parse-error: off\n');
       expect((await cli(root, 'scan', 'bad')).code).toBe(0);
@@ -546,7 +564,7 @@ describe('6. a file strata cannot read is a result', () => {
 });
 
 describe('found by an outside attack', () => {
-  it("a config include glob never reaches past its static base, and unreadable directories cost nothing", async () => {
+  it('a config include glob never reaches past its static base, and unreadable directories cost nothing', async () => {
     const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n'));
     try {
       write(join(root, '.strata.yml'), `include:\n  - "{good,..}/{good,..}/*"\n  - "{good,..}/**"\n  - good\n  - bad\n`);
@@ -561,7 +579,9 @@ describe('found by an outside attack', () => {
   });
 
   it('markdown breaks bare URLs, www names and e-mail addresses that GitHub would link', async () => {
-    const root = repository((bad) => write(join(bad, 'main.tf'), 'resource "aws_instance" "https://evil.example/x www.evil.example a@evil.example" {\n  instance_type = "t3.micro"\n}\n'));
+    const root = repository((bad) =>
+      write(join(bad, 'main.tf'), 'resource "aws_instance" "https://evil.example/x www.evil.example a@evil.example" {\n  instance_type = "t3.micro"\n}\n'),
+    );
     try {
       const { stdout } = await cli(root, 'scan', '--format', 'markdown', 'bad');
       expect(stdout).not.toMatch(/https?:\/\/evil|www\.evil|[^\\]@evil/);
@@ -579,7 +599,10 @@ describe('found by an outside attack', () => {
       const refused = await cli(root, 'scan');
       expect(refused.code).toBe(EXIT_ERROR);
       expect(refused.stderr).toMatch(/^strata: \.strata\.yml:\d+: files\.terraform: more than 1000 glob patterns/);
-      write(join(root, '.strata.yml'), 'catalog:\n  technologies:\n    - id: evil\n      name: evil\n      stratum: 2\n      match: {format: compose, kinds: [service], when: [{attribute: image, glob: "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"}]}\n      rationale: "xxxxxxxxxxxx"\n      reference: https://example.com\n');
+      write(
+        join(root, '.strata.yml'),
+        'catalog:\n  technologies:\n    - id: evil\n      name: evil\n      stratum: 2\n      match: {format: compose, kinds: [service], when: [{attribute: image, glob: "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b"}]}\n      rationale: "xxxxxxxxxxxx"\n      reference: https://example.com\n',
+      );
       // With a backtracking matcher this scan would not end (hours); the suite's time-out is the guard.
       const { code } = await cli(root, 'scan', 'bad');
       expect(code).toBeLessThanOrEqual(1);
@@ -594,7 +617,11 @@ describe('found by an outside attack', () => {
       write(join(root, '.strata.yml'), 'failOn: error\n');
       write(join(root, 'bad', '.gitignore'), 'node_modules\n');
       expect((await cli(root, 'scan', '--write-baseline', 'base.json')).code).toBe(0);
-      for (const argv of [['-o', '.strata.yml'], ['-o', 'bad/.gitignore'], ['--baseline', 'base.json', '--format', 'sarif=base.json']]) {
+      for (const argv of [
+        ['-o', '.strata.yml'],
+        ['-o', 'bad/.gitignore'],
+        ['--baseline', 'base.json', '--format', 'sarif=base.json'],
+      ]) {
         const { code, stderr } = await cli(root, 'scan', ...argv);
         expect(code, argv.join(' ')).toBe(EXIT_ERROR);
         expect(stderr).toContain('Refusing to write the report');

@@ -85,9 +85,7 @@ describe('a provider call under a condition', () => {
   });
 
   it('leaves a variable assigned under it unknown afterwards', async () => {
-    const found = await addresses(
-      ['$n = 1', 'if ENV["NUM"]', '  $n = 5', 'end', 'Vagrant.configure("2") do |c|', '  (1..$n).each { |i| c.vm.define "m#{i}" }', 'end'].join('\n'),
-    );
+    const found = await addresses(['$n = 1', 'if ENV["NUM"]', '  $n = 5', 'end', 'Vagrant.configure("2") do |c|', '  (1..$n).each { |i| c.vm.define "m#{i}" }', 'end'].join('\n'));
     expect(found).toEqual(['m#{i}/virtualbox']);
   });
 });
@@ -125,8 +123,7 @@ describe('machine names and loop counts', () => {
   });
 
   it('expands nested loops up to 64 machines, and beyond that names the inner define by its pattern with a note', async () => {
-    const nested = (outer: number) =>
-      `Vagrant.configure("2") do |c|\n  (1..${outer}).each do |r|\n    (1..8).each do |k|\n      c.vm.define "r#{r}k#{k}"\n    end\n  end\nend\n`;
+    const nested = (outer: number) => `Vagrant.configure("2") do |c|\n  (1..${outer}).each do |r|\n    (1..8).each do |k|\n      c.vm.define "r#{r}k#{k}"\n    end\n  end\nend\n`;
     expect(await addresses(nested(8))).toHaveLength(64);
     const report = await scanVagrantfile(nested(9));
     expect(report.workloads.map((w) => w.address)).toEqual(['r#{r}k#{k}/virtualbox']);

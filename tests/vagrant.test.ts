@@ -70,7 +70,7 @@ describe('Vagrantfiles', () => {
     expect(report.workloads[0]!.evidence.map((e) => e.reason)).toContain('defined in a loop (each) whose count strata cannot know statically');
   });
 
-  it('keep stderr clean of prism\'s WASI warning', () => {
+  it("keep stderr clean of prism's WASI warning", () => {
     writeFileSync(join(dir, 'Vagrantfile'), 'Vagrant.configure("2") do |config|\nend\n');
     const result = spawnSync(process.execPath, [join(packageRoot, 'dist', 'src', 'main.js'), 'scan'], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');

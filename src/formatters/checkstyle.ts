@@ -28,8 +28,6 @@ export const formatCheckstyle: Formatter = (report, options) => {
     if (isReported(f)) add(f.location.file, f.location.startLine, f.location.startColumn, f.level, f.message, `strata.${f.ruleId}`);
   }
   for (const d of report.diagnostics) add(d.file, d.location?.startLine, d.location?.startColumn, d.level, d.message, 'strata.file-not-scanned');
-  const files = [...byFile]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, errors]) => [`  <file name="${x(path)}">`, ...errors, '  </file>'].join('\n'));
+  const files = [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, errors]) => [`  <file name="${x(path)}">`, ...errors, '  </file>'].join('\n'));
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<checkstyle version="${FORMAT_VERSION}">`, ...files, '</checkstyle>', ''].join('\n');
 };

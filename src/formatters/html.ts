@@ -37,7 +37,9 @@ function chart(report: ScanReport): string {
         `<text x="${(x + (barWidth - 4) / 2).toFixed(1)}" y="${y - 4}" text-anchor="middle" font-size="11">${count}</text>`,
       );
     });
-    bars.push(`<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[(g + 1) as Stratum]}</text>`);
+    bars.push(
+      `<text x="${(50 + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle" font-size="13">runs on ${g + 1} ${STRATUM_NAMES[(g + 1) as Stratum]}</text>`,
+    );
   });
   const legend = NEED_COLUMNS.map(
     (label, i) => `<rect x="${50 + i * 130}" y="8" width="12" height="12" fill="${COLORS[i]}"/><text x="${66 + i * 130}" y="18" font-size="12">needs ${label}</text>`,
@@ -93,9 +95,7 @@ export const formatHtml: Formatter = (report, options) => {
   const frameText = (f: Finding) => frameOf(f.location).join('\n');
   const rules = [...new Set(shown.map((f) => f.ruleId))].sort();
   const count = (level: string) => shown.filter((f) => f.level === level).length;
-  const diagnostics = report.diagnostics
-    .map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`)
-    .join('');
+  const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -121,7 +121,14 @@ caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0
 <body>
 <h1>strata</h1>
 <p class="summary" id="summary"><strong>${shown.length}</strong> finding(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('note')} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ''}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ''}</p>
-<p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ''}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}</time>` : ''}</p>
+<p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ''}${
+    options.generatedAt
+      ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' UTC')}</time>`
+      : ''
+  }</p>
 <h2>Strata used and needed</h2>
 ${chart(report)}
 ${matrix(report)}

@@ -40,6 +40,10 @@ export function inventoryText(report: ScanReport): string {
   ]);
   const header = ['location', 'workload', 'technology', 'stratum', 'need', 'need from'];
   const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i]!.length), h.length));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${report.workloads.length} workload(s) in ${report.files.length} file(s)\n`;
 }

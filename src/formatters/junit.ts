@@ -38,13 +38,7 @@ export const formatJunit: Formatter = (report, options) => {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, cases]) => ({ file, cases: cases.length > 0 ? cases : [{ classname: 'strata', name: file, file }] }));
   const all = suites.flatMap((s) => s.cases);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="strata" ${counts(all)}>`,
-    ...suites.map((s) => suite(s.file, s.cases)),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="strata" ${counts(all)}>`, ...suites.map((s) => suite(s.file, s.cases)), '</testsuites>', ''].join('\n');
 };
 
 function findingCase(finding: Finding, options: FormatOptions): TestCase {
@@ -54,7 +48,14 @@ function findingCase(finding: Finding, options: FormatOptions): TestCase {
   if (finding.suppressions.length > 0) return { ...testCase, skipped: `suppressed: ${finding.suppressions.map((s) => s.justification).join('; ')}` };
   if (!isReported(finding)) return { ...testCase, skipped: 'in the baseline' };
   const related = finding.related.map((r) => `see ${fromRepositoryRoot(r.location.file, options)}:${r.location.startLine}:${r.location.startColumn} ${r.message}`);
-  return { ...testCase, failure: { message: finding.message, type: finding.level, text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join('\n') } };
+  return {
+    ...testCase,
+    failure: {
+      message: finding.message,
+      type: finding.level,
+      text: [`${finding.level}: ${finding.message}`, `at ${at}`, ...related, `rule: ${ruleDocUrl(finding.ruleId)}`].join('\n'),
+    },
+  };
 }
 
 function counts(cases: TestCase[]): string {
@@ -62,11 +63,7 @@ function counts(cases: TestCase[]): string {
 }
 
 function suite(file: string, cases: TestCase[]): string {
-  return [
-    `  <testsuite name="${x(file)}" ${counts(cases)}>`,
-    ...cases.map(testCase),
-    '  </testsuite>',
-  ].join('\n');
+  return [`  <testsuite name="${x(file)}" ${counts(cases)}>`, ...cases.map(testCase), '  </testsuite>'].join('\n');
 }
 
 function testCase(c: TestCase): string {

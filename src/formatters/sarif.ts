@@ -61,9 +61,7 @@ export const formatSarif: Formatter = (report, options) => {
     message: { text: messageText(d.message) },
     locations: [
       {
-        physicalLocation: d.location
-          ? physical(d.location)
-          : { artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' } },
+        physicalLocation: d.location ? physical(d.location) : { artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' } },
       },
     ],
     descriptor: { id: 'strata/unreadable-file' },

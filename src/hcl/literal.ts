@@ -177,7 +177,11 @@ class Reader {
       const cut = indents.length > 0 ? indents.reduce((a, b) => Math.min(a, b)) : 0;
       kept = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
     }
-    return kept.map((l) => `${l}\n`).join('').replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+    return kept
+      .map((l) => `${l}\n`)
+      .join('')
+      .replace(/\$\$\{/g, '${')
+      .replace(/%%\{/g, '%{');
   }
 
   private tuple(): Read {
@@ -246,7 +250,12 @@ class Reader {
     const ended = next === ',' || next === closer || next === undefined || this.pos >= this.end || (newlineEnds && (next === '\n' || next === '\r'));
     if (value !== NOT_LITERAL && ended) return value;
     if (value !== NOT_LITERAL && next !== undefined && /["\w[{]/.test(next) && afterValue < this.pos) {
-      throw new LiteralSyntaxError(closer === ']' ? 'Missing item separator: expected a comma between the elements of this list' : 'Missing item separator: expected a newline or comma between the attributes of this object', this.pos);
+      throw new LiteralSyntaxError(
+        closer === ']'
+          ? 'Missing item separator: expected a comma between the elements of this list'
+          : 'Missing item separator: expected a newline or comma between the attributes of this object',
+        this.pos,
+      );
     }
     this.pos = start;
     this.skipExpression(closer, newlineEnds, false);

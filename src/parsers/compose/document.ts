@@ -33,7 +33,8 @@ export function loadComposeFile(absolutePath: string, text: string, context: Par
   const { lines } = yaml;
   const at = (start: number, end: number, message: string): Diagnostic => ({ file, location: lines.location(file, start, end), message, level: 'error' });
   const diagnostics: Diagnostic[] = [...(doc?.errors ?? [])];
-  if (second) diagnostics.push(at(second.document.range[0], second.document.range[0] + 3, 'A compose file holds one YAML document; this file has more, and compose reads only the first'));
+  if (second)
+    diagnostics.push(at(second.document.range[0], second.document.range[0] + 3, 'A compose file holds one YAML document; this file has more, and compose reads only the first'));
   const contents = doc?.contents ?? null;
   let root: YAMLMap | undefined;
   if (doc && doc.errors.length === 0) {
@@ -45,7 +46,8 @@ export function loadComposeFile(absolutePath: string, text: string, context: Par
   const envResult = context.read(`${dirname(absolutePath)}/.env`);
   const env = envResult.ok ? parseDotEnv(envResult.text) : new Map<string, string>();
   // No .env is the usual case; one strata refuses (outside the repository, a FIFO, too large) is said.
-  if (!envResult.ok && !envResult.missing) diagnostics.push({ file, location: lines.location(file, 0, 0), message: `.env beside this file not read: ${envResult.message}`, level: 'warning' });
+  if (!envResult.ok && !envResult.missing)
+    diagnostics.push({ file, location: lines.location(file, 0, 0), message: `.env beside this file not read: ${envResult.message}`, level: 'warning' });
   return {
     absolutePath,
     file,

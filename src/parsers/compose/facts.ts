@@ -33,7 +33,11 @@ export function labelEntries(contributions: Contribution[]): TagEntry[] {
         const text = String(item.value);
         const equals = text.indexOf('=');
         const [start, end] = span(item) ?? [0, 0];
-        out.push({ key: equals < 0 ? text : text.slice(0, equals), ...(equals < 0 ? { value: '' } : scalar(text.slice(equals + 1), file)), location: file.lines.location(file.file, start, end) });
+        out.push({
+          key: equals < 0 ? text : text.slice(0, equals),
+          ...(equals < 0 ? { value: '' } : scalar(text.slice(equals + 1), file)),
+          location: file.lines.location(file.file, start, end),
+        });
       }
     }
   }

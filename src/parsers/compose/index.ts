@@ -55,12 +55,19 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
     commentOnlyLines(file.comments, file.lines),
   );
   const baseAnnotations = base ? attachedByService(base, project, context) : new Map<string, Annotation[]>();
-  append(fileAnnotations, loose.map((p) => p.annotation));
+  append(
+    fileAnnotations,
+    loose.map((p) => p.annotation),
+  );
   append(fileAnnotations, topLevelDefault(file, context));
   // Top-level extensions merge too: an override without a default of its own keeps its base file's.
   if (base && !fileAnnotations.some((a) => a.kind === 'default-need')) {
     fileAnnotations.push(...topLevelDefault(base, context).filter((a) => a.kind === 'default-need'));
-    fileAnnotations.push(...placeDirectives(base.file, base.comments, base.lines, context.annotations).map((p) => p.annotation).filter((a) => a.kind === 'default-need'));
+    fileAnnotations.push(
+      ...placeDirectives(base.file, base.comments, base.lines, context.annotations)
+        .map((p) => p.annotation)
+        .filter((a) => a.kind === 'default-need'),
+    );
   }
 
   return services.map((service): Workload => {
@@ -102,4 +109,3 @@ function attachedByService(file: ComposeFile, project: Project, context: ParseCo
     commentOnlyLines(file.comments, file.lines),
   ).owned;
 }
-

@@ -125,7 +125,11 @@ export function parseDotEnv(text: string): Map<string, string> {
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     let value = match[2]!;
-    if (/^"(?:[^"\\]|\\.)*"$/.test(value)) value = value.slice(1, -1).replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1');
+    if (/^"(?:[^"\\]|\\.)*"$/.test(value))
+      value = value
+        .slice(1, -1)
+        .replace(/\\n/g, '\n')
+        .replace(/\\(["\\])/g, '$1');
     else if (/^'[^']*'$/.test(value)) value = value.slice(1, -1);
     else value = value.replace(/\s+#.*$/, '');
     env.set(match[1]!, value);

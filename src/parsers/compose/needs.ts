@@ -37,7 +37,12 @@ function needFromXStrata(contributions: Contribution[], context: ParseContext): 
     const map = deref(e.value, file);
     if (!isMap(map)) {
       const [start, end] = span(e.keyNode) ?? [0, 0];
-      return { kind: 'invalid', problem: 'x-strata must be a mapping: { needs: <stratum|intent>, reason: "…" }', location: file.lines.location(file.file, start, end), source: 'x-strata' };
+      return {
+        kind: 'invalid',
+        problem: 'x-strata must be a mapping: { needs: <stratum|intent>, reason: "…" }',
+        location: file.lines.location(file.file, start, end),
+        source: 'x-strata',
+      };
     }
     for (const item of entries(map, file)) fields.set(item.key, tagEntry(`x-strata.${item.key}`, item, file));
   }

@@ -12,7 +12,23 @@ import type { Contribution } from './facts.js';
 import { COMPOSE_NAME } from './format.js';
 
 /** Sequences docker compose merges by appending an override's items to the base's. */
-const APPENDED = new Set(['cap_add', 'cap_drop', 'devices', 'dns', 'dns_search', 'env_file', 'expose', 'external_links', 'group_add', 'links', 'ports', 'security_opt', 'tmpfs', 'volumes', 'volumes_from']);
+const APPENDED = new Set([
+  'cap_add',
+  'cap_drop',
+  'devices',
+  'dns',
+  'dns_search',
+  'env_file',
+  'expose',
+  'external_links',
+  'group_add',
+  'links',
+  'ports',
+  'security_opt',
+  'tmpfs',
+  'volumes',
+  'volumes_from',
+]);
 /** Includes of includes followed: docker compose sets no limit, but a chain of thousands of files is an attack on the stack. */
 const MAX_INCLUDE_DEPTH = 32;
 /** Maps merged key by key (later wins). */
@@ -118,7 +134,12 @@ export class Project {
         }
         if (reached.has(included.absolutePath)) continue;
         if (chain.length > MAX_INCLUDE_DEPTH) {
-          this.diagnostics.push({ file: file.file, location: file.lines.location(file.file, ...at), message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`, level: 'error' });
+          this.diagnostics.push({
+            file: file.file,
+            location: file.lines.location(file.file, ...at),
+            message: `include nests more than ${MAX_INCLUDE_DEPTH} files deep: ${included.file} is not read`,
+            level: 'error',
+          });
           continue;
         }
         reached.add(included.absolutePath);
@@ -205,4 +226,3 @@ export function baseOf(file: ComposeFile, project: Project): ComposeFile | undef
   }
   return undefined;
 }
-

@@ -44,7 +44,12 @@ const KINDS: Readonly<Record<string, WorkloadKind>> = {
   VirtualMachineInstance: { groups: ['kubevirt.io'], template: [], prefix: 'vmi' },
   VirtualMachine: { groups: ['kubevirt.io'], template: ['spec', 'template'], prefix: 'vmi', vmSpec: ['spec'] },
   VirtualMachineInstanceReplicaSet: { groups: ['kubevirt.io'], template: ['spec', 'template'], prefix: 'vmi' },
-  VirtualMachinePool: { groups: ['pool.kubevirt.io'], template: ['spec', 'virtualMachineTemplate', 'spec', 'template'], prefix: 'vmi', vmSpec: ['spec', 'virtualMachineTemplate', 'spec'] },
+  VirtualMachinePool: {
+    groups: ['pool.kubevirt.io'],
+    template: ['spec', 'virtualMachineTemplate', 'spec', 'template'],
+    prefix: 'vmi',
+    vmSpec: ['spec', 'virtualMachineTemplate', 'spec'],
+  },
 };
 
 /** Every container list of a pod spec is read as `pod.containers`: a breach in an init container is a breach. */
@@ -98,8 +103,9 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   try {
     for (const { object, doc, renderedFrom } of objects) {
       if (projectFact(object, doc, project)) continue;
-      const shape = KINDS[object.kind];
-      if (!shape || !shape.groups.includes(groupOf(object.apiVersion)) || !context.knows('kubernetes', object.kind)) continue;
+      // Own keys only: a `kind: constructor` is no kind strata knows.
+      const shape = Object.hasOwn(KINDS, object.kind) ? KINDS[object.kind] : undefined;
+      if (!shape?.groups.includes(groupOf(object.apiVersion)) || !context.knows('kubernetes', object.kind)) continue;
       candidates.push({ object, doc, shape, renderedFrom });
     }
   } catch (e) {
@@ -295,7 +301,8 @@ function cpuFeatures(spec: YAMLMap, doc: Doc, facts: Fact[]): void {
 
 /** Every value under its dotted path, list items one by one, maps as present; no deeper than SPEC_DEPTH. */
 function collect(path: string, raw: YamlNode | null, location: Location, doc: Doc, out: Fact[], depth: number): void {
-  if (depth > SPEC_DEPTH) throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
+  if (depth > SPEC_DEPTH)
+    throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
   const node = deref(raw, doc);
   if (isSeq(node)) {
     for (const rawItem of node.items) {

@@ -19,7 +19,12 @@ export async function linkKubernetes(files: LinkedFile[], inputs: LinkInputs): P
   for (const d of defined) {
     const earlier = inTree.get(d.name);
     if (earlier && earlier.handler !== d.handler) {
-      diagnostics.push(note(d.location, `RuntimeClass ${JSON.stringify(d.name)} is also defined at ${earlier.location.file}:${earlier.location.startLine} with another handler; the first is used`));
+      diagnostics.push(
+        note(
+          d.location,
+          `RuntimeClass ${JSON.stringify(d.name)} is also defined at ${earlier.location.file}:${earlier.location.startLine} with another handler; the first is used`,
+        ),
+      );
       continue;
     }
     if (!earlier) inTree.set(d.name, d);
@@ -45,7 +50,10 @@ export async function linkKubernetes(files: LinkedFile[], inputs: LinkInputs): P
         const reason = `is the handler of RuntimeClass ${JSON.stringify(named.value)}, which neither the scanned files nor the config's runtimeClasses define`;
         handler = { path: 'pod.runtimeHandler', value: new Unknown(reason), location: named.location };
         diagnostics.push(
-          note(named.location, `${workload.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`),
+          note(
+            named.location,
+            `${workload.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`,
+          ),
         );
       }
       resolved.set(workload, { facts: [...workload.facts, handler], annotations: workload.annotations });
@@ -67,7 +75,12 @@ function vmFacts(workload: Workload, preferences: Map<string, VmPreferenceDefini
   if (named && typeof named.value === 'string') {
     const preference = preferences.get(named.value);
     if (!preference) {
-      diagnostics.push(note(named.location, `${workload.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`));
+      diagnostics.push(
+        note(
+          named.location,
+          `${workload.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`,
+        ),
+      );
     } else if (preference.hyperv) {
       facts.push({ path: 'vmi.domain.features.hyperv', value: {}, location: named.location, origin: preference.hyperv });
     }

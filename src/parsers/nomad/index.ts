@@ -29,7 +29,8 @@ export function parseJobspec(spec: EmbeddedDocument, context: ParseContext): Par
   for (const job of scan.blocks.filter((b) => b.type === 'job')) {
     const jobName = job.labels[0] ?? 'job';
     for (const group of job.blocks.filter((b) => b.type === 'group')) {
-      for (const task of group.blocks.filter((b) => b.type === 'task')) tasks.push({ block: task, address: `${spec.prefix}${jobName}/${group.labels[0] ?? 'group'}/${task.labels[0] ?? 'task'}` });
+      for (const task of group.blocks.filter((b) => b.type === 'task'))
+        tasks.push({ block: task, address: `${spec.prefix}${jobName}/${group.labels[0] ?? 'group'}/${task.labels[0] ?? 'task'}` });
     }
     for (const task of job.blocks.filter((b) => b.type === 'task')) tasks.push({ block: task, address: `${spec.prefix}${jobName}/${task.labels[0] ?? 'task'}` });
   }

@@ -29,9 +29,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines) };
   }
 
-  const resources = scan.blocks.filter(
-    (b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!),
-  );
+  const resources = scan.blocks.filter((b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!));
   let bodies: unknown[] = [];
   let read: ValueReader;
   if (context.terraformValues === 'hcl2json') {
@@ -122,12 +120,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 }
 
 /** Variables, locals and module calls: what the module resolution stage needs from this file. */
-function moduleFacts(
-  blocks: HclBlock[],
-  text: string,
-  locate: (start: number, end: number) => Location,
-  owned: Map<HclBlock, Annotation[]>,
-): TerraformFileFacts {
+function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, end: number) => Location, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
   // Read on demand: most variables and locals are never needed by a workload.
   const read = (item: HclItem): Placed => {
     let value: Value | undefined;
@@ -186,9 +179,7 @@ export function parseTfvars(file: string, text: string): ParsedFile {
       diagnostics: scanDiagnostics(scan, file, lines),
     };
   }
-  const tfvars = new Map(
-    scan.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }] as const),
-  );
+  const tfvars = new Map(scan.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }] as const));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }
 

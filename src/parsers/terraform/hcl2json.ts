@@ -33,11 +33,7 @@ let unresponsive = false;
 export class Timeout extends Error {}
 
 /** hcl2json's parse with a time limit; its Go runtime yields to the event loop, so the timer can fire. */
-export async function parseWithin(
-  parser: Pick<Hcl2Json, 'parse'>,
-  text: string,
-  limit = HCL2JSON_TIMEOUT_MS,
-): Promise<Record<string, unknown>> {
+export async function parseWithin(parser: Pick<Hcl2Json, 'parse'>, text: string, limit = HCL2JSON_TIMEOUT_MS): Promise<Record<string, unknown>> {
   if (unresponsive) throw new Timeout();
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
@@ -163,7 +159,12 @@ async function parseAlone(parser: Hcl2Json, request: BlockRequest): Promise<Bloc
     };
   } catch (e) {
     if (e instanceof Timeout) {
-      return { ok: false, errors: [{ start: 0, end: 0, message: `HashiCorp's parser gave no answer within ${HCL2JSON_TIMEOUT_MS / 1000} s; the file is not scanned (without --strict-hcl it would be)` }] };
+      return {
+        ok: false,
+        errors: [
+          { start: 0, end: 0, message: `HashiCorp's parser gave no answer within ${HCL2JSON_TIMEOUT_MS / 1000} s; the file is not scanned (without --strict-hcl it would be)` },
+        ],
+      };
     }
     return { ok: false, errors: parseErrors(e instanceof Error ? e.message : String(e), request.lines) };
   }

@@ -58,7 +58,11 @@ export function isLocalSource(source: string): boolean {
 
 /** `registry.terraform.io/ns/name/provider` and `ns/name/provider` are one source. */
 function sameSource(a: string, b: string): boolean {
-  const normal = (s: string) => s.replace(/^registry\.terraform\.io\//i, '').replace(/^registry\.opentofu\.org\//i, '').toLowerCase();
+  const normal = (s: string) =>
+    s
+      .replace(/^registry\.terraform\.io\//i, '')
+      .replace(/^registry\.opentofu\.org\//i, '')
+      .toLowerCase();
   return normal(a) === normal(b);
 }
 
@@ -141,7 +145,14 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
     }
 
     /** Follows one call into its installed copy, and the calls inside it. */
-    const follow = async (call: ModuleCall, from: string, parentKey: string, prefix: string, top: { call: ModuleCall; file: ParsedFile }, ancestors: string[]): Promise<boolean> => {
+    const follow = async (
+      call: ModuleCall,
+      from: string,
+      parentKey: string,
+      prefix: string,
+      top: { call: ModuleCall; file: ParsedFile },
+      ancestors: string[],
+    ): Promise<boolean> => {
       const key = parentKey ? `${parentKey}.${call.name}` : call.name;
       const address = `${prefix}module.${call.name}`;
       const say = (message: string) => diagnostics.push(note(top.call, `${address}: ${message}`));
@@ -152,7 +163,9 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
         return false;
       }
       if (!sameSource(entry.source, call.source)) {
-        say(`${context.displayPath(manifestPath)} installed "${entry.source}", not "${call.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`);
+        say(
+          `${context.displayPath(manifestPath)} installed "${entry.source}", not "${call.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`,
+        );
         return false;
       }
       const dir = resolve(root, entry.dir);

@@ -56,7 +56,10 @@ export function parseTerraformJson(file: string, text: string, context: ParseCon
             if (name === '//') continue;
             const bodies = objects(nameValue);
             if (!context.knows('terraform', type)) {
-              append(fileAnnotations, bodies.flatMap((b) => annotationsIn(b, true)));
+              append(
+                fileAnnotations,
+                bodies.flatMap((b) => annotationsIn(b, true)),
+              );
               continue;
             }
             const facts: Fact[] = [];
@@ -127,9 +130,7 @@ function collectFacts(node: JsonNode, prefix: string, file: string, lines: LineI
     const path = `${prefix}${name}`;
     const location = lines.location(file, property.offset, property.offset + property.length);
     if (value.type === 'object') {
-      const keys = Object.fromEntries(
-        properties(value).map((p) => [String(p.children![0]!.value), lines.location(file, p.offset, p.offset + p.length)]),
-      );
+      const keys = Object.fromEntries(properties(value).map((p) => [String(p.children![0]!.value), lines.location(file, p.offset, p.offset + p.length)]));
       out.push({ path, value: terraformValue(plain(value)), location, keys });
       collectFacts(value, `${path}.`, file, lines, out);
     } else if (value.type === 'array' && (value.children ?? []).some((c) => c.type === 'object')) {
@@ -166,7 +167,9 @@ export function parseTfvarsJson(file: string, text: string): ParsedFile {
     return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: lines.location(file, offset, offset + 1), message, level: 'error' }] };
   }
   const tfvars = new Map(
-    properties(root).map((p) => [String(p.children![0]!.value), { value: terraformValue(plain(p.children![1]!)), location: lines.location(file, p.offset, p.offset + p.length) }] as const),
+    properties(root).map(
+      (p) => [String(p.children![0]!.value), { value: terraformValue(plain(p.children![1]!)), location: lines.location(file, p.offset, p.offset + p.length) }] as const,
+    ),
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }

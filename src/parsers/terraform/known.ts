@@ -27,7 +27,9 @@ export interface KnownModulesFile {
 export function loadKnownModuleFiles(): KnownModulesFile {
   const dir = join(rulesDir, 'modules');
   const modules: KnownModule[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     modules.push(...loadYamlData<KnownModulesFile>(join(dir, file), 'modules.schema.json').modules);
   }
   return { modules };

@@ -33,12 +33,7 @@ interface Call extends ModuleCall {
 /** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
 const MAX_CHAIN = 256;
 
-export function resolveTerraform(
-  files: LinkedFile[],
-  varFiles: ParsedFile[],
-  installed?: Installed,
-  planned?: { plans: Plan[]; knows: (type: string) => boolean },
-): Linked {
+export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], installed?: Installed, planned?: { plans: Plan[]; knows: (type: string) => boolean }): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
     let entry = dirs.get(dir);
@@ -140,7 +135,10 @@ export function resolveTerraform(
           annotations: needs,
           context: [
             ...(workload.context ?? []),
-            { reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version}, installed by terraform init)`, location: workload.header },
+            {
+              reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version}, installed by terraform init)`,
+              location: workload.header,
+            },
           ],
         });
       }
@@ -155,7 +153,11 @@ export function resolveTerraform(
     }
     // A remote call the plan covers is what the plan says it holds: its installed or table workloads give way.
     const covered = new Set([...located.covered].map((call) => call.header));
-    for (const [file, list] of added) added.set(file, list.filter((w) => !covered.has(w.header)));
+    for (const [file, list] of added)
+      added.set(
+        file,
+        list.filter((w) => !covered.has(w.header)),
+      );
     for (const { call, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call));
       if (owner) add(owner.parsed, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dirname(owner.absolutePath), callersOf)] });
@@ -252,7 +254,8 @@ class Resolver {
         const [first] = answers as Array<{ value: Value; location?: Location }>;
         const agree = answers.every((a) => JSON.stringify(a!.value) === JSON.stringify(first!.value) && !(a!.value instanceof Unknown));
         if (agree) return first!;
-        if (answers.length > 1) return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+        if (answers.length > 1)
+          return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
         return first!;
       }
     } else {
@@ -271,4 +274,3 @@ class Resolver {
     return follow(variable.default);
   }
 }
-

@@ -76,7 +76,7 @@ export function readPlan(input: PlanInput): { plan?: Plan; diagnostic?: Diagnost
       const quoted = JSON.stringify(address);
       const at = input.text.indexOf(quoted, searchFrom);
       if (at >= 0) searchFrom = at;
-      const start = at >= 0 ? at : 0;
+      const start = Math.max(at, 0);
       resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, start + (at >= 0 ? quoted.length : 1)) };
       byAddress.set(block, resource);
     }
@@ -184,7 +184,10 @@ export function locatePlans(plans: Plan[], targets: PlanTargets, knows: (type: s
   for (const plan of plans) {
     for (const resource of plan.resources) {
       if (!knows(resource.type)) continue;
-      const from: Evidence = { reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`, location: resource.location };
+      const from: Evidence = {
+        reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`,
+        location: resource.location,
+      };
       let dir: string | undefined = plan.root;
       let remote: ModuleCall | undefined;
       for (const name of resource.modules) {

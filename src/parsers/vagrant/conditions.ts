@@ -141,7 +141,11 @@ function call(node: RubyNode, env: Surroundings): Value | undefined {
   const receiver = child(node, 'receiver');
   const args = children(child(node, 'arguments_'), 'arguments_');
   if (!receiver) {
-    if ((name === 'format' || name === 'sprintf') && args[0]) return format(evaluate(args[0], env), args.slice(1).map((a) => evaluate(a, env)));
+    if ((name === 'format' || name === 'sprintf') && args[0])
+      return format(
+        evaluate(args[0], env),
+        args.slice(1).map((a) => evaluate(a, env)),
+      );
     return undefined;
   }
   if (receiver.constructor.name === 'ConstantReadNode' && receiver.name === 'ENV') {

@@ -32,7 +32,9 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     return {
       workloads: [],
       fileAnnotations: [],
-      diagnostics: [{ file, location: lines.location(file, 0, 0), message: `Ruby's parser gave up on this file (${e.message}); it is too deeply nested or malformed to read`, level: 'error' }],
+      diagnostics: [
+        { file, location: lines.location(file, 0, 0), message: `Ruby's parser gave up on this file (${e.message}); it is too deeply nested or malformed to read`, level: 'error' },
+      ],
     };
   }
   const bytes = new Utf8OffsetMap(text);
@@ -68,7 +70,12 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
   for (const machine of machines) {
     // Every machine takes every top-level provider call: a hostile file can multiply them past any memory.
     if (workloads.length >= MAX_WORKLOADS) {
-      diagnostics.push({ file, location: machine.call ? locate(callHead(machine.call)) : locate(configure.location), message: `More than ${MAX_WORKLOADS} machine × provider pairs in one Vagrantfile: strata reports the first ${MAX_WORKLOADS}`, level: 'warning' });
+      diagnostics.push({
+        file,
+        location: machine.call ? locate(callHead(machine.call)) : locate(configure.location),
+        message: `More than ${MAX_WORKLOADS} machine × provider pairs in one Vagrantfile: strata reports the first ${MAX_WORKLOADS}`,
+        level: 'warning',
+      });
       break;
     }
     const zone = [...reader.globalZone, ...machine.zone];
@@ -112,9 +119,15 @@ export async function parseVagrant(file: string, text: string, context: ParseCon
     const preferred = reader.defaultProvider;
     const onDefault = sure.size === 0 || (preferred !== null && !sure.has(fallback));
     if (onDefault) {
-      const setting = preferred ? `VAGRANT_DEFAULT_PROVIDER is set to ${fallback} in this file` : `no VAGRANT_DEFAULT_PROVIDER in this file: Vagrant's default provider, ${VAGRANT_DEFAULT}`;
+      const setting = preferred
+        ? `VAGRANT_DEFAULT_PROVIDER is set to ${fallback} in this file`
+        : `no VAGRANT_DEFAULT_PROVIDER in this file: Vagrant's default provider, ${VAGRANT_DEFAULT}`;
       const reason =
-        sure.size > 0 ? `${setting}, so vagrant up runs this machine there` : byName.size === 0 ? `no provider block and ${setting}` : `no provider call that surely runs and ${setting}`;
+        sure.size > 0
+          ? `${setting}, so vagrant up runs this machine there`
+          : byName.size === 0
+            ? `no provider block and ${setting}`
+            : `no provider call that surely runs and ${setting}`;
       const why = { reason, location: locate((preferred?.node ?? headerCall).location) };
       // A conditional call to the default provider only adds settings, when its condition holds.
       const settings = byName.get(fallback) ?? [];

@@ -181,7 +181,10 @@ export class Reader {
 
   /** An assignment under an undecidable condition leaves the value unknown after it. */
   private assign(name: string, value: Value, scope: Scope): void {
-    this.values.set(name, scope.conditions.length > 0 ? new Unknown(`is assigned only when ${scope.conditions.map((c) => c.reason.replace(/^only when /, '')).join(' and ')}`) : value);
+    this.values.set(
+      name,
+      scope.conditions.length > 0 ? new Unknown(`is assigned only when ${scope.conditions.map((c) => c.reason.replace(/^only when /, '')).join(' and ')}`) : value,
+    );
   }
 
   /** `if`/`elsif`/`else`, `unless`, their modifier forms and ternaries. */
@@ -309,8 +312,7 @@ export class Reader {
     const { items, count } = iterations(name, receiver, args, (n) => this.value(n, scope));
     if (count === 0) return;
     const at = this.locate(callHead(node));
-    const reason =
-      count === null ? `defined in a loop (${name}) whose count strata cannot know statically` : `defined in a loop: ${count} machine(s) from this one define`;
+    const reason = count === null ? `defined in a loop (${name}) whose count strata cannot know statically` : `defined in a loop: ${count} machine(s) from this one define`;
     const params = blockParams(block);
     const vars = new Map(scope.vars);
     for (const param of params) vars.delete(param);
@@ -421,12 +423,7 @@ export class Reader {
 /** `Vagrant.configure(...)`, or the version-1 `Vagrant::Config.run`. */
 function isConfigureCall(name: string, receiver: RubyNode | null): boolean {
   if (name === 'configure' && receiver?.constructor.name === 'ConstantReadNode' && receiver.name === 'Vagrant') return true;
-  return (
-    name === 'run' &&
-    receiver?.constructor.name === 'ConstantPathNode' &&
-    nameOf(receiver) === 'Config' &&
-    child(receiver, 'parent')?.name === 'Vagrant'
-  );
+  return name === 'run' && receiver?.constructor.name === 'ConstantPathNode' && nameOf(receiver) === 'Config' && child(receiver, 'parent')?.name === 'Vagrant';
 }
 
 /** A call without its block: `config.vm.provider :libvirt`. */
@@ -438,7 +435,9 @@ export function callHead(call: RubyNode): { startOffset: number; length: number 
 
 function blockParams(block: RubyNode): string[] {
   const params = child(child(block, 'parameters'), 'parameters');
-  return children(params, 'requireds').map((p) => nameOf(p)).filter(Boolean);
+  return children(params, 'requireds')
+    .map((p) => nameOf(p))
+    .filter(Boolean);
 }
 
 function isVar(node: RubyNode | null | undefined, name: string): boolean {

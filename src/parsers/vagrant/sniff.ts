@@ -20,7 +20,5 @@ export function looksLikeVagrantfile(textPrefix: string): boolean {
  * inside a string is taken for a comment too; `#{` (interpolation) is not.
  */
 function withoutComments(text: string): string {
-  return text
-    .replace(/^=begin\b[\s\S]*?(?:^=end\b.*$|(?![\s\S]))/gm, '')
-    .replace(/#(?!\{).*$/gm, '');
+  return text.replace(/^=begin\b[\s\S]*?(?:^=end\b.*$|(?![\s\S]))/gm, '').replace(/#(?!\{).*$/gm, '');
 }
