@@ -1,12 +1,12 @@
 /**
  * How scan time grows with input shapes a pull request controls (node dist/bench/scaling.js,
  * run by `npm run bench`). Each shape is one file, generated at sizes ×1, ×2, ×4 and ×8;
- * each size is timed in a fresh child process (two warm-ups, then the fastest of 5 in-process
+ * each size is timed in a fresh child process (six warm-up scans of the ×1 input and one of the size, then the fastest of 5 in-process
  * `scan()`s, in CPU time; the first alone when it takes seconds), so a run that never ends can be stopped. A shape fails when
  * any doubling more than 2.5× its time: linear code doubles, quadratic code quadruples.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,18 +130,24 @@ async function timedScan(dir: string): Promise<number> {
 
 /**
  * In the child: one scan of the size asked to warm up (so every size is timed with code
- * equally far through the JIT's tiers; two, since V8 needs a few runs to settle), then print the fastest of 5 more.
+ * equally far through the JIT's tiers), then print the fastest of 5 more.
  */
 async function child(id: string, n: number, workDir: string): Promise<void> {
   const shape = SHAPES.find((s) => s.id === id)!;
-  shape.write(workDir, n);
-  const times = [await timedScan(workDir)];
+  // Every size is timed with the JIT equally warm: first the same warm-up on the ×1 input
+  // (V8 keeps tiering code up for several runs), then one run of the size itself.
+  const warmDir = join(workDir, 'warm-up');
+  mkdirSync(warmDir);
+  shape.write(warmDir, shape.base);
+  for (let i = 0; i < 6; i++) await timedScan(warmDir);
+  const measured = join(workDir, 'measured');
+  mkdirSync(measured);
+  shape.write(measured, n);
+  const times = [await timedScan(measured)];
   // A size that slow is already the answer: repeating it would only spend the run's time budget.
   if (times[0]! < SLOW_MS) {
-    // A second warm-up: V8 needs a few runs at a size before its code and heap settle.
-    await timedScan(workDir);
     times.length = 0;
-    for (let i = 0; i < 5; i++) times.push(await timedScan(workDir));
+    for (let i = 0; i < 5; i++) times.push(await timedScan(measured));
   }
   process.stdout.write(String(fastest(times)));
 }
