@@ -22,6 +22,7 @@ describe('the well-known module table', () => {
       'terraform-aws-modules/autoscaling/aws',
       'terraform-aws-modules/eks/aws//modules/eks-managed-node-group',
       'terraform-aws-modules/eks/aws//modules/self-managed-node-group',
+      'terraform-aws-modules/eks/aws//modules/fargate-profile',
       'terraform-aws-modules/lambda/aws',
       'terraform-aws-modules/ecs/aws',
       'terraform-aws-modules/batch/aws',
