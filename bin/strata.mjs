@@ -13226,7 +13226,7 @@ function parseKubernetes(absolutePath, text2, context) {
   const objects2 = [];
   const sources = yaml2.comments.flatMap((c) => {
     const match = /^\s*Source:\s*(\S[^\r\n]*?)\s*$/.exec(c.text);
-    return match ? [{ offset: c.start, path: match[1] }] : [];
+    return match && isChartPath(match[1]) ? [{ offset: c.start, path: match[1] }] : [];
   });
   let previousEnd = 0;
   try {
@@ -13435,6 +13435,9 @@ function collect2(path, raw, location, doc, out, depth) {
     return;
   }
   out.push({ path, value: (0, import_yaml7.isScalar)(node) ? scalarValue(node.value) : null, location });
+}
+function isChartPath(path) {
+  return !path.startsWith("/") && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes("..") && !/[\u0000-\u001f\u007f-\u009f\\]/.test(path);
 }
 var import_yaml7, SPEC_DEPTH, CONTROLLER, KINDS, CONTAINER_LISTS, SpecTooDeep;
 var init_kubernetes = __esm({
@@ -16519,6 +16522,11 @@ function bundledData(name, schemaFile) {
   return data2;
 }
 var DataError = class extends Error {
+  constructor(message, lines) {
+    super(message);
+    this.lines = lines;
+  }
+  lines;
 };
 function loadYamlData(path, schemaFile) {
   return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
@@ -16547,7 +16555,8 @@ function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.
     );
   } else if (extra) append(problems, extra(data2).slice(0, 20));
   if (problems.length > 0) {
-    throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`).join("\n"));
+    const lines = problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    throw new DataError(lines.join("\n"), lines);
   }
   return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
 }
@@ -16824,10 +16833,14 @@ async function loadInstalled(files, context) {
       if (typeof call2.source !== "string") continue;
       if (isLocalSource(call2.source)) {
         const target = resolve3(dir, call2.source);
-        localCallers.set(target, [...localCallers.get(target) ?? [], { from: dir, name: call2.name }]);
+        const callers = localCallers.get(target);
+        if (callers) callers.push({ from: dir, name: call2.name });
+        else localCallers.set(target, [{ from: dir, name: call2.name }]);
         continue;
       }
-      remoteCalls.set(dir, [...remoteCalls.get(dir) ?? [], { call: call2, file: parsed2 }]);
+      const calls = remoteCalls.get(dir);
+      if (calls) calls.push({ call: call2, file: parsed2 });
+      else remoteCalls.set(dir, [{ call: call2, file: parsed2 }]);
     }
   }
   const hasManifest = (dir) => {
@@ -17076,7 +17089,7 @@ function readPlan(input) {
   if (!Array.isArray(changes)) return problem("its resource_changes is not a list");
   const lines = new LineIndex(input.text);
   const byAddress = /* @__PURE__ */ new Map();
-  let searchFrom = 0;
+  const written = addressOffsets(input.text);
   for (const change of changes.slice(0, MAX_RESOURCES)) {
     if (change === null || typeof change !== "object") continue;
     const { address, mode, type, name, module_address: moduleAddress, change: body } = change;
@@ -17087,16 +17100,28 @@ function readPlan(input) {
     const block = `${modules.map((m) => `module.${m}.`).join("")}${type}.${name}`;
     let resource = byAddress.get(block);
     if (!resource) {
-      const quoted = JSON.stringify(address);
-      const at = input.text.indexOf(quoted, searchFrom);
-      if (at >= 0) searchFrom = at;
-      const start = Math.max(at, 0);
-      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, start + (at >= 0 ? quoted.length : 1)) };
+      const at = written.get(address);
+      const start = at?.start ?? 0;
+      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, at?.end ?? 1) };
       byAddress.set(block, resource);
     }
     resource.instances.push({ values: after.after, unknown: after.after_unknown });
   }
   return { plan: { path: input.path, root: dirname6(input.absolutePath), resources: [...byAddress.values()] } };
+}
+function addressOffsets(text2) {
+  const offsets = /* @__PURE__ */ new Map();
+  for (const match of text2.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+    let address;
+    try {
+      address = JSON.parse(match[1]);
+    } catch {
+      continue;
+    }
+    const start = match.index + match[0].length - match[1].length;
+    if (typeof address === "string" && !offsets.has(address)) offsets.set(address, { start, end: start + match[1].length });
+  }
+  return offsets;
 }
 function modulePath(address) {
   let bare = "";
@@ -19936,7 +19961,8 @@ Write it above a workload as:
       return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
     }
     if (e instanceof UsageError || e instanceof DataError) {
-      io.stderr(`strata: ${printableLines(e.message)}
+      const lines = e instanceof DataError && e.lines ? e.lines : [e.message];
+      io.stderr(`strata: ${lines.map((line) => printable(line)).join("\n")}
 `);
       return EXIT_ERROR;
     }

@@ -317,7 +317,9 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
     }
     if (e instanceof UsageError || e instanceof DataError) {
-      io.stderr(`strata: ${printableLines(e.message)}\n`);
+      // One line per thing said: a name with a line break in it (a file a pull request named) stays on its line.
+      const lines = e instanceof DataError && e.lines ? e.lines : [e.message];
+      io.stderr(`strata: ${lines.map((line) => printable(line)).join('\n')}\n`);
       return EXIT_ERROR;
     }
     io.stderr(`strata: internal error: ${printableLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);

@@ -72,7 +72,15 @@ export function bundledData<T>(name: string, schemaFile: string): T | undefined 
   return data;
 }
 
-export class DataError extends Error {}
+/** A problem with data strata reads (config, catalog, baseline): exit 2. `lines` when it says several things, one a line. */
+export class DataError extends Error {
+  constructor(
+    message: string,
+    readonly lines?: string[],
+  ) {
+    super(message);
+  }
+}
 
 /** Parses a YAML data file and validates it; throws a DataError whose message a person can act on. */
 export function loadYamlData<T>(path: string, schemaFile: string): T {
@@ -119,7 +127,8 @@ export function parseYamlData<T>(
   } else if (extra) append(problems, extra(data as T).slice(0, 20));
   if (problems.length > 0) {
     // One line per problem: a value with a line break in it stays on its problem's line.
-    throw new DataError(problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`).join('\n'));
+    const lines = problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    throw new DataError(lines.join('\n'), lines);
   }
   return { data: data as T, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')) };
 }

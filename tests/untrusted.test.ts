@@ -635,3 +635,65 @@ describe('found by an outside attack', () => {
     }
   });
 });
+
+describe('found by a second outside attack', () => {
+  it('thousands of module calls in one file cost linear time: a scan of 20,000 ends within the suite time-out', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), Array.from({ length: 20_000 }, (_, i) => `module "m${i}" { source = "a/b/c" }`).join('\n')));
+    try {
+      await expectGoodUnchanged(root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a plan whose addresses are written with escapes is located in one pass, and its resources still found', async () => {
+    const root = repository((bad) => {
+      write(join(bad, 'main.tf'), Array.from({ length: 3 }, (_, i) => `resource "aws_instance" "r${i}" {\n  instance_type = "t3.micro"\n}`).join('\n'));
+      const changes = Array.from(
+        { length: 20_000 },
+        (_, i) => `{"address":"aws_instance.\\u0072${i % 3}","mode":"managed","type":"aws_instance","name":"r${i % 3}","change":{"after":{"instance_type":"t3.micro"}}}`,
+      );
+      write(join(bad, 'plan.json'), `{"format_version":"1.0","planned_values":{},"resource_changes":[${changes.join(',')}]}`);
+    });
+    try {
+      const report = await scan({ cwd: join(root, 'bad'), paths: ['.'], plans: ['plan.json'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => w.address).sort()).toEqual(['aws_instance.r0', 'aws_instance.r1', 'aws_instance.r2']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a name with a line break, given on the command line, stays on one line of stderr', async () => {
+    const root = repository(() => {});
+    try {
+      for (const argv of [
+        ['scan', '--plan', 'x\n::error::y'],
+        ['scan', '--var-file', 'x\n::error::y'],
+        ['scan', '--baseline', 'x\n::error::y'],
+      ]) {
+        const { code, stderr } = await cli(root, ...argv);
+        expect(code).toBe(EXIT_ERROR);
+        expect(stderr.trimEnd().split('\n'), argv.join(' ')).toHaveLength(1);
+        expect(stderr).toContain('x\\n::error::y');
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a Helm `# Source:` outside the chart is no template: never a location, never in a message', async () => {
+    const pod = (source: string, name: string) =>
+      `# Source: ${source}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: c\n      image: x\n`;
+    const root = repository((bad) =>
+      write(join(bad, 'rendered.yaml'), [pod('../../../../etc/passwd', 'a'), pod('/etc/shadow', 'b'), pod('chart/templates/ok.yaml', 'c')].join('---\n')),
+    );
+    try {
+      const { stdout } = await cli(root, 'scan', '--format', 'sarif', 'bad');
+      expect(stdout).not.toContain('etc/passwd');
+      expect(stdout).not.toContain('etc/shadow');
+      expect(stdout).toContain('chart/templates/ok.yaml');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -78,7 +78,8 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   // Helm's `# Source: chart/templates/x.yaml` above a rendered document names its template.
   const sources = yaml.comments.flatMap((c) => {
     const match = /^\s*Source:\s*(\S[^\r\n]*?)\s*$/.exec(c.text);
-    return match ? [{ offset: c.start, path: match[1]! }] : [];
+    // A chart path is relative and stays inside the chart: `/etc/x` or `../..` is no template, and never a location.
+    return match && isChartPath(match[1]!) ? [{ offset: c.start, path: match[1]! }] : [];
   });
   let previousEnd = 0;
   try {
@@ -319,4 +320,9 @@ function collect(path: string, raw: YamlNode | null, location: Location, doc: Do
     return;
   }
   out.push({ path, value: isScalar(node) ? scalarValue(node.value) : null, location });
+}
+
+/** A template path as Helm writes it: relative, `/`-separated, no `..`, nothing unprintable. */
+function isChartPath(path: string): boolean {
+  return !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes('..') && !/[\u0000-\u001f\u007f-\u009f\\]/.test(path);
 }

@@ -83,10 +83,14 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
       if (typeof call.source !== 'string') continue;
       if (isLocalSource(call.source)) {
         const target = resolve(dir, call.source);
-        localCallers.set(target, [...(localCallers.get(target) ?? []), { from: dir, name: call.name }]);
+        const callers = localCallers.get(target);
+        if (callers) callers.push({ from: dir, name: call.name });
+        else localCallers.set(target, [{ from: dir, name: call.name }]);
         continue;
       }
-      remoteCalls.set(dir, [...(remoteCalls.get(dir) ?? []), { call, file: parsed }]);
+      const calls = remoteCalls.get(dir);
+      if (calls) calls.push({ call, file: parsed });
+      else remoteCalls.set(dir, [{ call, file: parsed }]);
     }
   }
 

@@ -62,7 +62,7 @@ export function readPlan(input: PlanInput): { plan?: Plan; diagnostic?: Diagnost
   if (!Array.isArray(changes)) return problem('its resource_changes is not a list');
   const lines = new LineIndex(input.text);
   const byAddress = new Map<string, PlannedResource>();
-  let searchFrom = 0;
+  const written = addressOffsets(input.text);
   for (const change of changes.slice(0, MAX_RESOURCES)) {
     if (change === null || typeof change !== 'object') continue;
     const { address, mode, type, name, module_address: moduleAddress, change: body } = change as Record<string, unknown>;
@@ -73,16 +73,33 @@ export function readPlan(input: PlanInput): { plan?: Plan; diagnostic?: Diagnost
     const block = `${modules.map((m) => `module.${m}.`).join('')}${type}.${name}`;
     let resource = byAddress.get(block);
     if (!resource) {
-      const quoted = JSON.stringify(address);
-      const at = input.text.indexOf(quoted, searchFrom);
-      if (at >= 0) searchFrom = at;
-      const start = Math.max(at, 0);
-      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, start + (at >= 0 ? quoted.length : 1)) };
+      const at = written.get(address);
+      const start = at?.start ?? 0;
+      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, at?.end ?? 1) };
       byAddress.set(block, resource);
     }
     resource.instances.push({ values: after.after, unknown: after.after_unknown });
   }
   return { plan: { path: input.path, root: dirname(input.absolutePath), resources: [...byAddress.values()] } };
+}
+
+/**
+ * Where each `"address": "…"` stands in the plan's text, by the address it decodes to (escapes
+ * and all): one pass, so a plan whose addresses are written with escapes costs no rescans.
+ */
+function addressOffsets(text: string): Map<string, { start: number; end: number }> {
+  const offsets = new Map<string, { start: number; end: number }>();
+  for (const match of text.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+    let address: unknown;
+    try {
+      address = JSON.parse(match[1]!);
+    } catch {
+      continue;
+    }
+    const start = match.index + match[0].length - match[1]!.length;
+    if (typeof address === 'string' && !offsets.has(address)) offsets.set(address, { start, end: start + match[1]!.length });
+  }
+  return offsets;
 }
 
 /** `module.web[0].module.inner["a]b"]` → ['web', 'inner']: instance keys dropped, quotes respected. */
