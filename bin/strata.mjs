@@ -8825,10 +8825,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8842,7 +8842,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8866,7 +8866,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -8882,7 +8882,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -8975,7 +8975,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8989,13 +8989,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -9039,18 +9039,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9104,8 +9104,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap8 && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -9117,7 +9117,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -9128,8 +9128,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9146,7 +9146,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9328,7 +9328,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -9345,24 +9345,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9546,25 +9546,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10381,14 +10381,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -11560,18 +11560,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11724,15 +11724,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11926,13 +11926,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14596,7 +14596,7 @@ var init_hcl2json = __esm({
 });
 
 // src/parsers/terraform/jobspec.ts
-import { dirname as dirname4, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, resolve as resolve2 } from "node:path";
 function nomadJobspec(tfFile, tfAbsolutePath, text2, expression2, context) {
   const raw = text2.slice(expression2.start, expression2.end);
   const heredoc = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(raw);
@@ -14607,10 +14607,10 @@ function nomadJobspec(tfFile, tfAbsolutePath, text2, expression2, context) {
   }
   const call2 = /^(?:file|templatefile)\(\s*"((?:\$\{path\.(?:module|root)\}\/)?[^"$]+)"/.exec(raw);
   if (!call2) return { problem: 'the jobspec is an expression strata cannot follow (only a heredoc, file("\u2026") or templatefile("\u2026", \u2026))' };
-  const relative10 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
-  const absolute = resolve2(dirname4(tfAbsolutePath), relative10);
+  const relative9 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
+  const absolute = resolve2(dirname5(tfAbsolutePath), relative9);
   const read2 = context.read(absolute);
-  if (!read2.ok) return { problem: `the jobspec file ${relative10} cannot be read: ${read2.message}` };
+  if (!read2.ok) return { problem: `the jobspec file ${relative9} cannot be read: ${read2.message}` };
   return { spec: { file: context.displayPath(absolute), text: read2.text, start: 0, end: read2.text.length } };
 }
 var init_jobspec = __esm({
@@ -16168,7 +16168,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { join as join11, relative as relative9, resolve as resolve13 } from "node:path";
+import { join as join11, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -16472,7 +16472,7 @@ function findRule(id) {
 // src/config.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname10, join as join7, relative as relative4, resolve as resolve6 } from "node:path";
+import { dirname as dirname10, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/data.ts
 init_define_STRATA_DATA();
@@ -16607,7 +16607,7 @@ function describeSchemaError(e) {
 init_define_STRATA_DATA();
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname9, isAbsolute, join as join6, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename3, dirname as dirname9, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/glob.ts
@@ -16806,8 +16806,148 @@ init_define_STRATA_DATA();
 
 // src/parsers/terraform/installed.ts
 init_define_STRATA_DATA();
-import { readdirSync, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join3, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname6, join as join4, resolve as resolve3 } from "node:path";
+
+// src/read.ts
+init_define_STRATA_DATA();
+import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname as dirname4, join as join3, sep } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readSource(absolutePath, policy) {
+  const bytes = readConfined(absolutePath, policy);
+  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
+}
+function readConfined(absolutePath, policy) {
+  const refusal = (message) => ({ ok: false, message });
+  let real;
+  try {
+    real = realpathSync.native(absolutePath);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return { ...refusal("Cannot read the file: it does not exist (or is a dangling symlink)"), missing: true };
+    return refusal(`Cannot read the file (${code ?? "error"})`);
+  }
+  const root = policy.roots.find((r) => within(r, real));
+  if (root === void 0) return refusal("Not read: it resolves outside the scanned directory and the repository");
+  if (!insideWithoutGit(root, real)) return refusal("Not read: it lies inside .git, which strata never reads as data");
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    return refusal(`Cannot read the file (${e.code ?? "error"})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refusal("Skipped: not a regular file (a directory, FIFO, device or socket)");
+    if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, policy.maxBytes) + 1);
+    let total = 0;
+    for (; ; ) {
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, policy.maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
+    }
+    return buffer.subarray(0, total);
+  } catch (e) {
+    return refusal(`Cannot read the file (${e.code ?? "error"})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readPrefix(absolutePath, bytes) {
+  let fd;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0));
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function tooLarge(size, maxBytes, atLeast = false) {
+  return `Skipped: the file is ${atLeast ? "more than " : ""}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    const little = bytes[0] === 255;
+    return { ok: true, text: new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = positionOfByte(bytes, nul);
+    return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = positionOfByte(bytes, bad);
+    return { ok: false, message: "Skipped: the file is not valid UTF-8", line, column };
+  }
+}
+function within(root, path) {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+function insideWithoutGit(base, path) {
+  return within(base, path) && !path.slice(base.length).split(sep).includes(".git");
+}
+function realpathOr(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function repositoryRootOf(directory) {
+  for (let dir = directory; ; dir = dirname4(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return void 0;
+  }
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`;
+}
+function positionOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = bytes.subarray(lineStart, offset).toString("utf8");
+  return { line, column: prefix.length + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+// src/parsers/terraform/installed.ts
 var MAX_INSTALLED_DEPTH = 16;
 var MAX_INSTALLED_FILES = 2e3;
 var MAX_MANIFEST_ENTRIES = 1e4;
@@ -16828,7 +16968,7 @@ async function loadInstalled(files, context) {
   const remoteCalls = /* @__PURE__ */ new Map();
   const localCallers = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname5(absolutePath);
+    const dir = dirname6(absolutePath);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
       if (isLocalSource(call2.source)) {
@@ -16844,7 +16984,7 @@ async function loadInstalled(files, context) {
     }
   }
   const hasManifest = (dir) => {
-    const read2 = context.read(join3(dir, ".terraform", "modules", "modules.json"));
+    const read2 = context.read(join4(dir, ".terraform", "modules", "modules.json"));
     return read2.ok || !read2.missing;
   };
   const roots = /* @__PURE__ */ new Map();
@@ -16867,7 +17007,7 @@ async function loadInstalled(files, context) {
     for (const call2 of calls) list.push({ ...call2, dir, parentKey: path.join(".") });
   }
   for (const [root, calls] of roots) {
-    const manifestPath = join3(root, ".terraform", "modules", "modules.json");
+    const manifestPath = join4(root, ".terraform", "modules", "modules.json");
     const read2 = context.read(manifestPath);
     if (!read2.ok) {
       if (!read2.missing) {
@@ -16881,12 +17021,11 @@ async function loadInstalled(files, context) {
       diagnostics.push(note2(calls[0].call, `${context.displayPath(manifestPath)} ${manifest}, so installed modules are not scanned`));
       continue;
     }
-    const installedBase = join3(root, ".terraform", "modules");
+    const installedBase = join4(root, ".terraform", "modules");
     let realBase;
     try {
-      realBase = realpathSync(installedBase);
-      const base = relative2(realpathSync(root), realBase);
-      if (base.startsWith("..") || base.split(sep).includes(".git")) throw new Error("outside");
+      realBase = realpathSync2(installedBase);
+      if (!insideWithoutGit(realpathSync2(root), realBase)) throw new Error("outside");
     } catch {
       diagnostics.push(note2(calls[0].call, `${context.displayPath(installedBase)} is not a directory inside the module's directory, so installed modules are not scanned`));
       continue;
@@ -16908,19 +17047,18 @@ async function loadInstalled(files, context) {
         return false;
       }
       const dir = resolve3(root, entry2.dir);
-      if (!(dir === installedBase || dir.startsWith(installedBase + sep))) {
+      if (!within(installedBase, dir)) {
         say(`its installed directory "${entry2.dir}" lies outside .terraform/modules, so strata does not read it`);
         return false;
       }
       let realDir;
       try {
-        realDir = realpathSync(dir);
+        realDir = realpathSync2(dir);
       } catch {
         say(`its installed directory "${entry2.dir}" does not exist (run terraform init again)`);
         return false;
       }
-      const inside = relative2(realBase, realDir);
-      if (inside.startsWith("..") || inside.split(sep).includes(".git")) {
+      if (!insideWithoutGit(realBase, realDir)) {
         say(`its installed directory "${entry2.dir}" resolves outside the module's directory, so strata does not read it`);
         return false;
       }
@@ -16947,7 +17085,7 @@ async function loadInstalled(files, context) {
           break;
         }
         budget--;
-        const absolutePath = join3(dir, name);
+        const absolutePath = join4(dir, name);
         const text2 = context.read(absolutePath);
         const display = context.displayPath(absolutePath);
         if (!text2.ok) {
@@ -17005,18 +17143,18 @@ function parseManifest(text2) {
 // src/parsers/terraform/modules.ts
 init_define_STRATA_DATA();
 init_model();
-import { basename as basename2, dirname as dirname7, resolve as resolve4 } from "node:path";
+import { basename as basename2, dirname as dirname8, resolve as resolve4 } from "node:path";
 
 // src/parsers/terraform/known.ts
 init_define_STRATA_DATA();
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 init_model();
 function loadKnownModuleFiles() {
-  const dir = join4(rulesDir, "modules");
+  const dir = join5(rulesDir, "modules");
   const modules = [];
   for (const file of readdirSync2(dir).filter((f) => f.endsWith(".yaml")).sort()) {
-    modules.push(...loadYamlData(join4(dir, file), "modules.schema.json").modules);
+    modules.push(...loadYamlData(join5(dir, file), "modules.schema.json").modules);
   }
   return { modules };
 }
@@ -17070,7 +17208,7 @@ function knownWorkload(call2, module, prefix, resolve14) {
 init_define_STRATA_DATA();
 init_model();
 init_positions();
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 var MAX_VALUE_DEPTH = 32;
 var MAX_RESOURCES = 5e4;
 function readPlan(input) {
@@ -17107,7 +17245,7 @@ function readPlan(input) {
     }
     resource.instances.push({ values: after.after, unknown: after.after_unknown });
   }
-  return { plan: { path: input.path, root: dirname6(input.absolutePath), resources: [...byAddress.values()] } };
+  return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
 }
 function addressOffsets(text2) {
   const offsets = /* @__PURE__ */ new Map();
@@ -17269,7 +17407,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   for (const { absolutePath, parsed: parsed2 } of ordered) {
     const facts = parsed2.terraform;
     if (!facts) continue;
-    const dir = dirname7(absolutePath);
+    const dir = dirname8(absolutePath);
     const module = dirOf(dir);
     for (const [name, variable] of facts.variables) module.variables.set(name, variable);
     for (const [name, local] of facts.locals) module.locals.set(name, local);
@@ -17312,7 +17450,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   const resolver = new Resolver(dirs, callersOf, cliVars);
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname7(absolutePath);
+    const dir = dirname8(absolutePath);
     const needs = moduleNeeds(dir, callersOf);
     for (const workload of parsed2.workloads) {
       if (workload.format !== "terraform") continue;
@@ -17369,7 +17507,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
       );
     for (const { call: call2, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname7(owner.absolutePath), callersOf)] });
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname8(owner.absolutePath), callersOf)] });
     }
   }
   return { diagnostics, resolved, added };
@@ -17378,7 +17516,7 @@ function planTargets(files) {
   const workloads = /* @__PURE__ */ new Map();
   const calls = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname7(absolutePath);
+    const dir = dirname8(absolutePath);
     for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
@@ -17548,141 +17686,6 @@ async function parseFile(file, text2, context) {
   return parsed2;
 }
 
-// src/read.ts
-init_define_STRATA_DATA();
-import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname8, join as join5, sep as sep2 } from "node:path";
-var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function readSource(absolutePath, policy) {
-  const bytes = readConfined(absolutePath, policy);
-  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
-}
-function readConfined(absolutePath, policy) {
-  const refusal = (message) => ({ ok: false, message });
-  let real2;
-  try {
-    real2 = realpathSync2.native(absolutePath);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return { ...refusal("Cannot read the file: it does not exist (or is a dangling symlink)"), missing: true };
-    return refusal(`Cannot read the file (${code ?? "error"})`);
-  }
-  const root = policy.roots.find((r) => within(r, real2));
-  if (root === void 0) return refusal("Not read: it resolves outside the scanned directory and the repository");
-  if (real2.slice(root.length).split(sep2).includes(".git")) return refusal("Not read: it lies inside .git, which strata never reads as data");
-  let fd;
-  try {
-    fd = openSync(real2, OPEN_FLAGS);
-  } catch (e) {
-    return refusal(`Cannot read the file (${e.code ?? "error"})`);
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return refusal("Skipped: not a regular file (a directory, FIFO, device or socket)");
-    if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
-    let buffer = Buffer.allocUnsafe(Math.min(stats.size, policy.maxBytes) + 1);
-    let total = 0;
-    for (; ; ) {
-      if (total === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, policy.maxBytes + 1));
-        buffer.copy(grown, 0, 0, total);
-        buffer = grown;
-      }
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
-      total += n;
-      if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
-    }
-    return buffer.subarray(0, total);
-  } catch (e) {
-    return refusal(`Cannot read the file (${e.code ?? "error"})`);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readPrefix(absolutePath, bytes) {
-  let fd;
-  try {
-    fd = openSync(absolutePath, OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0));
-    if (!fstatSync(fd).isFile()) return void 0;
-    const buffer = Buffer.alloc(bytes);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function tooLarge(size, maxBytes, atLeast = false) {
-  return `Skipped: the file is ${atLeast ? "more than " : ""}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
-}
-function decode(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    const little = bytes[0] === 255;
-    return { ok: true, text: new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes) };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = positionOfByte(bytes, nul);
-    return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const { line, column } = positionOfByte(bytes, bad);
-    return { ok: false, message: "Skipped: the file is not valid UTF-8", line, column };
-  }
-}
-function within(root, path) {
-  return path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
-}
-function realpathOr(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return path;
-  }
-}
-function repositoryRootOf(directory) {
-  for (let dir = directory; ; dir = dirname8(dir)) {
-    if (existsSync2(join5(dir, ".git"))) return dir;
-    if (dirname8(dir) === dir) return void 0;
-  }
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`;
-}
-function positionOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const prefix = bytes.subarray(lineStart, offset).toString("utf8");
-  return { line, column: prefix.length + 1 };
-}
-function firstInvalidUtf8(bytes) {
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
-  }
-  return low;
-}
-
 // src/discover.ts
 var UsageError = class extends Error {
 };
@@ -17695,7 +17698,7 @@ function formatMatcher(extra = {}) {
   };
 }
 function toPosix(path) {
-  return sep3 === "/" ? path : path.split(sep3).join("/");
+  return sep2 === "/" ? path : path.split(sep2).join("/");
 }
 function discover(options) {
   const found = /* @__PURE__ */ new Map();
@@ -17755,7 +17758,7 @@ function discover(options) {
     const ignoreFile = (file) => {
       const read2 = options.readIgnoreFile(file);
       if (read2.ok) return (0, import_ignore.default)().add(read2.text);
-      report({ file: toPosix(relative3(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
+      report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
       return void 0;
     };
     const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip);
@@ -17802,24 +17805,24 @@ var Walker = class {
       else this.addFile(link.path, link.real);
     }
   }
-  addFile(path, real2, format2) {
-    if (this.filesSeen.has(real2)) return;
-    this.filesSeen.add(real2);
+  addFile(path, real, format2) {
+    if (this.filesSeen.has(real)) return;
+    this.filesSeen.add(real);
     this.add(path, format2);
   }
   /**
    * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
    * regular file the walk found inside the root, decide. What no sniff recognises is passed over silently.
    */
-  sniffed(path, name, real2) {
-    if (this.filesSeen.has(real2)) return;
+  sniffed(path, name, real) {
+    if (this.filesSeen.has(real)) return;
     const prefix = readPrefix(path, SNIFF_BYTES);
     const format2 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
-    if (format2) this.addFile(path, real2, format2);
+    if (format2) this.addFile(path, real, format2);
   }
-  walk(directory, real2, layers, helmTemplates = false) {
-    if (this.visited.has(real2)) return;
-    this.visited.add(real2);
+  walk(directory, real, layers, helmTemplates = false) {
+    if (this.visited.has(real)) return;
+    this.visited.add(real);
     let entries2;
     try {
       entries2 = readdirSync3(directory, { withFileTypes: true });
@@ -17858,18 +17861,18 @@ var Walker = class {
         if (named) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
         continue;
       }
-      if (isDirectory) this.walk(path, join6(real2, entry2.name), layers, helmTemplates || chart2 && entry2.name === "templates");
-      else if (candidate) this.sniffed(path, entry2.name, join6(real2, entry2.name));
-      else this.addFile(path, join6(real2, entry2.name));
+      if (isDirectory) this.walk(path, join6(real, entry2.name), layers, helmTemplates || chart2 && entry2.name === "templates");
+      else if (candidate) this.sniffed(path, entry2.name, join6(real, entry2.name));
+      else this.addFile(path, join6(real, entry2.name));
     }
   }
   symlink(name, path, layers) {
-    let real2;
+    let real;
     let isDirectory;
     let regular;
     try {
-      real2 = realpathSync3(path);
-      const stats = statSync(real2);
+      real = realpathSync3(path);
+      const stats = statSync(real);
       isDirectory = stats.isDirectory();
       regular = stats.isFile();
     } catch {
@@ -17880,7 +17883,7 @@ var Walker = class {
     }
     if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
     if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
-    if (real2 !== this.root && !real2.startsWith(this.root + sep3)) {
+    if (!within(this.root, real)) {
       this.report({ file: this.shown(path), message: "Not followed: this symlink points outside the scanned directory", level: "note" });
       return;
     }
@@ -17888,15 +17891,15 @@ var Walker = class {
       this.report({ file: this.shown(path), message: "Skipped: the symlink leads to something that is not a regular file", level: "warning" });
       return;
     }
-    this.deferred.push({ path, real: real2, isDirectory, layers });
+    this.deferred.push({ path, real, isDirectory, layers });
   }
   shown(path) {
-    return toPosix(relative3(this.cwd, path));
+    return toPosix(relative2(this.cwd, path));
   }
 };
 function below(base, path) {
-  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep3) return toPosix(path.slice(base.length + 1));
-  return toPosix(relative3(base, path));
+  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+  return toPosix(relative2(base, path));
 }
 function ignoredBy(layers, path, isDirectory) {
   let by;
@@ -17928,10 +17931,10 @@ function isRegularFile(path) {
   }
 }
 function isConfined(absolutePath) {
-  const real2 = realpathOr(absolutePath);
+  const real = realpathOr(absolutePath);
   const home = realpathOr(dirname9(absolutePath));
   const repository = repositoryRootOf(home);
-  return within(home, real2) || repository !== void 0 && within(realpathOr(repository), real2);
+  return within(home, real) || repository !== void 0 && within(realpathOr(repository), real);
 }
 
 // src/size.ts
@@ -17947,6 +17950,12 @@ function parseSize(value2) {
 
 // src/config.ts
 var CONFIG_NAMES = [".strata.yml", ".strata.yaml", ".strata.json"];
+function overridesFor(config, absolutePath) {
+  return config.overrides.filter((o) => o.matches(absolutePath));
+}
+function ruleLevelsFor(config, matching, defaults = {}) {
+  return Object.assign({}, defaults, config.rules, ...matching.map((o) => o.rules));
+}
 function emptyConfig(dir) {
   return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [], runtimeClasses: [] };
 }
@@ -17961,7 +17970,7 @@ function findConfig(start) {
 }
 function loadConfig(path, cwd) {
   const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname10(path)) ?? dirname10(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
-  if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative4(cwd, path) || path}: ${read2.message}`);
+  if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative3(cwd, path) || path}: ${read2.message}`);
   const text2 = read2.text;
   const catalogValidator = schemaValidator("catalog.schema.json");
   const { data: data2, lineOf } = parseYamlData(
@@ -18019,7 +18028,7 @@ function loadConfig(path, cwd) {
         reason: o.reason?.trim() || void 0,
         location: { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
         matches: (absolutePath) => {
-          const rel = toPosix(relative4(dir, absolutePath));
+          const rel = toPosix(relative3(dir, absolutePath));
           return !rel.startsWith("..") && match(rel);
         }
       };
@@ -18031,7 +18040,7 @@ function loadConfig(path, cwd) {
   };
 }
 function shownPath(cwd, path) {
-  return toPosix(relative4(cwd, path)) || path;
+  return toPosix(relative3(cwd, path)) || path;
 }
 var STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/strata-lint/rules/schemas/config.schema.json
 # strata configuration. Every key is optional; \`strata explain <rule>\` documents each rule.
@@ -18324,8 +18333,8 @@ function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 // src/changed.ts
 init_define_STRATA_DATA();
 import { execFileSync } from "node:child_process";
-import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname12, relative as relative5, resolve as resolve7 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname12, relative as relative4, resolve as resolve7 } from "node:path";
 function git(cwd, args) {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -18347,21 +18356,14 @@ function changedFiles(cwd, ref) {
   const names = [...git(root, ["diff", "--name-only", "-z", base, "--"]).split("\0"), ...git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")].filter(
     Boolean
   );
-  return new Set(names.map((name) => real(resolve7(root, name))));
-}
-function real(path) {
-  try {
-    return realpathSync4(path);
-  } catch {
-    return path;
-  }
+  return new Set(names.map((name) => realpathOr(resolve7(root, name))));
 }
 function onlyFiles(report, files, cwd) {
-  const keep = (file) => files.has(real(resolve7(cwd, file)));
+  const keep = (file) => files.has(realpathOr(resolve7(cwd, file)));
   report.findings = report.findings.filter((f) => keep(f.location.file));
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
-  report.files = report.files.filter((f) => files.has(real(f.absolutePath)));
+  report.files = report.files.filter((f) => files.has(realpathOr(f.absolutePath)));
 }
 function namedFilesInContext(cwd, paths) {
   if (paths.length === 0) return void 0;
@@ -18372,10 +18374,10 @@ function namedFilesInContext(cwd, paths) {
     } catch {
       return void 0;
     }
-    named.add(real(resolve7(cwd, path)));
+    named.add(realpathOr(resolve7(cwd, path)));
   }
-  const context = repositoryRootOf(real(dirname12(resolve7(cwd, paths[0])))) ?? cwd;
-  return { paths: [relative5(cwd, context) || ".", ...paths], named };
+  const context = repositoryRootOf(realpathOr(dirname12(resolve7(cwd, paths[0])))) ?? cwd;
+  return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
 // src/profile.ts
@@ -18458,12 +18460,12 @@ function indent(code) {
 
 // src/print-config.ts
 init_define_STRATA_DATA();
-import { relative as relative6, resolve as resolve8 } from "node:path";
+import { relative as relative5, resolve as resolve8 } from "node:path";
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve8(cwd, file);
-  const shown = (path) => relative6(cwd, path).split("\\").join("/") || ".";
-  const matching = (config?.overrides ?? []).filter((o) => o.matches(absolutePath));
-  const rules2 = Object.assign({}, ruleLevels, config?.rules, ...matching.map((o) => o.rules));
+  const shown = (path) => toPosix(relative5(cwd, path)) || ".";
+  const matching = config ? overridesFor(config, absolutePath) : [];
+  const rules2 = config ? ruleLevelsFor(config, matching, ruleLevels) : { ...ruleLevels };
   const need = matching.find((o) => o.needs !== void 0);
   return `${JSON.stringify(
     {
@@ -18900,7 +18902,7 @@ function crashed(file, e) {
 // src/scope.ts
 init_define_STRATA_DATA();
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname13, relative as relative7, resolve as resolve10 } from "node:path";
+import { dirname as dirname13, relative as relative6, resolve as resolve10 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -18938,7 +18940,7 @@ function scanRoot(absolute, cwd) {
   try {
     return statSync3(absolute).isDirectory() ? absolute : dirname13(absolute);
   } catch {
-    const base = resolve10(cwd, globBase(relative7(cwd, absolute)));
+    const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
   }
 }
@@ -18957,15 +18959,15 @@ function configuredPaths(config, cwd) {
   const paths = [];
   const refused = [];
   for (const { path, location } of config.include) {
-    const real2 = realpathOr(path);
-    if (within(base, real2)) paths.push(relative7(cwd, path) || ".");
-    else refused.push({ file: location.file, location, message: `include: ${relative7(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
+    const real = realpathOr(path);
+    if (within(base, real)) paths.push(relative6(cwd, path) || ".");
+    else refused.push({ file: location.file, location, message: `include: ${relative6(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
   }
   return { paths, refused };
 }
 
 // src/scan.ts
-import { relative as relative8, resolve as resolve11 } from "node:path";
+import { relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/vocabulary.ts
 init_define_STRATA_DATA();
@@ -19038,7 +19040,7 @@ function discoverFor(options, config, onSkip, onIgnoreFile) {
 function listFiles(options) {
   const skipped = /* @__PURE__ */ new Map();
   const { scope, discovery } = discoverFor(options, options.config ?? emptyConfig(options.cwd), (absolutePath, reason) => {
-    skipped.set(toPosix(relative8(options.cwd, absolutePath)) || ".", reason);
+    skipped.set(toPosix(relative7(options.cwd, absolutePath)) || ".", reason);
   });
   return {
     files: discovery.files,
@@ -19062,7 +19064,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       bytes > scope.policy.maxBytes ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` } : { ok: true, text: options.stdin.text }
     );
   }
-  const displayPath = (absolutePath) => toPosix(relative8(options.cwd, absolutePath));
+  const displayPath = (absolutePath) => toPosix(relative7(options.cwd, absolutePath));
   const context = {
     knows: (format2, kind) => catalog.knows(format2, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },
@@ -19148,12 +19150,10 @@ function uniqueDiagnostics(diagnostics) {
   );
 }
 function pathLevels(config, cwd) {
-  const withRules = config.overrides.filter((o) => Object.keys(o.rules).length > 0);
-  if (withRules.length === 0) return void 0;
+  if (!config.overrides.some((o) => Object.keys(o.rules).length > 0)) return void 0;
   return (file) => {
-    const absolutePath = resolve11(cwd, file);
-    const matching = withRules.filter((o) => o.matches(absolutePath));
-    return matching.length === 0 ? void 0 : Object.assign({}, config.rules, ...matching.map((o) => o.rules));
+    const matching = overridesFor(config, resolve11(cwd, file)).filter((o) => Object.keys(o.rules).length > 0);
+    return matching.length === 0 ? void 0 : ruleLevelsFor(config, matching);
   };
 }
 function classify(workload, catalog) {
@@ -19176,7 +19176,7 @@ function stdinDiscovery(cwd, stdin, config) {
       `standard input${stdin.filename ? ` (${stdin.filename})` : ""} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, \u2026), or pipe Kubernetes manifests, known by their content`
     );
   }
-  return { files: [{ path: toPosix(relative8(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
+  return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
 }
 
 // src/output.ts
@@ -20001,7 +20001,7 @@ function maxFileSize(value2) {
 }
 function repositoryPrefix(cwd) {
   const root = repositoryRootOf(cwd);
-  return root === void 0 ? "" : toPosix(relative9(root, cwd));
+  return root === void 0 ? "" : toPosix(relative8(root, cwd));
 }
 function maxWarnings(value2) {
   const n = Number(value2);

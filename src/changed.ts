@@ -5,9 +5,9 @@
  * file, the module that calls it, the variables beside it); only the report is narrowed.
  */
 import { execFileSync } from 'node:child_process';
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { repositoryRootOf } from './read.js';
+import { realpathOr, repositoryRootOf } from './read.js';
 import { UsageError } from './discover.js';
 import type { ScanReport } from './model.js';
 
@@ -35,25 +35,16 @@ export function changedFiles(cwd: string, ref: string): Set<string> {
   const names = [...git(root, ['diff', '--name-only', '-z', base, '--']).split('\0'), ...git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')].filter(
     Boolean,
   );
-  return new Set(names.map((name) => real(resolve(root, name))));
-}
-
-/** Paths compare as the filesystem sees them (a symlinked temp directory, say). */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  return new Set(names.map((name) => realpathOr(resolve(root, name))));
 }
 
 /** Narrows a report to the given files. */
 export function onlyFiles(report: ScanReport, files: Set<string>, cwd: string): void {
-  const keep = (file: string) => files.has(real(resolve(cwd, file)));
+  const keep = (file: string) => files.has(realpathOr(resolve(cwd, file)));
   report.findings = report.findings.filter((f) => keep(f.location.file));
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
-  report.files = report.files.filter((f) => files.has(real(f.absolutePath)));
+  report.files = report.files.filter((f) => files.has(realpathOr(f.absolutePath)));
 }
 
 /**
@@ -72,8 +63,8 @@ export function namedFilesInContext(cwd: string, paths: string[]): { paths: stri
     } catch {
       return undefined;
     }
-    named.add(real(resolve(cwd, path)));
+    named.add(realpathOr(resolve(cwd, path)));
   }
-  const context = repositoryRootOf(real(dirname(resolve(cwd, paths[0]!)))) ?? cwd;
+  const context = repositoryRootOf(realpathOr(dirname(resolve(cwd, paths[0]!)))) ?? cwd;
   return { paths: [relative(cwd, context) || '.', ...paths], named };
 }

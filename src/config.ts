@@ -72,6 +72,16 @@ export interface Config {
   runtimeClasses: RuntimeClassDefinition[];
 }
 
+/** The config's overrides that match a file, in order (later ones win where they disagree). */
+export function overridesFor(config: Config, absolutePath: string): Override[] {
+  return config.overrides.filter((o) => o.matches(absolutePath));
+}
+
+/** The rule levels the config sets for a file: its `rules`, then each matching override's, over `defaults`. */
+export function ruleLevelsFor(config: Config, matching: Override[], defaults: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
+  return Object.assign({}, defaults, config.rules, ...matching.map((o) => o.rules));
+}
+
 export function emptyConfig(dir: string): Config {
   return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [], runtimeClasses: [] };
 }

@@ -259,7 +259,7 @@ class Walker {
     }
     if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
     if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
-    if (real !== this.root && !real.startsWith(this.root + sep)) {
+    if (!within(this.root, real)) {
       this.report({ file: this.shown(path), message: 'Not followed: this symlink points outside the scanned directory', level: 'note' });
       return;
     }

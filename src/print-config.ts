@@ -4,14 +4,15 @@
  * need an override gives it — so a surprising result can be traced to the line that made it.
  */
 import { relative, resolve } from 'node:path';
-import type { Config, RuleSetting } from './config.js';
+import { overridesFor, ruleLevelsFor, type Config, type RuleSetting } from './config.js';
+import { toPosix } from './discover.js';
 import type { Level } from './model.js';
 
 export function printConfig(file: string, config: Config | undefined, ruleLevels: Record<string, Level>, cwd: string): string {
   const absolutePath = resolve(cwd, file);
-  const shown = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
-  const matching = (config?.overrides ?? []).filter((o) => o.matches(absolutePath));
-  const rules: Record<string, RuleSetting> = Object.assign({}, ruleLevels, config?.rules, ...matching.map((o) => o.rules));
+  const shown = (path: string) => toPosix(relative(cwd, path)) || '.';
+  const matching = config ? overridesFor(config, absolutePath) : [];
+  const rules: Record<string, RuleSetting> = config ? ruleLevelsFor(config, matching, ruleLevels) : { ...ruleLevels };
   const need = matching.find((o) => o.needs !== undefined);
   return `${JSON.stringify(
     {

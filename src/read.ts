@@ -48,7 +48,7 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
   }
   const root = policy.roots.find((r) => within(r, real));
   if (root === undefined) return refusal('Not read: it resolves outside the scanned directory and the repository');
-  if (real.slice(root.length).split(sep).includes('.git')) return refusal('Not read: it lies inside .git, which strata never reads as data');
+  if (!insideWithoutGit(root, real)) return refusal('Not read: it lies inside .git, which strata never reads as data');
   let fd: number;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -123,6 +123,11 @@ function decode(bytes: Buffer): ReadResult {
 /** Whether `path` is `root` or lies below it (both real paths). */
 export function within(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** `path` lies at or below `base` (both real paths), and not inside a `.git` directory on the way. */
+export function insideWithoutGit(base: string, path: string): boolean {
+  return within(base, path) && !path.slice(base.length).split(sep).includes('.git');
 }
 
 /** A path's real location, or the path itself where it has none (yet). */

@@ -6,7 +6,7 @@
 import { rules as builtInRules } from '../rules/index.js';
 import { append } from './arrays.js';
 import { Catalog } from './catalog.js';
-import { emptyConfig, type Config } from './config.js';
+import { emptyConfig, overridesFor, ruleLevelsFor, type Config } from './config.js';
 import { DataError } from './data.js';
 import { discover, formatMatcher, toPosix, UsageError, type Discovery } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
@@ -231,12 +231,10 @@ function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /** Rule levels the config's overrides set for findings in a file (later overrides win), if any do. */
 function pathLevels(config: Config, cwd: string): ((file: string) => Record<string, Level | 'off'> | undefined) | undefined {
-  const withRules = config.overrides.filter((o) => Object.keys(o.rules).length > 0);
-  if (withRules.length === 0) return undefined;
+  if (!config.overrides.some((o) => Object.keys(o.rules).length > 0)) return undefined;
   return (file) => {
-    const absolutePath = resolve(cwd, file);
-    const matching = withRules.filter((o) => o.matches(absolutePath));
-    return matching.length === 0 ? undefined : Object.assign({}, config.rules, ...matching.map((o) => o.rules));
+    const matching = overridesFor(config, resolve(cwd, file)).filter((o) => Object.keys(o.rules).length > 0);
+    return matching.length === 0 ? undefined : ruleLevelsFor(config, matching);
   };
 }
 

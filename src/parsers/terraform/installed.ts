@@ -8,8 +8,9 @@
  * source, is a note, and its workloads stay unscanned.
  */
 import { readdirSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../model.js';
+import { insideWithoutGit, within } from '../../read.js';
 import type { LinkedFile, ModuleCall, ParseContext, ParsedFile } from '../types.js';
 
 /** How deep nested module calls are followed inside installed modules. */
@@ -141,8 +142,7 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
     let realBase: string;
     try {
       realBase = realpathSync(installedBase);
-      const base = relative(realpathSync(root), realBase);
-      if (base.startsWith('..') || base.split(sep).includes('.git')) throw new Error('outside');
+      if (!insideWithoutGit(realpathSync(root), realBase)) throw new Error('outside');
     } catch {
       diagnostics.push(note(calls[0]!.call, `${context.displayPath(installedBase)} is not a directory inside the module's directory, so installed modules are not scanned`));
       continue;
@@ -173,7 +173,7 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
         return false;
       }
       const dir = resolve(root, entry.dir);
-      if (!(dir === installedBase || dir.startsWith(installedBase + sep))) {
+      if (!within(installedBase, dir)) {
         say(`its installed directory "${entry.dir}" lies outside .terraform/modules, so strata does not read it`);
         return false;
       }
@@ -184,8 +184,7 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
         say(`its installed directory "${entry.dir}" does not exist (run terraform init again)`);
         return false;
       }
-      const inside = relative(realBase, realDir);
-      if (inside.startsWith('..') || inside.split(sep).includes('.git')) {
+      if (!insideWithoutGit(realBase, realDir)) {
         say(`its installed directory "${entry.dir}" resolves outside the module's directory, so strata does not read it`);
         return false;
       }
