@@ -16863,10 +16863,10 @@ function readConfined(absolutePath, policy) {
     closeSync(fd);
   }
 }
-function readPrefix(absolutePath, bytes) {
+function readPrefix(absolutePath, bytes, followSymlink = false) {
   let fd;
   try {
-    fd = openSync(absolutePath, OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0));
+    fd = openSync(absolutePath, followSymlink ? OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
     if (!fstatSync(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(bytes);
     return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
@@ -17747,7 +17747,7 @@ function discover(options) {
       throw new UsageError(`No such file or directory: ${argument}`);
     }
     if (stats.isFile()) {
-      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES);
+      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
       const format2 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
       if (format2) add(absolute, format2);
       else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);

@@ -116,7 +116,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (stats.isFile()) {
       // A file named on the command line is scanned whatever the ignore files say, as ESLint does.
       // No name rule claims it: ask the content (a Vagrantfile template named tpl/debian.rb).
-      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES);
+      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES, true);
       const format = formatOfFile(absolute) ?? (prefix === undefined ? undefined : formatByContent(prefix));
       if (format) add(absolute, format);
       else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(', ')}, …)`);

@@ -83,10 +83,11 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
 }
 
 /** The first `bytes` of a regular file as text (for a content sniff), or undefined when it is none. */
-export function readPrefix(absolutePath: string, bytes: number): string | undefined {
+export function readPrefix(absolutePath: string, bytes: number, followSymlink = false): string | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(absolutePath, OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0));
+    // Only a file named on the command line, already confined by its caller, is followed through a symlink.
+    fd = openSync(absolutePath, followSymlink ? OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
     if (!fstatSync(fd).isFile()) return undefined;
     const buffer = Buffer.alloc(bytes);
     return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');

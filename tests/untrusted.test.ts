@@ -697,3 +697,42 @@ describe('found by a second outside attack', () => {
     }
   });
 });
+
+describe('bounds found in review', () => {
+  it('a Vagrantfile multiplying machines by top-level providers is cut at 10,000 pairs, with a located warning', async () => {
+    const providers = Array.from({ length: 100 }, (_, i) => `  config.vm.provider "p${i}" do |p| end`).join('\n');
+    const machines = Array.from({ length: 120 }, (_, i) => `  config.vm.define "m${i}" do |m| end`).join('\n');
+    const root = repository((bad) => write(join(bad, 'Vagrantfile'), `Vagrant.configure("2") do |config|\n${providers}\n${machines}\nend\n`));
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(fileProblems(report).filter((p) => p.message.startsWith('More than 10000 machine × provider pairs'))).toHaveLength(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a name a hundred thousand characters long is clipped in every message', async () => {
+    const root = repository((bad) => write(join(bad, 'main.tf'), `resource "aws_instance" "${'n'.repeat(100_000)}" {\n  instance_type = "t3.micro"\n}\n`));
+    try {
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(report.findings.length).toBeGreaterThan(0);
+      for (const f of report.findings) expect(f.message.length).toBeLessThanOrEqual(2001);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a manifest whose kind is a prototype name is no workload kind', async () => {
+    const manifest = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata: { name: x }\nspec: {}\n`;
+    const root = repository((bad) => write(join(bad, 'odd.yaml'), ['constructor', '__proto__', 'toString', 'hasOwnProperty'].map(manifest).join('---\n')));
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(report.workloads).toEqual([]);
+      expect(fileProblems(report)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,55 @@
+/** Config and catalog globs, matched without regular expressions (src/glob.ts). */
+import { describe, expect, it } from 'vitest';
+import { globBase, globMatcher, MAX_PATTERNS, TooManyPatterns, wildcardMatcher } from '../src/glob.js';
+
+describe('globMatcher', () => {
+  it.each([
+    ['*.tf', 'main.tf', true],
+    ['*.tf', 'dir/main.tf', false],
+    ['**/*.tf', 'a/b/main.tf', true],
+    ['**/*.tf', 'main.tf', true],
+    ['envs/**', 'envs/ci/x.tf', true],
+    ['envs/**', 'other/x.tf', false],
+    ['m?in.tf', 'main.tf', true],
+    ['[mn]ain.tf', 'nain.tf', true],
+    ['[!m]ain.tf', 'main.tf', false],
+    ['[a-c]x', 'bx', true],
+    ['{a,b}/*.yml', 'b/c.yml', true],
+    ['{a,{b,c}}.tf', 'c.tf', true],
+    ['\\*.tf', '*.tf', true],
+    ['\\*.tf', 'x.tf', false],
+    ['.hidden/*', '.hidden/x', true],
+  ])('%s against %s: %s', (pattern, path, expected) => {
+    expect(globMatcher([pattern])(path)).toBe(expected);
+  });
+
+  it('matches a backtracking bomb against a long name without backtracking', () => {
+    // A regex engine takes hours on this; the wildcard walk is pattern × name.
+    expect(globMatcher(['a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b'])('a'.repeat(4000))).toBe(false);
+  });
+
+  it('refuses more patterns than its budget, braces expanded, across one config', () => {
+    const budget = { left: MAX_PATTERNS };
+    const eightGroups = (i: number) => `${'{a,b}'.repeat(8)}${i}`; // 256 alternatives each
+    expect(() => globMatcher([0, 1, 2].map(eightGroups), budget)).not.toThrow();
+    expect(() => globMatcher([3, 4].map(eightGroups), budget)).toThrow(TooManyPatterns);
+  });
+});
+
+describe('wildcardMatcher', () => {
+  it('treats only * and ? as special, and * crosses slashes', () => {
+    expect(wildcardMatcher('*.metal')('m5.metal')).toBe(true);
+    expect(wildcardMatcher('quay.io/*')('quay.io/a/b')).toBe(true);
+    expect(wildcardMatcher('[a]')('[a]')).toBe(true);
+    expect(wildcardMatcher('a?c')('abc')).toBe(true);
+    expect(wildcardMatcher('a*a*a*a*a*a*a*a*a*b')('a'.repeat(4000))).toBe(false);
+  });
+});
+
+describe('globBase', () => {
+  it('is the static directories before the first wildcard', () => {
+    expect(globBase('infra/*/main.tf')).toBe('infra');
+    expect(globBase('{good,..}/*')).toBe('.');
+    expect(globBase('a/b/c.tf')).toBe('a/b/c.tf');
+  });
+});
