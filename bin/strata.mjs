@@ -16506,7 +16506,8 @@ function schemaValidator(schemaFile) {
     if (runningBuilt && existsSync(precompiled)) {
       validate = require2(precompiled)[schemaFile];
     } else {
-      ajv ??= new (require2("ajv")).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      const { Ajv } = require2("ajv");
+      ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
       validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, "schemas", schemaFile), "utf8")));
     }
     validators.set(schemaFile, validate);
@@ -16947,6 +16948,14 @@ function firstInvalidUtf8(bytes) {
   return low;
 }
 
+// src/parsers/terraform/opentofu.ts
+init_define_STRATA_DATA();
+function openTofuSibling(name) {
+  if (name.endsWith(".tf.json")) return `${name.slice(0, -".tf.json".length)}.tofu.json`;
+  if (name.endsWith(".tf")) return `${name.slice(0, -".tf".length)}.tofu`;
+  return void 0;
+}
+
 // src/parsers/terraform/installed.ts
 var MAX_INSTALLED_DEPTH = 16;
 var MAX_INSTALLED_FILES = 2e3;
@@ -17072,7 +17081,10 @@ async function loadInstalled(files, context) {
       }
       let names;
       try {
-        names = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith(".tf")).map((d) => d.name).sort();
+        const listed = new Set(
+          readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isFile() && (d.name.endsWith(".tf") || d.name.endsWith(".tofu"))).map((d) => d.name)
+        );
+        names = [...listed].filter((name) => !listed.has(openTofuSibling(name) ?? "")).sort();
       } catch {
         say(`its installed directory "${entry2.dir}" cannot be listed`);
         return false;
@@ -17616,12 +17628,16 @@ var Resolver = class {
 var terraform = {
   id: "terraform",
   displayName: "Terraform",
-  names: ["[^/]*\\.tf", "[^/]*\\.tf\\.json", "terraform\\.tfvars(\\.json)?", "[^/]+\\.auto\\.tfvars(\\.json)?"],
-  examples: ["*.tf", "*.tf.json", "terraform.tfvars", "*.auto.tfvars"],
+  names: ["[^/]*\\.tf", "[^/]*\\.tf\\.json", "[^/]*\\.tofu", "[^/]*\\.tofu\\.json", "terraform\\.tfvars(\\.json)?", "[^/]+\\.auto\\.tfvars(\\.json)?"],
+  examples: ["*.tf", "*.tf.json", "*.tofu", "*.tofu.json", "terraform.tfvars", "*.auto.tfvars"],
+  shadowedBy(name) {
+    const sibling = openTofuSibling(name);
+    return sibling === void 0 ? void 0 : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
+  },
   async parse(file, text2, context) {
     if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text2);
     if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text2);
-    if (file.path.endsWith(".tf.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
+    if (file.path.endsWith(".tf.json") || file.path.endsWith(".tofu.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
     return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
   },
   async link(files, { varFiles, plans, context }) {
@@ -17764,8 +17780,21 @@ function discover(options) {
     const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip);
     walker.walkAll(absolute);
   }
-  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...found.values()].filter((file) => {
+    const shadow = shadowOf(file, (absolute) => found.has(below(options.cwd, absolute)));
+    if (shadow === void 0) return true;
+    diagnostics.push({ file: file.path, message: `Not scanned: ${shadow}`, level: "note" });
+    skip(file.absolutePath, shadow);
+    return false;
+  });
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, diagnostics };
+}
+function shadowOf(file, discovered) {
+  const shadow = formatModule(file.format).shadowedBy?.(basename3(file.absolutePath));
+  if (shadow === void 0) return void 0;
+  const sibling = join6(dirname9(file.absolutePath), shadow.sibling);
+  return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : void 0;
 }
 var Walker = class {
   constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip) {

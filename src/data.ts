@@ -48,7 +48,9 @@ export function schemaValidator(schemaFile: string): ValidateFunction {
     if (runningBuilt && existsSync(precompiled)) {
       validate = (require(precompiled) as Record<string, ValidateFunction>)[schemaFile]!;
     } else {
-      ajv ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      // Not `new (require(…) as …).Ajv(…)`: tsc drops those parentheses and emits `new require(…)`.
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
       validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schemas', schemaFile), 'utf8')));
     }
     validators.set(schemaFile, validate);

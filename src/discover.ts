@@ -12,7 +12,7 @@ import ignore, { type Ignore } from 'ignore';
 import { globBase, globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 import { SNIFF_BYTES } from './parsers/format.js';
-import { FORMATS, formatByContent, formatByName, formatOfCandidate, isCandidate } from './parsers/registry.js';
+import { FORMATS, formatByContent, formatByName, formatModule, formatOfCandidate, isCandidate } from './parsers/registry.js';
 import { readPrefix, realpathOr, repositoryRootOf, within, type ReadResult } from './read.js';
 
 export interface DiscoverOptions {
@@ -134,8 +134,27 @@ export function discover(options: DiscoverOptions): Discovery {
     walker.walkAll(absolute);
   }
 
-  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...found.values()].filter((file) => {
+    const shadow = shadowOf(file, (absolute) => found.has(below(options.cwd, absolute)));
+    if (shadow === undefined) return true;
+    diagnostics.push({ file: file.path, message: `Not scanned: ${shadow}`, level: 'note' });
+    skip(file.absolutePath, shadow);
+    return false;
+  });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+/**
+ * Why a file's format ignores it, when a sibling in its directory takes its place (OpenTofu's
+ * `main.tofu` over `main.tf`): the sibling counts when the scan found it or it is a regular
+ * file there, found or not (a `.tofu` file the scan excludes still hides its `.tf` from the tool).
+ */
+function shadowOf(file: SourceFile, discovered: (absolutePath: string) => boolean): string | undefined {
+  const shadow = formatModule(file.format).shadowedBy?.(basename(file.absolutePath));
+  if (shadow === undefined) return undefined;
+  const sibling = join(dirname(file.absolutePath), shadow.sibling);
+  return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : undefined;
 }
 
 /**

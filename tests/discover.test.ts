@@ -48,6 +48,26 @@ describe('discover', () => {
     expect(paths({ cwd: join(root, 'a'), paths: ['../b'] })).toEqual(['../b/main.tf']);
   });
 
+  it('passes over a .tf file whose .tofu sibling OpenTofu reads in its place, named or walked, with a note', () => {
+    write('main.tf');
+    write('main.tofu');
+    write('vm.tf.json');
+    write('vm.tofu.json');
+    write('other.tf');
+    write('excluded.tofu');
+    write('excluded.tf');
+    write('dir.tofu/keep.tf');
+    write('keep.tf');
+    const walked = discover({ cwd: root, paths: [], exclude: ['excluded.tofu'], readIgnoreFile });
+    expect(walked.files.map((f) => f.path)).toEqual(['dir.tofu/keep.tf', 'keep.tf', 'main.tofu', 'other.tf', 'vm.tofu.json']);
+    expect(walked.diagnostics.map((d) => [d.file, d.level, d.message])).toEqual([
+      ['excluded.tf', 'note', 'Not scanned: OpenTofu reads excluded.tofu in its place'],
+      ['main.tf', 'note', 'Not scanned: OpenTofu reads main.tofu in its place'],
+      ['vm.tf.json', 'note', 'Not scanned: OpenTofu reads vm.tofu.json in its place'],
+    ]);
+    expect(paths({ paths: ['main.tf', 'other.tf'] })).toEqual(['other.tf']);
+  });
+
   it('always skips .git, node_modules and .terraform', () => {
     write('.git/x.tf');
     write('node_modules/mod/main.tf');

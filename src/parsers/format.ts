@@ -32,6 +32,12 @@ export interface FormatModule {
    * such a format's `examples` are these names, and `names` may be empty.
    */
   readonly candidates?: readonly string[];
+  /**
+   * The sibling that, when it sits in the same directory, takes a file's place: the format's
+   * tool reads the sibling and ignores the file (OpenTofu reads `main.tofu`, not `main.tf`).
+   * `reason` says so to the user. Asked of every discovered file of the format, by base name.
+   */
+  shadowedBy?(name: string): { sibling: string; reason: string } | undefined;
   parse(file: SourceFile, text: string, context: ParseContext): Promise<ParsedFile>;
   /**
    * The format's project stage: what its files resolve in one another (Terraform's variables,

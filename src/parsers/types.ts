@@ -112,7 +112,6 @@ export interface KubernetesFileFacts {
   emulation?: Location;
 }
 
-/** What a format's project stage is given besides the parsed files. */
 /** What a format's project stage is given besides its files. */
 export interface LinkInputs {
   varFiles: VarFile[];

@@ -1,18 +1,27 @@
-/** Terraform (and its variable files): `.tf`, `.tf.json`, `terraform.tfvars`, `*.auto.tfvars`. */
+/**
+ * Terraform and OpenTofu (and their variable files): `.tf`, `.tf.json`, `.tofu`, `.tofu.json`,
+ * `terraform.tfvars`, `*.auto.tfvars`. Where `main.tofu` and `main.tf` sit side by side,
+ * OpenTofu reads the first and ignores the second; so does strata.
+ */
 import type { FormatModule } from '../format.js';
 import { loadInstalled } from './installed.js';
+import { openTofuSibling } from './opentofu.js';
 import { resolveTerraform } from './modules.js';
 import { readPlan } from './plan.js';
 
 export const terraform = {
   id: 'terraform',
   displayName: 'Terraform',
-  names: ['[^/]*\\.tf', '[^/]*\\.tf\\.json', 'terraform\\.tfvars(\\.json)?', '[^/]+\\.auto\\.tfvars(\\.json)?'],
-  examples: ['*.tf', '*.tf.json', 'terraform.tfvars', '*.auto.tfvars'],
+  names: ['[^/]*\\.tf', '[^/]*\\.tf\\.json', '[^/]*\\.tofu', '[^/]*\\.tofu\\.json', 'terraform\\.tfvars(\\.json)?', '[^/]+\\.auto\\.tfvars(\\.json)?'],
+  examples: ['*.tf', '*.tf.json', '*.tofu', '*.tofu.json', 'terraform.tfvars', '*.auto.tfvars'],
+  shadowedBy(name) {
+    const sibling = openTofuSibling(name);
+    return sibling === undefined ? undefined : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
+  },
   async parse(file, text, context) {
     if (file.path.endsWith('.tfvars')) return (await import('./hcl.js')).parseTfvars(file.path, text);
     if (file.path.endsWith('.tfvars.json')) return (await import('./json.js')).parseTfvarsJson(file.path, text);
-    if (file.path.endsWith('.tf.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
+    if (file.path.endsWith('.tf.json') || file.path.endsWith('.tofu.json')) return (await import('./json.js')).parseTerraformJson(file.path, text, context);
     return (await import('./hcl.js')).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
   async link(files, { varFiles, plans, context }) {

@@ -2,7 +2,7 @@
  * Modules `terraform init` (or `tofu init`) installed: a root module directory's
  * `.terraform/modules/modules.json` names, for each module call (nested ones keyed
  * `web.inner`), the directory its copy lies in. Discovery never enters `.terraform`; this
- * stage reads the manifest and the installed `.tf` files through the scan's confined reader,
+ * stage reads the manifest and the installed `.tf` and `.tofu` files through the scan's confined reader,
  * so an installed module is scanned as the body of its call, like a local module.
  * Nothing is ever written; a call the manifest does not know, or knows under another
  * source, is a note, and its workloads stay unscanned.
@@ -12,10 +12,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../model.js';
 import { insideWithoutGit, within } from '../../read.js';
 import type { LinkedFile, ModuleCall, ParseContext, ParsedFile } from '../types.js';
+import { openTofuSibling } from './opentofu.js';
 
 /** How deep nested module calls are followed inside installed modules. */
 export const MAX_INSTALLED_DEPTH = 16;
-/** How many installed `.tf` files one scan reads, in all. */
+/** How many installed `.tf` and `.tofu` files one scan reads, in all. */
 export const MAX_INSTALLED_FILES = 2000;
 /** How many manifest entries are looked at. */
 const MAX_MANIFEST_ENTRIES = 10_000;
@@ -198,10 +199,12 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
       }
       let names: string[];
       try {
-        names = readdirSync(realDir, { withFileTypes: true })
-          .filter((d) => d.isFile() && d.name.endsWith('.tf'))
-          .map((d) => d.name)
-          .sort();
+        const listed = new Set(
+          readdirSync(realDir, { withFileTypes: true })
+            .filter((d) => d.isFile() && (d.name.endsWith('.tf') || d.name.endsWith('.tofu')))
+            .map((d) => d.name),
+        );
+        names = [...listed].filter((name) => !listed.has(openTofuSibling(name) ?? '')).sort();
       } catch {
         say(`its installed directory "${entry.dir}" cannot be listed`);
         return false;
