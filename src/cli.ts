@@ -90,6 +90,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('-c, --config <file>', 'configuration file (default: the nearest .strata.yml up to the repository root)')
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
       .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
+      .option('--plan <file>', 'a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)
       .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
@@ -127,7 +128,6 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON))
-      .option('--plan <file>', 'a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)', collect, [])
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
       .option('-q, --quiet', 'report errors only')
       .option('--debug', 'print the time each phase took on stderr')
@@ -217,6 +217,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       paths: stdin ? [] : paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
+      plans: opts.plan,
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
@@ -340,7 +341,6 @@ interface ScanOnlyOptions {
   debug?: boolean;
   printConfig?: string;
   listFiles?: boolean;
-  plan: string[];
 }
 
 interface ScanCommandOptions {
@@ -348,6 +348,7 @@ interface ScanCommandOptions {
   config?: string;
   exclude: string[];
   varFile: string[];
+  plan: string[];
   strictHcl?: boolean;
   maxFileSize?: number;
   /** --color (true), --no-color (false), or neither. */

@@ -122,6 +122,17 @@ describe('--plan', () => {
     expect(JSON.parse(stdout).findings.length).toBeGreaterThan(0);
   });
 
+  it('inventory takes --plan too: the planned values decide the technology it lists', async () => {
+    const inventory = async (...args: string[]) => {
+      let stdout = '';
+      await run(['inventory', 'infra', '--format', 'json', ...args], { cwd: root, stdout: (t) => (stdout += t), stderr: () => {}, colorByDefault: false });
+      const rows = JSON.parse(stdout) as { workloads: Array<{ address: string; technology: string | null }> };
+      return rows.workloads.find((w) => w.address === 'aws_instance.app')?.technology;
+    };
+    expect(await inventory()).toBe('aws-ec2-instance');
+    expect(await inventory('--plan', 'infra/plan.json')).toBe('aws-ec2-nested');
+  });
+
   it('a plan outside the repository is refused, never read; a plan that is no plan is a problem of its file', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'strata-plan-outside-'));
     try {
