@@ -102,9 +102,9 @@ describe('heavier-than-needed names the alternatives', () => {
   it('that serve the needed stratum, in the message and as data', async () => {
     const [finding] = await findingsOf('# strata: needs=os reason="legacy"\nresource "vsphere_virtual_machine" "app" {\n  name = "app"\n}\n');
     expect(finding!.message).toBe(
-      'vsphere_virtual_machine.app runs on VMware vSphere VM, stratum 3 (hardware), but needs only stratum 2 (os) (needs=os); for stratum 2 (os) consider Proxmox VE VM (QEMU/KVM) or libvirt KVM domain',
+      'vsphere_virtual_machine.app runs on VMware vSphere VM, stratum 3 (hardware), but needs only stratum 2 (os) (needs=os); for stratum 2 (os) consider Proxmox VE VM (QEMU/KVM), libvirt KVM domain, Amazon EC2 instance, Compute Engine VM or Azure virtual machine',
     );
-    expect(finding!.alternatives?.map((a) => a.technology)).toEqual(['proxmox-vm', 'libvirt-kvm']);
+    expect(finding!.alternatives?.map((a) => a.technology)).toEqual(['proxmox-vm', 'libvirt-kvm', 'aws-ec2-instance', 'gcp-compute-instance', 'azure-vm']);
   });
 
   it('failing those, the lightest that still serve the need, never a lighter one', async () => {
