@@ -1,6 +1,6 @@
 /**
  * Documentation generated from data: one page per rule (docs/rules/<id>.md), and the
- * format, rule and catalog tables in README.md between their markers. `npm run docs` writes
+ * format, rule, catalog and alternatives tables in README.md between their markers. `npm run docs` writes
  * them; tests/docs.test.ts fails when the checked-in copies drift.
  */
 import { readFileSync } from 'node:fs';
@@ -47,6 +47,28 @@ function catalogTable(): string {
   return ['| stratum | technology | matched by | why this stratum |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** Each technology with alternatives, and what heavier-than-needed suggests in its place, lightest last. */
+function alternativesTable(): string {
+  const catalog = Catalog.builtIn();
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = [...catalog.technologies]
+    .filter((t) => t.alternatives)
+    .sort((a, b) => b.stratum - a.stratum || (a.id < b.id ? -1 : 1))
+    .map((t) => {
+      const alternatives = catalog.alternativesOf(t);
+      const strata = [...new Set(alternatives.map((a) => a.stratum))].sort().reverse();
+      const byStratum = strata.map(
+        (stratum) =>
+          `${stratum}: ${alternatives
+            .filter((a) => a.stratum === stratum)
+            .map((a) => `[${cell(a.name)}](${a.reference})`)
+            .join(', ')}`,
+      );
+      return `| ${t.stratum} | \`${t.id}\` ${cell(t.name)} | ${byStratum.join('; ')} |`;
+    });
+  return ['| stratum | technology | lighter alternatives, by stratum |', '|---|---|---|', ...rows].join('\n');
+}
+
 function replaceBetween(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -85,5 +107,6 @@ function formatProperties(schema: string, ids: string[]): string {
 
 export function readmeWithTables(): string {
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
-  return replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable());
+  const tables = replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable());
+  return replaceBetween(tables, 'alternatives', alternativesTable());
 }

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wildcardMatcher } from './glob.js';
 import { bundledData, DataError, loadYamlData, rulesDir } from './data.js';
-import type { ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
+import type { Alternative, ClassifiedWorkload, Evidence, Fact, Format, Stratum, Value, Workload } from './model.js';
+import { closest } from './suggest.js';
 import { Unknown } from './model.js';
 
 type Scalar = string | number | boolean;
@@ -19,7 +20,10 @@ export function loadCatalogFiles(): Required<CatalogFile> {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => ({ file, ...loadYamlData<CatalogFile>(join(dir, file), 'catalog.schema.json') }));
-  return { version: catalogVersion(files), technologies: files.flatMap((f) => f.technologies ?? []), breaches: files.flatMap((f) => f.breaches ?? []) };
+  const technologies = files.flatMap((f) => f.technologies ?? []);
+  // What the schema cannot check, checked when the build bundles the catalog.
+  resolveAlternatives(technologies);
+  return { version: catalogVersion(files), technologies, breaches: files.flatMap((f) => f.breaches ?? []) };
 }
 
 export interface Condition {
@@ -45,7 +49,11 @@ export interface Technology {
   match: Match;
   rationale: string;
   reference: string;
+  alternatives?: AlternativeEntry[];
 }
+
+/** An entry's `alternatives` item as written: a technology of the catalog by id, or one it has no entry for. */
+export type AlternativeEntry = { technology: string; note?: string } | { name: string; stratum: Stratum; reference: string; note?: string };
 
 export interface Breach {
   id: string;
@@ -71,12 +79,13 @@ export function catalogVersion(files: Array<CatalogFile & { file: string }>): st
 
 export type Classification = Pick<
   ClassifiedWorkload,
-  'technology' | 'technologyName' | 'stratum' | 'possibleStrata' | 'nestedVirtualization' | 'sharesHostKernel' | 'isolationBreaches' | 'evidence'
+  'technology' | 'technologyName' | 'stratum' | 'possibleStrata' | 'nestedVirtualization' | 'sharesHostKernel' | 'isolationBreaches' | 'evidence' | 'alternatives'
 >;
 
 export class Catalog {
   private readonly byKind = new Map<string, Technology[]>();
   private readonly breachesByKind = new Map<string, Breach[]>();
+  private readonly alternatives: Map<Technology, Alternative[]>;
 
   constructor(
     readonly technologies: Technology[],
@@ -84,6 +93,7 @@ export class Catalog {
     /** The built-in catalog's version (rules/catalog/version.yaml). */
     readonly version = 'unknown',
   ) {
+    this.alternatives = resolveAlternatives(technologies);
     for (const technology of technologies) {
       for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
     }
@@ -101,6 +111,21 @@ export class Catalog {
     }
     const { technologies, breaches, version } = loadCatalogFiles();
     return new Catalog(technologies, breaches, version);
+  }
+
+  /** The technology of this id (the first, where a config's entry shadows a built-in one). */
+  technology(id: string): Technology | undefined {
+    return this.technologies.find((t) => t.id === id);
+  }
+
+  /** A technology's alternatives, resolved against the catalog. */
+  alternativesOf(technology: Technology): Alternative[] {
+    return this.alternatives.get(technology) ?? [];
+  }
+
+  /** The technologies a workload kind (`aws_instance`, `virtualbox`) may be, in any format, most specific first. */
+  ofKind(kind: string): Technology[] {
+    return [...this.byKind.entries()].filter(([k]) => k.endsWith(`\u0000${kind}`)).flatMap(([, list]) => list);
   }
 
   knows(format: Format, kind: string): boolean {
@@ -150,6 +175,7 @@ export class Catalog {
         sharesHostKernel: technology.hostKernel ?? technology.stratum === 1,
         isolationBreaches: this.breachesOf(workload),
         evidence,
+        alternatives: this.alternativesOf(technology),
       };
     }
     // Every kind has a base entry without conditions, so this is unreachable for valid data.
@@ -169,6 +195,47 @@ export class Catalog {
     }
     return found;
   }
+}
+
+/**
+ * Each technology's alternatives, resolved against the catalog (a technology named by id lends
+ * its name, stratum and reference), in the order written. A schema cannot compare across
+ * entries, so this is where an alternative that names no technology, or serves no lower
+ * stratum than its technology, is refused: a DataError naming the entry.
+ */
+export function resolveAlternatives(technologies: Technology[]): Map<Technology, Alternative[]> {
+  const byId = new Map<string, Technology>();
+  for (const technology of technologies) if (!byId.has(technology.id)) byId.set(technology.id, technology);
+  const resolved = new Map<Technology, Alternative[]>();
+  const problems: string[] = [];
+  for (const technology of technologies) {
+    const list: Alternative[] = [];
+    for (const entry of technology.alternatives ?? []) {
+      const note = entry.note === undefined ? {} : { note: entry.note };
+      let alternative: Alternative;
+      if ('technology' in entry) {
+        const target = byId.get(entry.technology);
+        if (!target) {
+          const near = closest(entry.technology, [...byId.keys()]);
+          problems.push(`catalog technology ${technology.id}: its alternative "${entry.technology}" is no technology of the catalog${near ? `; did you mean "${near}"?` : ''}`);
+          continue;
+        }
+        alternative = { technology: target.id, name: target.name, stratum: target.stratum, reference: target.reference, ...note };
+      } else {
+        alternative = { name: entry.name, stratum: entry.stratum, reference: entry.reference, ...note };
+      }
+      if (alternative.stratum >= technology.stratum) {
+        problems.push(
+          `catalog technology ${technology.id} (stratum ${technology.stratum}): its alternative ${alternative.technology ?? JSON.stringify(alternative.name)} serves stratum ${alternative.stratum}; an alternative must serve a lower stratum`,
+        );
+        continue;
+      }
+      list.push(alternative);
+    }
+    resolved.set(technology, list);
+  }
+  if (problems.length > 0) throw new DataError(problems.join('; '), problems);
+  return resolved;
 }
 
 function key(format: Format, kind: string): string {
@@ -230,6 +297,12 @@ function globs(glob: string | string[]): Array<(value: string) => boolean> {
     }
     return matcher;
   });
+}
+
+/** `terraform aws_instance, aws_launch_template when instance_type matches "*.metal"`: what an entry matches, in words. */
+export function describeMatch(match: Match): string {
+  const when = (match.when ?? []).map((c) => `${c.attribute} ${describe(c)}`);
+  return `${match.format} ${match.kinds.join(', ')}${when.length > 0 ? ` when ${when.join(' and ')}` : ''}`;
 }
 
 function describe(condition: Condition): string {

@@ -23,6 +23,7 @@ import { PHASES, Profile } from './profile.js';
 import { repositoryRootOf } from './read.js';
 import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
+import { technologyExplanation } from './catalogdocs.js';
 import { printConfig } from './print-config.js';
 import { builtInEnvironment, environmentFor, listFiles, reportTime, scan } from './scan.js';
 import { scanRoot } from './scope.js';
@@ -290,17 +291,23 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
 
   program
     .command('explain')
-    .description("print a rule's documentation, or what an intent means")
-    .argument('<rule-or-intent>', 'a rule id (heavier-than-needed) or an intent (custom-kernel)')
-    .option('-c, --config <file>', "include this config's intents (default: the nearest .strata.yml)")
+    .description("print a rule's documentation, what an intent means, or a catalog technology with its lighter alternatives")
+    .argument('<rule-or-intent-or-technology>', 'a rule id (heavier-than-needed), an intent (custom-kernel), a technology id (aws-ec2-instance) or a kind (aws_instance)')
+    .option('-c, --config <file>', "include this config's intents and catalog entries (default: the nearest .strata.yml)")
     .action((id: string, opts: { config?: string }) => {
       const rule = findRule(id);
       if (rule) {
         io.stdout(ruleText(rule.meta));
         return;
       }
-      const intent = environmentFor(configFor([], opts.config)).vocabulary.intents.get(id.toLowerCase());
-      if (!intent) throw new UsageError(`Unknown rule or intent "${id}"; \`strata rules\` and \`strata intents\` list them`);
+      const { vocabulary, catalog } = environmentFor(configFor([], opts.config));
+      const intent = vocabulary.intents.get(id.toLowerCase());
+      if (!intent) {
+        const technology = technologyExplanation(id, catalog);
+        if (technology === undefined) throw new UsageError(`Unknown rule, intent or technology "${id}"; \`strata rules\`, \`strata intents\` and the README's catalog list them`);
+        emit(technology, undefined, io, 'text');
+        return;
+      }
       const stratum = `${intent.stratum} (${STRATUM_NAMES[intent.stratum]})`;
       emit(
         `${printable(id.toLowerCase())}: an intent; it needs stratum ${stratum}\n\n${printable(intent.meaning)}\n\nWrite it above a workload as:\n  # strata: needs=${printable(id.toLowerCase())} reason="…"\n`,

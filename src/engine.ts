@@ -73,6 +73,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
           fingerprint: fingerprints.next(rule.meta.id, workload.file, workload.address),
           address: workload.address,
           suppressions: [],
+          ...(report.alternatives ? { alternatives: report.alternatives } : {}),
         });
       }
     }

@@ -133,6 +133,16 @@ export interface Evidence {
   location: Location;
 }
 
+/** A lighter technology the catalog suggests in place of a workload's, resolved from its entry's `alternatives`. */
+export interface Alternative {
+  /** The catalog technology's id, when the catalog has an entry for it. */
+  technology?: string;
+  name: string;
+  stratum: Stratum;
+  reference: string;
+  note?: string;
+}
+
 export interface ClassifiedWorkload extends Workload {
   technology: string;
   technologyName: string;
@@ -144,6 +154,8 @@ export interface ClassifiedWorkload extends Workload {
   sharesHostKernel: boolean;
   isolationBreaches: Evidence[];
   evidence: Evidence[];
+  /** The technology's lighter alternatives (its catalog entry's `alternatives`), in the order written. */
+  alternatives: Alternative[];
   need: Need | null;
 }
 
@@ -181,6 +193,8 @@ export interface Finding {
   suppressions: Suppression[];
   /** With --baseline: whether the finding was already there. */
   baselineState?: 'new' | 'unchanged';
+  /** Technologies that would serve the workload's need (heavier-than-needed). */
+  alternatives?: Alternative[];
 }
 
 /** Whether a finding is reported to people and counts for the exit code: not suppressed, not in the baseline. */

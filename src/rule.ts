@@ -3,7 +3,7 @@
  * of documentation is generated) and one pure `check`. Rules never compute
  * locations: they name what they point at, and the engine resolves it.
  */
-import { STRATUM_NAMES, type Annotation, type ClassifiedWorkload, type Diagnostic, type Level, type Stratum } from './model.js';
+import { STRATUM_NAMES, type Alternative, type Annotation, type ClassifiedWorkload, type Diagnostic, type Level, type Stratum } from './model.js';
 
 export interface RuleMeta {
   id: string;
@@ -34,6 +34,8 @@ export interface RuleReport {
   /** Overrides the rule's default level for this finding. */
   level?: Level;
   related?: RelatedRef[];
+  /** Technologies that would serve better, carried into the finding as data (JSON fields, SARIF properties). */
+  alternatives?: Alternative[];
 }
 
 export interface WorkloadRule {

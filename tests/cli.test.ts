@@ -186,7 +186,29 @@ describe('strata rules and explain', () => {
     expect((await strata('explain', 'trading-engine')).stdout).toContain('stratum 3 (hardware)');
     const unknown = await strata('explain', 'no-such-thing');
     expect(unknown.code).toBe(EXIT_ERROR);
-    expect(unknown.stderr).toContain('Unknown rule or intent "no-such-thing"');
+    expect(unknown.stderr).toContain('Unknown rule, intent or technology "no-such-thing"');
+  });
+
+  it('explains a catalog technology with its lighter alternatives, and every technology a kind may be', async () => {
+    const technology = await strata('explain', 'vagrant-virtualbox');
+    expect(technology.code).toBe(EXIT_OK);
+    expect(technology.stdout).toMatch(/^vagrant-virtualbox: VirtualBox VM, stratum 3 \(hardware\)\n/);
+    expect(technology.stdout).toContain('Matches: vagrant virtualbox\n');
+    expect(technology.stdout).toContain('Lighter alternatives:\n  stratum 2 (os): libvirt KVM VM (vagrant-libvirt-kvm)\n');
+    expect(technology.stdout).toContain('  stratum 1 (process): Docker container (vagrant-docker)\n');
+    const kind = await strata('explain', 'aws_instance');
+    expect(kind.stdout).toMatch(/^aws_instance: 3 catalog technologies, the most specific first/);
+    expect(kind.stdout.match(/^aws-ec2-[a-z-]+(?=:)/gm)).toEqual(['aws-ec2-bare-metal', 'aws-ec2-nested', 'aws-ec2-instance']);
+    expect(kind.stdout).toContain('Matches: terraform aws_instance, aws_launch_template, aws_spot_instance_request when instance_type matches "*.metal" or "*.metal-*"');
+    expect((await strata('explain', 'aws-lambda-function')).stdout).toContain('Lighter alternatives: none, stratum 1 is the lightest.');
+    // A config's entries are untrusted: what the terminal would obey is shown, not obeyed.
+    writeFileSync(
+      join(dir, '.strata.yml'),
+      'catalog:\n  technologies:\n    - id: acme-vm\n      name: "Acme \\u001b[31mVM"\n      stratum: 2\n      match: { format: terraform, kinds: [acme_vm] }\n      rationale: "an in-house hypervisor"\n      reference: https://wiki.example.com/acme\n',
+    );
+    const own = await strata('explain', 'acme_vm');
+    expect(own.stdout).toContain('acme-vm: Acme \\e[31mVM, stratum 2 (os)');
+    expect(own.stdout).toContain('Lighter alternatives: none in the catalog.');
   });
 });
 

@@ -19,7 +19,7 @@ describe('formats', () => {
     const output = formatGithub(await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' }), options);
     await expect(output).toMatchFileSnapshot(join(dir, 'expected.github.txt'));
     expect(output.split('\n')[0]).toBe(
-      '::warning file=main.tf,line=2,endLine=2,col=1,endColumn=30,title=strata heavier-than-needed::aws_instance.api runs on Amazon EC2 instance, stratum 2 (os), but needs only stratum 1 (process) (needs=process)',
+      '::warning file=main.tf,line=2,endLine=2,col=1,endColumn=30,title=strata heavier-than-needed::aws_instance.api runs on Amazon EC2 instance, stratum 2 (os), but needs only stratum 1 (process) (needs=process); for stratum 1 (process) consider Amazon ECS task on Fargate, AWS Lambda function or AWS App Runner service',
     );
   });
 

@@ -1,6 +1,7 @@
 /**
  * Findings and diagnostics as JSON, for scripts: each finding about a workload carries
- * the workload's technology, stratum and need, and the report says which strata and
+ * the workload's technology, stratum and need (and the technologies that would serve the
+ * need better, where the finding names some), and the report says which strata and
  * catalog versions made it and how many of each there were.
  */
 import type { ClassifiedWorkload, Level } from '../model.js';
@@ -35,6 +36,7 @@ export const formatJson: Formatter = (report, options) => {
         location: strip(f.location),
         address: f.address ?? null,
         ...workloadFields(f.address !== undefined ? workloads.get(`${f.location.file}\u0000${f.address}`) : undefined),
+        alternatives: (f.alternatives ?? []).map((a) => ({ technology: a.technology ?? null, name: a.name, stratum: a.stratum, reference: a.reference, note: a.note ?? null })),
         related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
         fingerprint: f.fingerprint,
         suppressed: f.suppressions.length > 0,

@@ -46,6 +46,7 @@ export const formatSarif: Formatter = (report, options) => {
       result.relatedLocations = finding.related.map((r, id) => ({ id, physicalLocation: physical(r.location), message: { text: messageText(r.message) } }));
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
+    if (finding.alternatives) result.properties = { alternatives: finding.alternatives };
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,
