@@ -48,7 +48,9 @@ export function schemaValidator(schemaFile: string): ValidateFunction {
     if (runningBuilt && existsSync(precompiled)) {
       validate = (require(precompiled) as Record<string, ValidateFunction>)[schemaFile]!;
     } else {
-      ajv ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      // Destructured: emitted as `new require('ajv').Ajv(…)`, the cast's parentheses would be lost.
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
       validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schemas', schemaFile), 'utf8')));
     }
     validators.set(schemaFile, validate);
