@@ -72,7 +72,7 @@ export function loadYaml(file: string, text: string, options: LoadOptions = {}):
     const unknownTags = options.tags
       ? document.warnings
           .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
-          .map((w): Diagnostic => ({ file, location: lines.location(file, w.pos[0], w.pos[1]), message: yamlMessage(w.message), level: 'warning' }))
+          .map((w): Diagnostic => ({ file, location: lines.location(file, w.pos[0], w.pos[1]), message: unknownTagMessage(w.message), level: 'warning' }))
       : [];
     return { file, lines, document, contents, anchors, errors, unknownTags, aliases: { left: ALIAS_BUDGET } };
   });
@@ -88,6 +88,11 @@ function localTags(tags: readonly string[]): Array<ScalarTag | CollectionTag> {
       { tag, collection: 'map', resolve: (value) => value },
     ],
   );
+}
+
+function unknownTagMessage(message: string): string {
+  const tag = /^Unresolved tag: (.*)$/.exec(yamlMessage(message))?.[1];
+  return tag === undefined ? yamlMessage(message) : `Unknown tag ${tag}: not one this format defines, so the value it marks is read as unknown`;
 }
 
 function yamlMessage(message: string): string {

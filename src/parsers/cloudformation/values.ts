@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yam
 import { Unknown, type Fact, type Location, type Value } from '../../model.js';
 import { deref, entries, entry, entryLocation, LimitError, scalarValue, span, type Readable } from '../../yaml/document.js';
 
-/** The short forms CloudFormation's YAML defines (and SAM's templates use): `!Ref` stands for `Ref`, `!If` for `Fn::If`. */
+/** The short forms CloudFormation's YAML defines (rule functions included; SAM's templates use the same): `!Ref` stands for `Ref`, `!If` for `Fn::If`. */
 export const SHORT_FORMS: readonly string[] = [
   '!Ref',
   '!Condition',
@@ -16,6 +16,9 @@ export const SHORT_FORMS: readonly string[] = [
     'And',
     'Base64',
     'Cidr',
+    'Contains',
+    'EachMemberEquals',
+    'EachMemberIn',
     'Equals',
     'FindInMap',
     'ForEach',
@@ -27,11 +30,14 @@ export const SHORT_FORMS: readonly string[] = [
     'Length',
     'Not',
     'Or',
+    'RefAll',
     'Select',
     'Split',
     'Sub',
     'ToJsonString',
     'Transform',
+    'ValueOf',
+    'ValueOfAll',
   ].map((name) => `!${name}`),
 ];
 
@@ -69,6 +75,12 @@ function intrinsicOf(node: YamlNode, doc: Readable): Intrinsic | undefined {
   return only!.key === 'Ref' || only!.key.startsWith('Fn::') ? { name: only!.key, written: only!.key, argument: only!.value } : undefined;
 }
 
+/** A call as a person wrote it, for messages: `!Ref AppType`, `Fn::Sub`. */
+function shown(call: Intrinsic, doc: Readable): string {
+  const node = deref(call.argument, doc);
+  return isScalar(node) && typeof node.value === 'string' ? `${call.written} ${node.value}` : call.written;
+}
+
 /** The argument of a short form is the tagged node itself; read it without its tag. */
 function argumentText(call: Intrinsic, scope: Scope): string | undefined {
   const node = deref(call.argument, scope.doc);
@@ -82,33 +94,34 @@ interface Read {
 }
 
 function evaluate(call: Intrinsic, scope: Scope): Read {
-  if (call.name === 'Ref') return reference(argumentText(call, scope), scope);
-  if (!SHORT_FORMS.includes(`!${call.name.replace(/^Fn::/, '')}`)) return { value: new Unknown(`is ${call.written}, which CloudFormation does not define`) };
+  const written = shown(call, scope.doc);
+  if (call.name === 'Ref') return reference(argumentText(call, scope), scope, written);
+  if (!SHORT_FORMS.includes(`!${call.name.replace(/^Fn::/, '')}`)) return { value: new Unknown(`is ${call.written}, which CloudFormation does not define`, written) };
   // A Sub without a ${} substitution is the string itself.
   const text = call.name === 'Fn::Sub' ? argumentText(call, scope) : undefined;
   if (text !== undefined && !text.includes('${')) return { value: text };
-  if (call.name === 'Fn::If') return { value: new Unknown('is chosen by Fn::If from a condition decided at deploy time') };
-  return { value: new Unknown(`is computed by ${call.name} at deploy time, which strata does not evaluate`) };
+  if (call.name === 'Fn::If') return { value: new Unknown('is chosen by Fn::If from a condition decided at deploy time', written) };
+  return { value: new Unknown(`is computed by ${call.name} at deploy time, which strata does not evaluate`, written) };
 }
 
 const PSEUDO_PARAMETER = /^AWS::/;
 
 /** `Ref`: a parameter's Default (where it is set as the origin), else unknown, with why. */
-function reference(name: string | undefined, scope: Scope): Read {
+function reference(name: string | undefined, scope: Scope, written: string): Read {
   const { doc } = scope;
-  if (name === undefined) return { value: new Unknown('is a Ref whose target is not a name') };
-  if (PSEUDO_PARAMETER.test(name)) return { value: new Unknown(`is the pseudo parameter ${name}, known only at deploy time`, name) };
+  if (name === undefined) return { value: new Unknown('is a Ref whose target is not a name', written) };
+  if (PSEUDO_PARAMETER.test(name)) return { value: new Unknown(`is the pseudo parameter ${name}, known only at deploy time`, written) };
   const parameter = entry(scope.parameters, name, doc);
   if (parameter) {
     const parameterMap = deref(parameter.value, doc);
     const fallback = isMap(parameterMap) ? entry(parameterMap, 'Default', doc) : undefined;
     const value = deref(fallback?.value, doc);
     if (!fallback || !isScalar(value) || intrinsicOf(value, doc))
-      return { value: new Unknown(`comes from the parameter ${name}, which has no Default: it is given at deploy time`, name) };
+      return { value: new Unknown(`comes from the parameter ${name}, which has no Default: it is given at deploy time`, written) };
     return { value: scalarValue(value.value), origin: entryLocation(fallback, doc) };
   }
-  if (entry(scope.resources, name, doc)) return { value: new Unknown(`is the id of the resource ${name}, known only once it is created`, name) };
-  return { value: new Unknown(`refers to ${name}, which is neither a parameter nor a resource of this template`, name) };
+  if (entry(scope.resources, name, doc)) return { value: new Unknown(`is the id of the resource ${name}, known only once it is created`, written) };
+  return { value: new Unknown(`refers to ${name}, which is neither a parameter nor a resource of this template`, written) };
 }
 
 /** A literal scalar as written, or Unknown: what needs are read from (no parameter stands in for a need). */
@@ -116,7 +129,7 @@ export function literal(raw: YamlNode | null | undefined, doc: Readable): Value 
   const node = deref(raw, doc);
   if (node === null) return null;
   const call = intrinsicOf(node, doc);
-  if (call) return new Unknown(`is computed by ${call.written} at deploy time`);
+  if (call) return new Unknown(`is computed by ${call.written} at deploy time`, shown(call, doc));
   return isScalar(node) ? scalarValue(node.value) : null;
 }
 
