@@ -145,9 +145,10 @@ describe('hostile templates beside a good one', () => {
     ],
     ['a JSON syntax error', () => '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Host": {"Type": "AWS::EC2::Instance",}}', { workloads: 0, problem: /./, line: 1 }],
     [
+      // Said, and read on: published templates with a key written twice deploy. The first counts.
       'a logical id twice',
-      () => template('  Host:\n    Type: AWS::EC2::Instance\n  Host:\n    Type: AWS::EC2::Instance\n'),
-      { workloads: 0, problem: /Map keys must be unique/, line: 5 },
+      () => template('  Host:\n    Type: AWS::EC2::Instance\n  Host:\n    Type: AWS::Lambda::Function\n'),
+      { workloads: 1, problem: /Map keys must be unique/, line: 5 },
     ],
     [
       'shapes that are no template',

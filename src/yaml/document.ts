@@ -37,6 +37,11 @@ export interface YamlDocument {
   anchors: AliasTable;
   /** Syntax errors and duplicate keys, located, in order. */
   errors: Diagnostic[];
+  /**
+   * No syntax error: every one of `errors` (if any) is a duplicate key. A reader whose tool
+   * takes such files (CloudFormation does) may read on; the first of each key counts.
+   */
+  whole: boolean;
   /** With `tags` given: each tag outside them, located (the node keeps the tag and is read as written). */
   unknownTags: Diagnostic[];
   aliases: { left: number };
@@ -68,13 +73,14 @@ export function loadYaml(file: string, text: string, options: LoadOptions = {}):
     const problems = [...document.errors.map((e) => ({ pos: e.pos, message: yamlMessage(e.message) })), ...duplicateKeys(contents)];
     problems.sort((a, b) => a.pos[0] - b.pos[0]);
     const errors = problems.map((p): Diagnostic => ({ file, location: lines.location(file, p.pos[0], p.pos[1]), message: p.message, level: 'error' }));
-    const anchors = contents && errors.length === 0 ? anchorTable(contents) : new Map();
+    const whole = document.errors.length === 0;
+    const anchors = contents && whole ? anchorTable(contents) : new Map();
     const unknownTags = options.tags
       ? document.warnings
           .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
           .map((w): Diagnostic => ({ file, location: lines.location(file, w.pos[0], w.pos[1]), message: unknownTagMessage(w.message), level: 'warning' }))
       : [];
-    return { file, lines, document, contents, anchors, errors, unknownTags, aliases: { left: ALIAS_BUDGET } };
+    return { file, lines, document, contents, anchors, errors, whole, unknownTags, aliases: { left: ALIAS_BUDGET } };
   });
   return { file, lines, comments: comments(text), documents };
 }

@@ -38,7 +38,8 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
   try {
     for (const document of yaml.documents) {
       append(diagnostics, document.errors);
-      if (document.errors.length > 0) continue;
+      // A key written twice is said, and the rest read: published templates that have one deploy.
+      if (!document.whole) continue;
       append(diagnostics, document.unknownTags);
       const doc: Readable = { file, lines: yaml.lines, anchors: document.anchors, aliases };
       const root = deref(document.contents, doc);
@@ -46,7 +47,11 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       const resources = mapAt(root, ['Resources'], doc);
       const scope: Scope = { doc, parameters: mapAt(root, ['Parameters'], doc), resources };
       const globals = mapAt(root, ['Globals', 'Function'], doc);
+      const seen = new Set<string>();
       for (const resource of resources ? entries(resources, doc) : []) {
+        // A logical id written twice is one resource: the first, as every lookup by key takes it.
+        if (seen.has(resource.key)) continue;
+        seen.add(resource.key);
         const body = deref(resource.value, doc);
         const type = isMap(body) ? stringAt(entry(body, 'Type', doc)?.value, doc) : undefined;
         if (!isMap(body) || type === undefined || !context.knows('cloudformation', type)) continue;
