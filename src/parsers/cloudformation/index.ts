@@ -6,7 +6,7 @@
  * function's `Globals.Function` fills what it does not set); needs come from comments, its
  * `Metadata.strata` and its `Tags`.
  */
-import { isMap, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import type { Annotation, Diagnostic, Fact, Workload } from '../../model.js';
@@ -48,7 +48,7 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       const scope: Scope = { doc, parameters: mapAt(root, ['Parameters'], doc), resources };
       const globals = mapAt(root, ['Globals', 'Function'], doc);
       const seen = new Set<string>();
-      for (const resource of resources ? entries(resources, doc) : []) {
+      for (const resource of resources ? resourceEntries(resources, doc) : []) {
         // A logical id written twice is one resource: the first, as every lookup by key takes it.
         if (seen.has(resource.key)) continue;
         seen.add(resource.key);
@@ -80,6 +80,23 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
     }
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
+}
+
+/** `Fn::ForEach` (AWS::LanguageExtensions) nests at most this deep: CloudFormation allows five loops. */
+const FOR_EACH_DEPTH = 5;
+
+/**
+ * The entries of `Resources`, with those an `Fn::ForEach::<name>: [identifier, collection,
+ * {template}]` loop makes read from its template: one workload per templated logical id
+ * (`Topic${Name}`), as written, standing for every resource the loop makes.
+ */
+function resourceEntries(resources: YAMLMap, doc: Readable, depth = 0): Entry[] {
+  return entries(resources, doc).flatMap((e) => {
+    if (!e.key.startsWith('Fn::ForEach::')) return [e];
+    const loop = deref(e.value, doc);
+    const template = isSeq(loop) && depth < FOR_EACH_DEPTH ? deref(loop.items[2] as YamlNode, doc) : null;
+    return isMap(template) ? resourceEntries(template, doc, depth + 1) : [];
+  });
 }
 
 function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext): Workload {
