@@ -53,7 +53,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_STRATA_DATA_default;
 var init_define_STRATA_DATA = __esm({
   "<define:STRATA_DATA>"() {
-    define_STRATA_DATA_default = { catalog: { version: "1.1.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance", alternatives: [{ technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance", alternatives: [{ name: "Amazon Lightsail container service", stratum: 1, reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_container_service" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_eks_fargate_profile"] }, rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"] }, rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: { format: "terraform", kinds: ["aws_lambda_function"] }, rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: { format: "terraform", kinds: ["aws_apprunner_service"] }, rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"] }, rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }, { technology: "azure-function-app" }] }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }] }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview", alternatives: [{ technology: "azure-container-instances", note: "When the containers' memory needs no protection from the host (no confidential computing)." }] }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md", alternatives: [{ technology: "compose-container", note: "The default runtime: drop `runtime`." }, { technology: "compose-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "compose-process-isolation" }] }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices", alternatives: [{ technology: "compose-container", note: "Without /dev/kvm: the service's own processes, no guests of its own." }] }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet", alternatives: [{ name: "DigitalOcean App Platform app", stratum: 1, reference: "https://docs.digitalocean.com/reference/terraform/reference/resources/app/" }] }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "docker-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "docker-container" }] }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md", alternatives: [{ technology: "docker-container", note: "The default runtime: drop `runtime`." }, { technology: "docker-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "docker-swarm-service" }] }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview", alternatives: [{ technology: "gcp-compute-instance", note: "Without enable_nested_virtualization." }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances", alternatives: [{ technology: "gcp-compute-instance" }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance", alternatives: [{ technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server", alternatives: [{ technology: "ibm-vpc-virtual-server" }, { name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "k8s-pod", note: "The cluster's default runtime: drop runtimeClassName." }, { technology: "k8s-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md", alternatives: [{ technology: "kubevirt-vm", note: "With KVM on the nodes instead of software emulation." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/", alternatives: [{ technology: "k8s-pod", note: "The workload as a container image in a Deployment or StatefulSet." }] }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-pod", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-template", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-cron", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview", alternatives: [{ technology: "libvirt-kvm", note: "type = kvm on a host with KVM." }, { name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain", alternatives: [{ name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance", alternatives: [{ name: "Linode Kubernetes Engine (pods)", stratum: 1, reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/lke_cluster" }] }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance", alternatives: [{ technology: "lxd-container" }] }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-qemu-kvm", note: "accelerator = kvm on a client with KVM." }, { technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes", alternatives: [{ technology: "oci-instance" }, { name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance", alternatives: [{ name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu", alternatives: [{ technology: "proxmox-vm", note: "kvm = true (the default) on a host with KVM." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-vm", note: "With an image of the host's CPU architecture." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-lxc" }] }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "Without nested virtualization." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "driver = kvm on a host with KVM." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud", alternatives: [{ technology: "vagrant-cloud-vm" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators", alternatives: [{ technology: "vagrant-qemu", note: "With hardware acceleration (HVF on a Mac, KVM on Linux)." }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones", alternatives: [{ technology: "vagrant-zone" }] }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones", alternatives: [{ technology: "vagrant-smartos-zone" }] }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster." }, { technology: "docker-container" }] }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm", alternatives: [{ technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance", alternatives: [{ name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server", alternatives: [{ technology: "vultr-instance" }, { name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm", alternatives: [{ technology: "xen-orchestra-vm", note: "Without nested virtualization." }] }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
+    define_STRATA_DATA_default = { catalog: { version: "1.1.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"], when: [{ attribute: "InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EKS::Nodegroup"], when: [{ attribute: "InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }], rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.CpuOptions.NestedVirtualization", equals: "enabled" }] }], rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::EKS::Nodegroup", "AWS::Batch::ComputeEnvironment"] }], rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance", alternatives: [{ technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance", alternatives: [{ name: "Amazon Lightsail container service", stratum: 1, reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_container_service" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"], when: [{ attribute: "RequiresCompatibilities", equals: "FARGATE" }] }], rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_eks_fargate_profile"] }, { format: "cloudformation", kinds: ["AWS::EKS::FargateProfile"] }], rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"] }], rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: [{ format: "terraform", kinds: ["aws_lambda_function"] }, { format: "cloudformation", kinds: ["AWS::Lambda::Function", "AWS::Serverless::Function"] }], rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: [{ format: "terraform", kinds: ["aws_apprunner_service"] }, { format: "cloudformation", kinds: ["AWS::AppRunner::Service"] }], rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"], when: [{ attribute: "PlatformCapabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.Type", oneOf: ["FARGATE", "FARGATE_SPOT"] }] }], rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"] }], rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }, { technology: "azure-function-app" }] }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }] }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview", alternatives: [{ technology: "azure-container-instances", note: "When the containers' memory needs no protection from the host (no confidential computing)." }] }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md", alternatives: [{ technology: "compose-container", note: "The default runtime: drop `runtime`." }, { technology: "compose-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "compose-process-isolation" }] }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices", alternatives: [{ technology: "compose-container", note: "Without /dev/kvm: the service's own processes, no guests of its own." }] }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet", alternatives: [{ name: "DigitalOcean App Platform app", stratum: 1, reference: "https://docs.digitalocean.com/reference/terraform/reference/resources/app/" }] }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "docker-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "docker-container" }] }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md", alternatives: [{ technology: "docker-container", note: "The default runtime: drop `runtime`." }, { technology: "docker-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "docker-swarm-service" }] }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview", alternatives: [{ technology: "gcp-compute-instance", note: "Without enable_nested_virtualization." }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances", alternatives: [{ technology: "gcp-compute-instance" }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance", alternatives: [{ technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server", alternatives: [{ technology: "ibm-vpc-virtual-server" }, { name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "k8s-pod", note: "The cluster's default runtime: drop runtimeClassName." }, { technology: "k8s-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md", alternatives: [{ technology: "kubevirt-vm", note: "With KVM on the nodes instead of software emulation." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/", alternatives: [{ technology: "k8s-pod", note: "The workload as a container image in a Deployment or StatefulSet." }] }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-pod", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-template", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-cron", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview", alternatives: [{ technology: "libvirt-kvm", note: "type = kvm on a host with KVM." }, { name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain", alternatives: [{ name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance", alternatives: [{ name: "Linode Kubernetes Engine (pods)", stratum: 1, reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/lke_cluster" }] }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance", alternatives: [{ technology: "lxd-container" }] }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-qemu-kvm", note: "accelerator = kvm on a client with KVM." }, { technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes", alternatives: [{ technology: "oci-instance" }, { name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance", alternatives: [{ name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu", alternatives: [{ technology: "proxmox-vm", note: "kvm = true (the default) on a host with KVM." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-vm", note: "With an image of the host's CPU architecture." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-lxc" }] }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "Without nested virtualization." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "driver = kvm on a host with KVM." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud", alternatives: [{ technology: "vagrant-cloud-vm" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators", alternatives: [{ technology: "vagrant-qemu", note: "With hardware acceleration (HVF on a Mac, KVM on Linux)." }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones", alternatives: [{ technology: "vagrant-zone" }] }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones", alternatives: [{ technology: "vagrant-smartos-zone" }] }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster." }, { technology: "docker-container" }] }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm", alternatives: [{ technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance", alternatives: [{ name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server", alternatives: [{ technology: "vultr-instance" }, { name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm", alternatives: [{ technology: "xen-orchestra-vm", note: "Without nested virtualization." }] }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
   }
 });
 
@@ -3228,9 +3228,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
       }
       /**
        * @typedef HelpContext
@@ -3390,7 +3390,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text2) {
+      addHelpText(position, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3399,10 +3399,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
           } else {
-            helpStr = text2;
+            helpStr = text;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3507,9 +3507,9 @@ var init_model = __esm({
     init_define_STRATA_DATA();
     STRATUM_NAMES = { 1: "process", 2: "os", 3: "hardware" };
     Unknown = class {
-      constructor(reason, reference) {
+      constructor(reason, reference2) {
         this.reason = reason;
-        this.reference = reference;
+        this.reference = reference2;
       }
       reason;
       reference;
@@ -3566,28 +3566,28 @@ var init_suggest = __esm({
 });
 
 // src/text/escape.ts
-function printable(text2) {
-  return text2.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text) {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function printableLines(text2) {
-  return text2.split(/\r\n|\n/).map((line) => printable(line)).join("\n");
+function printableLines(text) {
+  return text.split(/\r\n|\n/).map((line) => printable(line)).join("\n");
 }
-function markdownText(text2) {
-  return printable(text2).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
+function markdownText(text) {
+  return printable(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/:(?=\/\/)/g, "\\:").replace(/\b(www)\./gi, "$1\\.").replace(/@/g, "\\@");
 }
-function htmlText(text2) {
-  return printable(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function htmlText(text) {
+  return printable(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function xmlText(text2) {
-  return htmlText(printable(text2).replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+function xmlText(text) {
+  return htmlText(printable(text).replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 function lineWindow(length, column, width = 160) {
   if (length <= width) return { start: 0, end: length };
   const start = Math.max(0, Math.min(column - 1 - Math.floor(width / 3), length - width));
   return { start, end: start + width };
 }
-function clip(text2, length = 500) {
-  return text2.length <= length ? text2 : `${text2.slice(0, length)}\u2026`;
+function clip(text, length = 500) {
+  return text.length <= length ? text : `${text.slice(0, length)}\u2026`;
 }
 function guardOutput(output, channel) {
   if (channel === "github") return output.replace(/\r(?!\n)/g, "\\r");
@@ -4429,8 +4429,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path, cache) {
         if (path in cache) {
@@ -4475,341 +4475,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/annotations.ts
-function findDirective(commentText) {
-  let start = 0;
-  while (start < commentText.length && /[\s*]/.test(commentText[start])) start++;
-  const head2 = commentText.slice(start, start + 40);
-  if (!DIRECTIVE.test(head2) && !NEAR_IGNORE.test(head2) && !NEAR_NEED.test(head2)) return null;
-  let end = commentText.length;
-  const lineBreak = commentText.slice(start).search(/[\r\n]/);
-  if (lineBreak >= 0) end = start + lineBreak;
-  while (end > start && /\s/.test(commentText[end - 1])) end--;
-  return { start, end };
-}
-function parseDirective(directive, location, context) {
-  const match = DIRECTIVE.exec(directive);
-  if (!match) return nearMiss(directive, location);
-  const keyword = match[1];
-  const tokens2 = tokenize(directive.slice(match[0].length));
-  if (typeof tokens2 === "string") return invalid(directive, location, tokens2);
-  return keyword === "strata" ? needDirective(directive, tokens2, location, context) : suppressionDirective(directive, tokens2, location, context);
-}
-function tokenize(input) {
-  const tokens2 = [];
-  let i = 0;
-  while (i < input.length) {
-    if (/\s/.test(input[i])) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const word = WORD.exec(input);
-    if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
-    i += word[0].length;
-    if (input[i] !== "=") {
-      tokens2.push({ value: word[0] });
-      continue;
-    }
-    i++;
-    if (input[i] === '"' || input[i] === "'") {
-      const quote = input[i];
-      let value2 = "";
-      let j = i + 1;
-      for (; j < input.length && input[j] !== quote; j++) {
-        if (input[j] === "\\" && j + 1 < input.length) j++;
-        value2 += input[j];
-      }
-      if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
-      tokens2.push({ key: word[0], value: value2 });
-      i = j + 1;
-    } else {
-      BARE.lastIndex = i;
-      const bare = BARE.exec(input)[0];
-      if (bare === "") return `${word[0]}= has no value`;
-      tokens2.push({ key: word[0], value: bare });
-      i += bare.length;
-    }
-  }
-  return tokens2;
-}
-function needDirective(source, tokens2, location, context) {
-  let isDefault = false;
-  let needs;
-  let reason;
-  for (const [index2, token] of tokens2.entries()) {
-    if (token.key === void 0) {
-      if (token.value === "default" && index2 === 0) isDefault = true;
-      else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="\u2026"`);
-    } else if (token.key === "needs") needs = token.value;
-    else if (token.key === "reason") reason = token.value;
-    else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["needs", "reason"])} (a need takes needs= and reason=)`);
-  }
-  if (needs === void 0) return invalid(source, location, "needs=<stratum|intent> is missing");
-  const stratum = context.vocabulary.resolve(needs);
-  if (typeof stratum === "string") return invalid(source, location, stratum);
-  const cleanReason = reason?.trim() || void 0;
-  if (isDefault) return { kind: "default-need", stratum, needs, reason: cleanReason, location, source };
-  return { kind: "need", stratum, needs, reason: cleanReason, via: "comment", location, source };
-}
-function suppressionDirective(source, tokens2, location, context) {
-  const rules2 = [];
-  let reason;
-  let until;
-  for (const token of tokens2) {
-    if (token.key === void 0) {
-      for (const id of token.value.split(",").filter(Boolean)) {
-        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"${didYouMean(id, context.ruleIds)} (\`strata rules\` lists them)`);
-        rules2.push(id);
-      }
-    } else if (token.key === "reason") reason = token.value.trim() || void 0;
-    else if (token.key === "until") {
-      if (!isCalendarDate(token.value)) {
-        return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
-      }
-      until = token.value;
-    } else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["reason", "until"])} (a suppression takes rule ids, reason= and until=)`);
-  }
-  if (rules2.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="\u2026"');
-  if (reason === void 0) return invalid(source, location, 'a suppression needs reason="\u2026" saying why the finding does not apply');
-  return { kind: "suppression", rules: rules2, reason, until, location, source };
-}
-function nearMiss(directive, location) {
-  const ignore2 = NEAR_IGNORE.exec(directive);
-  const need = ignore2 ? null : NEAR_NEED.exec(directive);
-  const prefix = (ignore2 ?? need)[0];
-  const meant = `${ignore2 ? "strata-ignore" : "strata"}: ${directive.slice(prefix.length)}`;
-  return invalid(directive, location, `strata reads only "${ignore2 ? "strata-ignore:" : "strata:"}", in lower case with a colon; did you mean "${clip(meant, 120)}"?`);
-}
-function didYouMean(word, known) {
-  const suggestion2 = closest(word, [...known]);
-  return suggestion2 ? `; did you mean "${suggestion2}"?` : "";
-}
-function invalid(source, location, problem) {
-  return { kind: "invalid", problem, location, source };
-}
-function needFromTags(entries2, via, context) {
-  const needs = entries2.findLast((e) => NEED_KEYS.includes(e.key));
-  if (!needs) return null;
-  return needFromFields(
-    needs,
-    entries2.findLast((e) => REASON_KEYS.includes(e.key)),
-    via,
-    context
-  );
-}
-function needFromFields(needs, reasonEntry, via, context) {
-  const shown = "written" in needs ? needs.written : needs.value;
-  const source = `${needs.key}=${shownValue(shown ?? null)}`;
-  if (typeof needs.value !== "string" && typeof needs.value !== "number") {
-    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
-  }
-  const stratum = context.vocabulary.resolve(String(needs.value), String(shown));
-  if (typeof stratum === "string") return invalid(source, needs.location, stratum);
-  const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
-  const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
-  return { kind: "need", stratum, needs: String(shown), reason, via, location: needs.location, source };
-}
-function isCalendarDate(text2) {
-  if (!DATE.test(text2)) return false;
-  const time = Date.parse(`${text2}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text2;
-}
-function shownValue(value2) {
-  const unknown = (v) => v.reference ?? "an expression known only at run time";
-  if (typeof value2 === "string") return value2;
-  if (value2 instanceof Unknown) return unknown(value2);
-  return JSON.stringify(value2, (_key, v) => v instanceof Unknown ? unknown(v) : v) ?? String(value2);
-}
-var DIRECTIVE, NEAR_IGNORE, NEAR_NEED, DATE, WORD, BARE, NEED_KEYS, REASON_KEYS;
-var init_annotations = __esm({
-  "src/annotations.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_model();
-    init_suggest();
-    init_escape();
-    DIRECTIVE = /^(strata-ignore|strata)\s*:/;
-    NEAR_IGNORE = /^strat(?:a|um)[-_ ]?ignore\b\s*:?\s*/i;
-    NEAR_NEED = /^strat(?:a|um)\b\s*:?\s*(?=(?:default\s+)?needs?\s*=)/i;
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
-    WORD = /[^\s="']+/y;
-    BARE = /[^\s"']*/y;
-    NEED_KEYS = ["strata:needs", "strata-needs", "strata_needs", "strata.needs", "strata.dev/needs"];
-    REASON_KEYS = ["strata:reason", "strata-reason", "strata_reason", "strata.reason", "strata.dev/reason"];
-  }
-});
-
-// src/attach.ts
-function attachAnnotations(placed, anchors, commentOnlyLines2) {
-  const byStart = [...anchors].sort((a, b) => a.start - b.start);
-  const inside = innermostAnchors(placed, byStart);
-  const runEnd = commentRunEnds(commentOnlyLines2);
-  const owned = /* @__PURE__ */ new Map();
-  const loose = [];
-  const give = (owner, a) => {
-    const list = owned.get(owner);
-    if (list) list.push(a);
-    else owned.set(owner, [a]);
-  };
-  for (const [i, p] of placed.entries()) {
-    if (p.annotation.kind === "default-need") {
-      loose.push(p);
-      continue;
-    }
-    const container = inside[i];
-    const below2 = p.ownLine ? byStart[firstStartingAfter(byStart, p.offset)] : void 0;
-    const adjacent = below2 !== void 0 && below2.line > p.line && (!container || below2.start < container.end) && (below2.line === p.line + 1 || (runEnd.get(p.line + 1) ?? 0) >= below2.line - 1);
-    if (adjacent) give(below2.owner, p.annotation);
-    else if (container) give(container.owner, p.annotation);
-    else loose.push(p);
-  }
-  return { owned, loose };
-}
-function innermostAnchors(placed, byStart) {
-  const order = placed.map((_, i) => i).sort((a, b) => placed[a].offset - placed[b].offset);
-  const result = new Array(placed.length);
-  const open = [];
-  let next = 0;
-  for (const i of order) {
-    const offset = placed[i].offset;
-    while (next < byStart.length && byStart[next].start <= offset) open.push(byStart[next++]);
-    while (open.length > 0 && open[open.length - 1].end <= offset) open.pop();
-    result[i] = open[open.length - 1];
-  }
-  return result;
-}
-function firstStartingAfter(byStart, offset) {
-  let low = 0;
-  let high = byStart.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (byStart[mid].start > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-function commentRunEnds(lines) {
-  const sorted = [...lines].sort((a, b) => b - a);
-  const ends = /* @__PURE__ */ new Map();
-  for (const line of sorted) ends.set(line, ends.get(line + 1) ?? line);
-  return ends;
-}
-function placeDirectives(file, comments2, lines, context) {
-  const placed = [];
-  for (const comment of comments2) {
-    const span2 = findDirective(comment.text);
-    if (!span2) continue;
-    const location = lines.location(file, comment.textStart + span2.start, comment.textStart + span2.end);
-    const line = lines.lineOf(comment.start);
-    placed.push({
-      annotation: parseDirective(comment.text.slice(span2.start, span2.end), location, context),
-      offset: comment.start,
-      line,
-      ownLine: onlyBlanksBefore(lines.text, lines.lineStart(line), comment.start)
-    });
-  }
-  return placed;
-}
-function commentOnlyLines(comments2, lines) {
-  const only = /* @__PURE__ */ new Set();
-  for (const comment of comments2) {
-    const line = lines.lineOf(comment.start);
-    if (!onlyBlanksBefore(lines.text, lines.lineStart(line), comment.start)) continue;
-    const last = lines.lineOf(Math.max(comment.start, comment.end - 1));
-    for (let l = line; l <= last; l++) only.add(l);
-  }
-  return only;
-}
-function onlyBlanksBefore(text2, lineStart, offset) {
-  for (let i = offset - 1; i >= lineStart; i--) if (!/\s/.test(text2[i])) return false;
-  return true;
-}
-var init_attach = __esm({
-  "src/attach.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_annotations();
-  }
-});
-
-// src/needs.ts
-function nearestNeeds(levels) {
-  const chosen = levels.find((level) => level.some((a) => a.kind === "need"));
-  return levels.flatMap((level) => level === chosen ? level : level.filter((a) => a.kind !== "need"));
-}
-function inferNeed(workload, fileDefault, configured) {
-  const needs = workload.annotations.filter((a) => a.kind === "need");
-  const level = nearestNeeds([
-    needs.filter((n) => n.via === "comment"),
-    needs.filter((n) => n.via === "tag" || n.via === "label" || n.via === "x-strata"),
-    needs.filter((n) => n.via === "module")
-  ]);
-  const chosen = level[0];
-  const conflicts = level.slice(1).map(
-    (n) => ({
-      kind: "invalid",
-      problem: n.via === "module" ? `this module is also loaded by a call that declares needs=${chosen.needs} (${chosen.location.file}:${chosen.location.startLine}); its workloads take the first, so this one is ignored` : `${workload.address} already declares needs=${chosen.needs} at ${chosen.location.file}:${chosen.location.startLine}; a workload has one need, so this one is ignored`,
-      location: n.location,
-      source: n.source
-    })
-  );
-  if (chosen) {
-    return {
-      need: { stratum: chosen.stratum, needs: chosen.needs, reason: chosen.reason, source: { kind: chosen.via, location: chosen.location, call: chosen.call } },
-      conflicts
-    };
-  }
-  if (fileDefault) {
-    return {
-      need: { stratum: fileDefault.stratum, needs: fileDefault.needs, reason: fileDefault.reason, source: { kind: "file-default", location: fileDefault.location } },
-      conflicts
-    };
-  }
-  return { need: configured ?? null, conflicts };
-}
-function fileDefaultOf(annotations) {
-  const defaults = annotations.filter((a) => a.kind === "default-need");
-  const [first, ...rest] = defaults;
-  return {
-    fileDefault: first,
-    conflicts: rest.map((d) => ({
-      kind: "invalid",
-      problem: `this file already has a default need at line ${first.location.startLine}; only the first counts`,
-      location: d.location,
-      source: d.source
-    }))
-  };
-}
-function fileLevelAnnotations(annotations) {
-  const { fileDefault, conflicts } = fileDefaultOf(annotations);
-  const loose = [...conflicts];
-  for (const annotation of annotations) {
-    if (annotation.kind === "default-need") {
-      if (annotation === fileDefault) loose.push(annotation);
-    } else loose.push(annotation.kind === "need" ? strayNeed(annotation) : annotation);
-  }
-  return { fileDefault, loose };
-}
-function strayNeed(annotation) {
-  return {
-    kind: "invalid",
-    problem: "it applies to no workload: put it directly above or inside a resource the catalog knows (`strata inventory` lists them)",
-    location: annotation.location,
-    source: annotation.source
-  };
-}
-function distinctAnnotations(annotations) {
-  const key2 = (a) => `${a.location.file}\0${a.location.startLine}\0${a.location.startColumn}\0${a.kind}\0${a.kind === "invalid" ? a.problem : ""}`;
-  return [...new Map(annotations.map((a) => [key2(a), a])).values()];
-}
-var init_needs = __esm({
-  "src/needs.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -4824,10 +4489,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4848,7 +4513,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -4860,11 +4525,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap11;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq8;
   }
 });
 
@@ -5790,14 +5455,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -5814,14 +5479,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -5838,12 +5503,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
+            i = consumeMoreIndentedLines(text, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -5855,12 +5520,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -5875,39 +5540,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -6067,9 +5732,9 @@ ${indent2}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -6118,7 +5783,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -9026,9 +8691,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9064,7 +8729,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -9104,7 +8769,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep3 && !props.found) {
+        if (!isMap11 && !sep3 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -9127,7 +8792,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -9159,7 +8824,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9175,7 +8840,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10474,7 +10139,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -10558,7 +10223,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12212,6 +11877,341 @@ var require_dist = __commonJS({
   }
 });
 
+// src/annotations.ts
+function findDirective(commentText) {
+  let start = 0;
+  while (start < commentText.length && /[\s*]/.test(commentText[start])) start++;
+  const head2 = commentText.slice(start, start + 40);
+  if (!DIRECTIVE.test(head2) && !NEAR_IGNORE.test(head2) && !NEAR_NEED.test(head2)) return null;
+  let end = commentText.length;
+  const lineBreak = commentText.slice(start).search(/[\r\n]/);
+  if (lineBreak >= 0) end = start + lineBreak;
+  while (end > start && /\s/.test(commentText[end - 1])) end--;
+  return { start, end };
+}
+function parseDirective(directive, location, context) {
+  const match = DIRECTIVE.exec(directive);
+  if (!match) return nearMiss(directive, location);
+  const keyword = match[1];
+  const tokens2 = tokenize(directive.slice(match[0].length));
+  if (typeof tokens2 === "string") return invalid(directive, location, tokens2);
+  return keyword === "strata" ? needDirective(directive, tokens2, location, context) : suppressionDirective(directive, tokens2, location, context);
+}
+function tokenize(input) {
+  const tokens2 = [];
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/.test(input[i])) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(input);
+    if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
+    i += word[0].length;
+    if (input[i] !== "=") {
+      tokens2.push({ value: word[0] });
+      continue;
+    }
+    i++;
+    if (input[i] === '"' || input[i] === "'") {
+      const quote = input[i];
+      let value2 = "";
+      let j = i + 1;
+      for (; j < input.length && input[j] !== quote; j++) {
+        if (input[j] === "\\" && j + 1 < input.length) j++;
+        value2 += input[j];
+      }
+      if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
+      tokens2.push({ key: word[0], value: value2 });
+      i = j + 1;
+    } else {
+      BARE.lastIndex = i;
+      const bare = BARE.exec(input)[0];
+      if (bare === "") return `${word[0]}= has no value`;
+      tokens2.push({ key: word[0], value: bare });
+      i += bare.length;
+    }
+  }
+  return tokens2;
+}
+function needDirective(source, tokens2, location, context) {
+  let isDefault = false;
+  let needs;
+  let reason;
+  for (const [index2, token] of tokens2.entries()) {
+    if (token.key === void 0) {
+      if (token.value === "default" && index2 === 0) isDefault = true;
+      else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="\u2026"`);
+    } else if (token.key === "needs") needs = token.value;
+    else if (token.key === "reason") reason = token.value;
+    else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["needs", "reason"])} (a need takes needs= and reason=)`);
+  }
+  if (needs === void 0) return invalid(source, location, "needs=<stratum|intent> is missing");
+  const stratum = context.vocabulary.resolve(needs);
+  if (typeof stratum === "string") return invalid(source, location, stratum);
+  const cleanReason = reason?.trim() || void 0;
+  if (isDefault) return { kind: "default-need", stratum, needs, reason: cleanReason, location, source };
+  return { kind: "need", stratum, needs, reason: cleanReason, via: "comment", location, source };
+}
+function suppressionDirective(source, tokens2, location, context) {
+  const rules2 = [];
+  let reason;
+  let until;
+  for (const token of tokens2) {
+    if (token.key === void 0) {
+      for (const id of token.value.split(",").filter(Boolean)) {
+        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"${didYouMean(id, context.ruleIds)} (\`strata rules\` lists them)`);
+        rules2.push(id);
+      }
+    } else if (token.key === "reason") reason = token.value.trim() || void 0;
+    else if (token.key === "until") {
+      if (!isCalendarDate(token.value)) {
+        return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
+      }
+      until = token.value;
+    } else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["reason", "until"])} (a suppression takes rule ids, reason= and until=)`);
+  }
+  if (rules2.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="\u2026"');
+  if (reason === void 0) return invalid(source, location, 'a suppression needs reason="\u2026" saying why the finding does not apply');
+  return { kind: "suppression", rules: rules2, reason, until, location, source };
+}
+function nearMiss(directive, location) {
+  const ignore2 = NEAR_IGNORE.exec(directive);
+  const need = ignore2 ? null : NEAR_NEED.exec(directive);
+  const prefix = (ignore2 ?? need)[0];
+  const meant = `${ignore2 ? "strata-ignore" : "strata"}: ${directive.slice(prefix.length)}`;
+  return invalid(directive, location, `strata reads only "${ignore2 ? "strata-ignore:" : "strata:"}", in lower case with a colon; did you mean "${clip(meant, 120)}"?`);
+}
+function didYouMean(word, known) {
+  const suggestion2 = closest(word, [...known]);
+  return suggestion2 ? `; did you mean "${suggestion2}"?` : "";
+}
+function invalid(source, location, problem) {
+  return { kind: "invalid", problem, location, source };
+}
+function needFromTags(entries2, via, context) {
+  const needs = entries2.findLast((e) => NEED_KEYS.includes(e.key));
+  if (!needs) return null;
+  return needFromFields(
+    needs,
+    entries2.findLast((e) => REASON_KEYS.includes(e.key)),
+    via,
+    context
+  );
+}
+function needFromFields(needs, reasonEntry, via, context) {
+  const shown2 = "written" in needs ? needs.written : needs.value;
+  const source = `${needs.key}=${shownValue(shown2 ?? null)}`;
+  if (typeof needs.value !== "string" && typeof needs.value !== "number") {
+    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
+  }
+  const stratum = context.vocabulary.resolve(String(needs.value), String(shown2));
+  if (typeof stratum === "string") return invalid(source, needs.location, stratum);
+  const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
+  const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
+  return { kind: "need", stratum, needs: String(shown2), reason, via, location: needs.location, source };
+}
+function isCalendarDate(text) {
+  if (!DATE.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+function shownValue(value2) {
+  const unknown = (v) => v.reference ?? "an expression known only at run time";
+  if (typeof value2 === "string") return value2;
+  if (value2 instanceof Unknown) return unknown(value2);
+  return JSON.stringify(value2, (_key, v) => v instanceof Unknown ? unknown(v) : v) ?? String(value2);
+}
+var DIRECTIVE, NEAR_IGNORE, NEAR_NEED, DATE, WORD, BARE, NEED_KEYS, REASON_KEYS;
+var init_annotations = __esm({
+  "src/annotations.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_suggest();
+    init_escape();
+    DIRECTIVE = /^(strata-ignore|strata)\s*:/;
+    NEAR_IGNORE = /^strat(?:a|um)[-_ ]?ignore\b\s*:?\s*/i;
+    NEAR_NEED = /^strat(?:a|um)\b\s*:?\s*(?=(?:default\s+)?needs?\s*=)/i;
+    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    WORD = /[^\s="']+/y;
+    BARE = /[^\s"']*/y;
+    NEED_KEYS = ["strata:needs", "strata-needs", "strata_needs", "strata.needs", "strata.dev/needs"];
+    REASON_KEYS = ["strata:reason", "strata-reason", "strata_reason", "strata.reason", "strata.dev/reason"];
+  }
+});
+
+// src/attach.ts
+function attachAnnotations(placed, anchors, commentOnlyLines2) {
+  const byStart = [...anchors].sort((a, b) => a.start - b.start);
+  const inside = innermostAnchors(placed, byStart);
+  const runEnd = commentRunEnds(commentOnlyLines2);
+  const owned = /* @__PURE__ */ new Map();
+  const loose = [];
+  const give = (owner, a) => {
+    const list = owned.get(owner);
+    if (list) list.push(a);
+    else owned.set(owner, [a]);
+  };
+  for (const [i, p] of placed.entries()) {
+    if (p.annotation.kind === "default-need") {
+      loose.push(p);
+      continue;
+    }
+    const container = inside[i];
+    const below2 = p.ownLine ? byStart[firstStartingAfter(byStart, p.offset)] : void 0;
+    const adjacent = below2 !== void 0 && below2.line > p.line && (!container || below2.start < container.end) && (below2.line === p.line + 1 || (runEnd.get(p.line + 1) ?? 0) >= below2.line - 1);
+    if (adjacent) give(below2.owner, p.annotation);
+    else if (container) give(container.owner, p.annotation);
+    else loose.push(p);
+  }
+  return { owned, loose };
+}
+function innermostAnchors(placed, byStart) {
+  const order = placed.map((_, i) => i).sort((a, b) => placed[a].offset - placed[b].offset);
+  const result = new Array(placed.length);
+  const open = [];
+  let next = 0;
+  for (const i of order) {
+    const offset = placed[i].offset;
+    while (next < byStart.length && byStart[next].start <= offset) open.push(byStart[next++]);
+    while (open.length > 0 && open[open.length - 1].end <= offset) open.pop();
+    result[i] = open[open.length - 1];
+  }
+  return result;
+}
+function firstStartingAfter(byStart, offset) {
+  let low = 0;
+  let high = byStart.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (byStart[mid].start > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+function commentRunEnds(lines) {
+  const sorted = [...lines].sort((a, b) => b - a);
+  const ends = /* @__PURE__ */ new Map();
+  for (const line of sorted) ends.set(line, ends.get(line + 1) ?? line);
+  return ends;
+}
+function placeDirectives(file, comments2, lines, context) {
+  const placed = [];
+  for (const comment of comments2) {
+    const span2 = findDirective(comment.text);
+    if (!span2) continue;
+    const location = lines.location(file, comment.textStart + span2.start, comment.textStart + span2.end);
+    const line = lines.lineOf(comment.start);
+    placed.push({
+      annotation: parseDirective(comment.text.slice(span2.start, span2.end), location, context),
+      offset: comment.start,
+      line,
+      ownLine: onlyBlanksBefore(lines.text, lines.lineStart(line), comment.start)
+    });
+  }
+  return placed;
+}
+function commentOnlyLines(comments2, lines) {
+  const only = /* @__PURE__ */ new Set();
+  for (const comment of comments2) {
+    const line = lines.lineOf(comment.start);
+    if (!onlyBlanksBefore(lines.text, lines.lineStart(line), comment.start)) continue;
+    const last = lines.lineOf(Math.max(comment.start, comment.end - 1));
+    for (let l = line; l <= last; l++) only.add(l);
+  }
+  return only;
+}
+function onlyBlanksBefore(text, lineStart, offset) {
+  for (let i = offset - 1; i >= lineStart; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+var init_attach = __esm({
+  "src/attach.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_annotations();
+  }
+});
+
+// src/needs.ts
+function nearestNeeds(levels) {
+  const chosen = levels.find((level) => level.some((a) => a.kind === "need"));
+  return levels.flatMap((level) => level === chosen ? level : level.filter((a) => a.kind !== "need"));
+}
+function inferNeed(workload, fileDefault, configured) {
+  const needs = workload.annotations.filter((a) => a.kind === "need");
+  const level = nearestNeeds([
+    needs.filter((n) => n.via === "comment"),
+    needs.filter((n) => n.via === "tag" || n.via === "label" || n.via === "x-strata" || n.via === "metadata"),
+    needs.filter((n) => n.via === "module")
+  ]);
+  const chosen = level[0];
+  const conflicts = level.slice(1).map(
+    (n) => ({
+      kind: "invalid",
+      problem: n.via === "module" ? `this module is also loaded by a call that declares needs=${chosen.needs} (${chosen.location.file}:${chosen.location.startLine}); its workloads take the first, so this one is ignored` : `${workload.address} already declares needs=${chosen.needs} at ${chosen.location.file}:${chosen.location.startLine}; a workload has one need, so this one is ignored`,
+      location: n.location,
+      source: n.source
+    })
+  );
+  if (chosen) {
+    return {
+      need: { stratum: chosen.stratum, needs: chosen.needs, reason: chosen.reason, source: { kind: chosen.via, location: chosen.location, call: chosen.call } },
+      conflicts
+    };
+  }
+  if (fileDefault) {
+    return {
+      need: { stratum: fileDefault.stratum, needs: fileDefault.needs, reason: fileDefault.reason, source: { kind: "file-default", location: fileDefault.location } },
+      conflicts
+    };
+  }
+  return { need: configured ?? null, conflicts };
+}
+function fileDefaultOf(annotations) {
+  const defaults = annotations.filter((a) => a.kind === "default-need");
+  const [first, ...rest] = defaults;
+  return {
+    fileDefault: first,
+    conflicts: rest.map((d) => ({
+      kind: "invalid",
+      problem: `this file already has a default need at line ${first.location.startLine}; only the first counts`,
+      location: d.location,
+      source: d.source
+    }))
+  };
+}
+function fileLevelAnnotations(annotations) {
+  const { fileDefault, conflicts } = fileDefaultOf(annotations);
+  const loose = [...conflicts];
+  for (const annotation of annotations) {
+    if (annotation.kind === "default-need") {
+      if (annotation === fileDefault) loose.push(annotation);
+    } else loose.push(annotation.kind === "need" ? strayNeed(annotation) : annotation);
+  }
+  return { fileDefault, loose };
+}
+function strayNeed(annotation) {
+  return {
+    kind: "invalid",
+    problem: "it applies to no workload: put it directly above or inside a resource the catalog knows (`strata inventory` lists them)",
+    location: annotation.location,
+    source: annotation.source
+  };
+}
+function distinctAnnotations(annotations) {
+  const key2 = (a) => `${a.location.file}\0${a.location.startLine}\0${a.location.startColumn}\0${a.kind}\0${a.kind === "invalid" ? a.problem : ""}`;
+  return [...new Map(annotations.map((a) => [key2(a), a])).values()];
+}
+var init_needs = __esm({
+  "src/needs.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+  }
+});
+
 // src/text/positions.ts
 var LineIndex, Utf8OffsetMap;
 var init_positions = __esm({
@@ -12219,8 +12219,8 @@ var init_positions = __esm({
     "use strict";
     init_define_STRATA_DATA();
     LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
+      constructor(text) {
+        this.text = text;
       }
       text;
       lineStarts;
@@ -12230,13 +12230,13 @@ var init_positions = __esm({
         return this.lineStarts;
       }
       computeStarts() {
-        const text2 = this.text;
+        const text = this.text;
         const starts = [0];
-        for (let i = 0; i < text2.length; i++) {
-          const c = text2.charCodeAt(i);
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
           if (c === 10) starts.push(i + 1);
           else if (c === 13) {
-            if (text2.charCodeAt(i + 1) === 10) i++;
+            if (text.charCodeAt(i + 1) === 10) i++;
             starts.push(i + 1);
           }
         }
@@ -12293,10 +12293,10 @@ var init_positions = __esm({
     Utf8OffsetMap = class {
       byteAt = [];
       indexAt = [];
-      constructor(text2) {
+      constructor(text) {
         let bytes = 0;
-        for (let i = 0; i < text2.length; i++) {
-          const c = text2.charCodeAt(i);
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
           if (c < 128) {
             bytes += 1;
             continue;
@@ -12304,7 +12304,7 @@ var init_positions = __esm({
           let width;
           let units = 1;
           if (c < 2048) width = 2;
-          else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+          else if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
             width = 4;
             units = 2;
           } else width = 3;
@@ -12406,26 +12406,42 @@ var init_tree = __esm({
 });
 
 // src/yaml/document.ts
-function loadYaml(file, text2) {
-  const lines = new LineIndex(text2);
-  const parsed2 = (0, import_yaml2.parseAllDocuments)(text2, { version: "1.2", merge: true, uniqueKeys: false, prettyErrors: false, strict: true });
+function loadYaml(file, text, options = {}) {
+  const lines = new LineIndex(text);
+  const customTags = options.tags ? localTags(options.tags) : [];
+  const parsed2 = (0, import_yaml2.parseAllDocuments)(text, { version: "1.2", merge: true, uniqueKeys: false, prettyErrors: false, strict: true, customTags });
   const documents = (Array.isArray(parsed2) ? parsed2 : []).map((document) => {
     const contents = document.contents ?? null;
     const problems = [...document.errors.map((e) => ({ pos: e.pos, message: yamlMessage(e.message) })), ...duplicateKeys(contents)];
     problems.sort((a, b) => a.pos[0] - b.pos[0]);
     const errors = problems.map((p) => ({ file, location: lines.location(file, p.pos[0], p.pos[1]), message: p.message, level: "error" }));
-    const anchors = contents && errors.length === 0 ? anchorTable(contents) : /* @__PURE__ */ new Map();
-    return { file, lines, document, contents, anchors, errors, aliases: { left: ALIAS_BUDGET } };
+    const whole = document.errors.length === 0;
+    const anchors = contents && whole ? anchorTable(contents) : /* @__PURE__ */ new Map();
+    const unknownTags = options.tags ? document.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((w) => ({ file, location: lines.location(file, w.pos[0], w.pos[1]), message: unknownTagMessage(w.message), level: "warning" })) : [];
+    return { file, lines, document, contents, anchors, errors, whole, unknownTags, aliases: { left: ALIAS_BUDGET } };
   });
-  return { file, lines, comments: comments(text2), documents };
+  return { file, lines, comments: comments(text), documents };
+}
+function localTags(tags) {
+  return tags.flatMap(
+    (tag) => [
+      { tag, resolve: (value2) => value2 },
+      { tag, collection: "seq", resolve: (value2) => value2 },
+      { tag, collection: "map", resolve: (value2) => value2 }
+    ]
+  );
+}
+function unknownTagMessage(message) {
+  const tag = /^Unresolved tag: (.*)$/.exec(yamlMessage(message))?.[1];
+  return tag === void 0 ? yamlMessage(message) : `Unknown tag ${tag}: not one this format defines, so the value it marks is read as unknown`;
 }
 function yamlMessage(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
-function comments(text2) {
+function comments(text) {
   const found = [];
   let offset = 0;
-  for (const token of new import_yaml2.Lexer().lex(text2)) {
+  for (const token of new import_yaml2.Lexer().lex(text)) {
     if (token === "" || token === "" || token === "") continue;
     if (token.startsWith("#")) found.push({ text: token.slice(1), start: offset, end: offset + token.length, textStart: offset + 1 });
     offset += token.length;
@@ -12494,6 +12510,26 @@ function span(node) {
   const range = node?.range;
   return range ? [range[0], range[1]] : void 0;
 }
+function mapAt(node, path, doc) {
+  let current2 = deref(node, doc);
+  for (const key2 of path) {
+    if (!(0, import_yaml2.isMap)(current2)) return void 0;
+    current2 = deref(entry(current2, key2, doc)?.value, doc);
+  }
+  return (0, import_yaml2.isMap)(current2) ? current2 : void 0;
+}
+function stringAt(node, doc) {
+  const value2 = deref(node, doc);
+  return (0, import_yaml2.isScalar)(value2) && typeof value2.value === "string" ? value2.value : void 0;
+}
+function entryLocation(e, doc) {
+  const start = span(e.keyNode)?.[0] ?? 0;
+  return doc.lines.location(doc.file, start, span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start);
+}
+function scalarValue(value2) {
+  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return value2;
+  return String(value2);
+}
 var import_yaml2, ALIAS_BUDGET, MERGE_DEPTH, LimitError, indexes;
 var init_document = __esm({
   "src/yaml/document.ts"() {
@@ -12521,13 +12557,293 @@ var init_document = __esm({
   }
 });
 
-// src/parsers/compose/interpolate.ts
-function interpolate(text2, env) {
-  return substitute(text2, env, 0);
+// src/parsers/cloudformation/values.ts
+function intrinsicOf(node, doc) {
+  const tag = node.tag;
+  if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+    const short = tag.slice(1);
+    return { name: short === "Ref" || short === "Condition" ? short : `Fn::${short}`, written: tag, argument: node };
+  }
+  if (!(0, import_yaml3.isMap)(node)) return void 0;
+  const list = entries(node, doc);
+  if (list.length !== 1) return void 0;
+  const [only] = list;
+  return only.key === "Ref" || only.key.startsWith("Fn::") ? { name: only.key, written: only.key, argument: only.value } : void 0;
 }
-function interpolateWritten(text2, env) {
+function shown(call2, doc) {
+  const node = deref(call2.argument, doc);
+  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? `${call2.written} ${node.value}` : call2.written;
+}
+function argumentText(call2, scope) {
+  const node = deref(call2.argument, scope.doc);
+  return (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+}
+function evaluate(call2, scope) {
+  const written = shown(call2, scope.doc);
+  if (call2.name === "Ref") return reference(argumentText(call2, scope), scope, written);
+  if (!SHORT_FORMS.includes(`!${call2.name.replace(/^Fn::/, "")}`)) return { value: new Unknown(`is ${call2.written}, which CloudFormation does not define`, written) };
+  const text = call2.name === "Fn::Sub" ? argumentText(call2, scope) : void 0;
+  if (text !== void 0 && !text.includes("${")) return { value: text };
+  if (call2.name === "Fn::If") return { value: new Unknown("is chosen by Fn::If from a condition decided at deploy time", written) };
+  return { value: new Unknown(`is computed by ${call2.name} at deploy time, which strata does not evaluate`, written) };
+}
+function reference(name, scope, written) {
+  const { doc } = scope;
+  if (name === void 0) return { value: new Unknown("is a Ref whose target is not a name", written) };
+  if (PSEUDO_PARAMETER.test(name)) return { value: new Unknown(`is the pseudo parameter ${name}, known only at deploy time`, written) };
+  const parameter = entry(scope.parameters, name, doc);
+  if (parameter) {
+    const parameterMap = deref(parameter.value, doc);
+    const fallback = (0, import_yaml3.isMap)(parameterMap) ? entry(parameterMap, "Default", doc) : void 0;
+    const value2 = deref(fallback?.value, doc);
+    if (!fallback || !(0, import_yaml3.isScalar)(value2) || intrinsicOf(value2, doc))
+      return { value: new Unknown(`comes from the parameter ${name}, which has no Default: it is given at deploy time`, written) };
+    return { value: scalarValue(value2.value), origin: entryLocation(fallback, doc) };
+  }
+  if (entry(scope.resources, name, doc)) return { value: new Unknown(`is the id of the resource ${name}, known only once it is created`, written) };
+  return { value: new Unknown(`refers to ${name}, which is neither a parameter nor a resource of this template`, written) };
+}
+function literal(raw, doc) {
+  const node = deref(raw, doc);
+  if (node === null) return null;
+  const call2 = intrinsicOf(node, doc);
+  if (call2) return new Unknown(`is computed by ${call2.written} at deploy time`, shown(call2, doc));
+  return (0, import_yaml3.isScalar)(node) ? scalarValue(node.value) : null;
+}
+function collect(path, raw, location, scope, out, depth) {
+  const { doc } = scope;
+  if (depth > PROPERTY_DEPTH)
+    throw new PropertiesTooDeep(`The properties nest more than ${PROPERTY_DEPTH} levels deep: this resource is not read`, doc, doc.lines.lineStart(location.startLine));
+  const node = deref(raw, doc);
+  if (node === null) {
+    out.push({ path, value: null, location });
+    return;
+  }
+  const call2 = intrinsicOf(node, doc);
+  if (call2) {
+    const { value: value2, origin } = evaluate(call2, scope);
+    out.push({ path, value: value2, location, ...origin ? { origin } : {} });
+    return;
+  }
+  if ((0, import_yaml3.isSeq)(node)) {
+    for (const rawItem of node.items) {
+      const item = deref(rawItem, doc);
+      const [start, end] = span(item) ?? [0, 0];
+      collect(path, item, doc.lines.location(doc.file, start, end), scope, out, depth + 1);
+    }
+    return;
+  }
+  if ((0, import_yaml3.isMap)(node)) {
+    out.push({ path, value: /* @__PURE__ */ Object.create(null), location });
+    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, entryLocation(item, doc), scope, out, depth + 1);
+    return;
+  }
+  out.push({ path, value: (0, import_yaml3.isScalar)(node) ? scalarValue(node.value) : null, location });
+}
+var import_yaml3, SHORT_FORMS, PROPERTY_DEPTH, PropertiesTooDeep, PSEUDO_PARAMETER;
+var init_values = __esm({
+  "src/parsers/cloudformation/values.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_model();
+    init_document();
+    SHORT_FORMS = [
+      "!Ref",
+      "!Condition",
+      ...[
+        "And",
+        "Base64",
+        "Cidr",
+        "Contains",
+        "EachMemberEquals",
+        "EachMemberIn",
+        "Equals",
+        "FindInMap",
+        "ForEach",
+        "GetAtt",
+        "GetAZs",
+        "If",
+        "ImportValue",
+        "Join",
+        "Length",
+        "Not",
+        "Or",
+        "RefAll",
+        "Select",
+        "Split",
+        "Sub",
+        "ToJsonString",
+        "Transform",
+        "ValueOf",
+        "ValueOfAll"
+      ].map((name) => `!${name}`)
+    ];
+    PROPERTY_DEPTH = 64;
+    PropertiesTooDeep = class extends LimitError {
+    };
+    PSEUDO_PARAMETER = /^AWS::/;
+  }
+});
+
+// src/parsers/cloudformation/needs.ts
+function metadataNeed(resource, doc, context) {
+  const strata = entry(mapAt(resource, ["Metadata"], doc), "strata", doc);
+  if (!strata) return null;
+  const map = deref(strata.value, doc);
+  if (!(0, import_yaml4.isMap)(map)) {
+    const [start, end] = span(strata.keyNode) ?? [0, 0];
+    return {
+      kind: "invalid",
+      problem: 'Metadata.strata must be a mapping: { needs: <stratum|intent>, reason: "\u2026" }',
+      location: doc.lines.location(doc.file, start, end),
+      source: "Metadata.strata"
+    };
+  }
+  const field = (key2) => {
+    const e = entry(map, key2, doc);
+    return e ? { key: `Metadata.strata.${key2}`, value: literal(e.value, doc), location: entryLocation(e, doc) } : void 0;
+  };
+  const needs = field("needs");
+  return needs ? needFromFields(needs, field("reason"), "metadata", context) : null;
+}
+function tagsNeed(tags, doc, context) {
+  const node = deref(tags, doc);
+  const found = [];
+  if ((0, import_yaml4.isMap)(node)) {
+    for (const e of entries(node, doc)) found.push({ key: e.key, value: literal(e.value, doc), location: entryLocation(e, doc) });
+  } else if ((0, import_yaml4.isSeq)(node)) {
+    for (const raw of node.items) {
+      const item = deref(raw, doc);
+      const key2 = (0, import_yaml4.isMap)(item) ? stringAt(entry(item, "Key", doc)?.value, doc) : void 0;
+      if (key2 === void 0) continue;
+      const [start, end] = span(item) ?? [0, 0];
+      found.push({ key: key2, value: literal(entry(item, "Value", doc)?.value, doc), location: doc.lines.location(doc.file, start, end) });
+    }
+  }
+  return needFromTags(found, "tag", context);
+}
+var import_yaml4;
+var init_needs2 = __esm({
+  "src/parsers/cloudformation/needs.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_annotations();
+    init_document();
+    init_values();
+  }
+});
+
+// src/parsers/cloudformation/index.ts
+var cloudformation_exports = {};
+__export(cloudformation_exports, {
+  parseCloudFormation: () => parseCloudFormation
+});
+function parseCloudFormation(absolutePath, text, context) {
+  const file = context.displayPath(absolutePath);
+  const yaml2 = loadYaml(file, text, { tags: SHORT_FORMS });
+  const diagnostics = [];
+  const aliases = { left: ALIAS_BUDGET };
+  const candidates = [];
+  try {
+    for (const document of yaml2.documents) {
+      append(diagnostics, document.errors);
+      if (!document.whole) continue;
+      append(diagnostics, document.unknownTags);
+      const doc = { file, lines: yaml2.lines, anchors: document.anchors, aliases };
+      const root = deref(document.contents, doc);
+      if (!(0, import_yaml5.isMap)(root)) continue;
+      const resources = mapAt(root, ["Resources"], doc);
+      const scope = { doc, parameters: mapAt(root, ["Parameters"], doc), resources };
+      const globals = mapAt(root, ["Globals", "Function"], doc);
+      const seen = /* @__PURE__ */ new Set();
+      for (const resource of resources ? resourceEntries(resources, doc) : []) {
+        if (seen.has(resource.key)) continue;
+        seen.add(resource.key);
+        const body = deref(resource.value, doc);
+        const type = (0, import_yaml5.isMap)(body) ? stringAt(entry(body, "Type", doc)?.value, doc) : void 0;
+        if (!(0, import_yaml5.isMap)(body) || type === void 0 || !context.knows("cloudformation", type)) continue;
+        candidates.push({ resource, body, type, scope, globals: type === SERVERLESS_FUNCTION ? globals : void 0 });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof LimitError)) throw e;
+    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
+  }
+  const anchors = candidates.map(({ resource }, i) => {
+    const start = span(resource.keyNode)[0];
+    return { owner: i, start, end: span(resource.value)?.[1] ?? span(resource.keyNode)[1], line: yaml2.lines.lineOf(start) };
+  });
+  const { owned, loose } = attachAnnotations(placeDirectives(file, yaml2.comments, yaml2.lines, context.annotations), anchors, commentOnlyLines(yaml2.comments, yaml2.lines));
+  const workloads = [];
+  for (const [i, candidate] of candidates.entries()) {
+    try {
+      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context));
+    } catch (e) {
+      if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
+      else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
+      else throw e;
+    }
+  }
+  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
+}
+function resourceEntries(resources, doc, depth = 0) {
+  return entries(resources, doc).flatMap((e) => {
+    if (!e.key.startsWith("Fn::ForEach::")) return [e];
+    const loop = deref(e.value, doc);
+    const template = (0, import_yaml5.isSeq)(loop) && depth < FOR_EACH_DEPTH ? deref(loop.items[2], doc) : null;
+    return (0, import_yaml5.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
+  });
+}
+function workloadOf({ resource, body, type, scope, globals }, comments2, context) {
+  const { doc } = scope;
+  const properties2 = mapAt(body, ["Properties"], doc);
+  const facts = [];
+  for (const item of properties2 ? entries(properties2, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  for (const item of globals ? entries(globals, doc) : []) {
+    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  }
+  const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties2, "Tags", doc)?.value, doc, context.annotations)].flatMap((a) => a ? [a] : []);
+  const globalTags = tagsNeed(entry(globals, "Tags", doc)?.value, doc, context.annotations);
+  const [keyStart, keyEnd] = span(resource.keyNode);
+  let end = span(resource.value)?.[1] ?? keyEnd;
+  while (end > keyEnd && /\s/.test(doc.lines.text[end - 1])) end--;
+  return {
+    format: "cloudformation",
+    kind: type,
+    address: resource.key,
+    file: doc.file,
+    location: doc.lines.location(doc.file, keyStart, end),
+    header: doc.lines.location(doc.file, keyStart, keyEnd),
+    facts,
+    annotations: [...comments2, ...nearestNeeds([structured, globalTags ? [globalTags] : []])]
+  };
+}
+var import_yaml5, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
+var init_cloudformation = __esm({
+  "src/parsers/cloudformation/index.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_arrays();
+    init_attach();
+    init_needs();
+    init_document();
+    init_needs2();
+    init_values();
+    SERVERLESS_FUNCTION = "AWS::Serverless::Function";
+    FOR_EACH_DEPTH = 5;
+  }
+});
+
+// src/parsers/compose/interpolate.ts
+function interpolate(text, env) {
+  return substitute(text, env, 0);
+}
+function interpolateWritten(text, env) {
   let fromEnv = false;
-  const value2 = interpolate(text2, {
+  const value2 = interpolate(text, {
     get: (name) => {
       const found = env.get(name);
       if (found !== void 0) fromEnv = true;
@@ -12536,34 +12852,34 @@ function interpolateWritten(text2, env) {
   });
   return { value: value2, fromEnv };
 }
-function substitute(text2, env, depth) {
-  if (!text2.includes("$")) return text2;
+function substitute(text, env, depth) {
+  if (!text.includes("$")) return text;
   if (depth > NESTING_LIMIT) return new Unknown(`nests \${\u2026} more than ${NESTING_LIMIT} levels deep`);
   let out = "";
   let i = 0;
-  while (i < text2.length) {
-    const dollar = text2.indexOf("$", i);
+  while (i < text.length) {
+    const dollar = text.indexOf("$", i);
     if (dollar < 0) {
-      out += text2.slice(i);
+      out += text.slice(i);
       break;
     }
-    out += text2.slice(i, dollar);
-    const next = text2[dollar + 1];
+    out += text.slice(i, dollar);
+    const next = text[dollar + 1];
     if (next === "$") {
       out += "$";
       i = dollar + 2;
       continue;
     }
     if (next === "{") {
-      const close = matchingBrace(text2, dollar + 2);
-      if (close < 0) return new Unknown(`has an unclosed "\${" in ${JSON.stringify(text2)}`);
-      const resolved = expression(text2.slice(dollar + 2, close), env, depth);
+      const close = matchingBrace(text, dollar + 2);
+      if (close < 0) return new Unknown(`has an unclosed "\${" in ${JSON.stringify(text)}`);
+      const resolved = expression(text.slice(dollar + 2, close), env, depth);
       if (resolved instanceof Unknown) return resolved;
       out += resolved;
       i = close + 1;
       continue;
     }
-    const name = NAME.exec(text2.slice(dollar + 1));
+    const name = NAME.exec(text.slice(dollar + 1));
     if (!name) {
       out += "$";
       i = dollar + 1;
@@ -12576,11 +12892,11 @@ function substitute(text2, env, depth) {
   }
   return out;
 }
-function matchingBrace(text2, from) {
+function matchingBrace(text, from) {
   let depth = 1;
-  for (let i = from; i < text2.length; i++) {
-    if (text2[i] === "{" && text2[i - 1] === "$") depth++;
-    else if (text2[i] === "}" && --depth === 0) return i;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "{" && text[i - 1] === "$") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
   }
   return -1;
 }
@@ -12612,9 +12928,9 @@ function expression(body, env, depth) {
       return "";
   }
 }
-function parseDotEnv(text2) {
+function parseDotEnv(text) {
   const env = /* @__PURE__ */ new Map();
-  for (const raw of text2.split(/\r\n|\r|\n/)) {
+  for (const raw of text.split(/\r\n|\r|\n/)) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
@@ -12641,9 +12957,9 @@ var init_interpolate = __esm({
 
 // src/parsers/compose/document.ts
 import { dirname as dirname2 } from "node:path";
-function loadComposeFile(absolutePath, text2, context) {
+function loadComposeFile(absolutePath, text, context) {
   const file = context.displayPath(absolutePath);
-  const yaml2 = loadYaml(file, text2);
+  const yaml2 = loadYaml(file, text);
   const [doc, second] = yaml2.documents;
   const { lines } = yaml2;
   const at = (start, end, message) => ({ file, location: lines.location(file, start, end), message, level: "error" });
@@ -12653,8 +12969,8 @@ function loadComposeFile(absolutePath, text2, context) {
   const contents = doc?.contents ?? null;
   let root;
   if (doc && doc.errors.length === 0) {
-    if ((0, import_yaml3.isMap)(contents)) root = contents;
-    else if (contents !== null && !((0, import_yaml3.isScalar)(contents) && contents.value === null)) {
+    if ((0, import_yaml6.isMap)(contents)) root = contents;
+    else if (contents !== null && !((0, import_yaml6.isScalar)(contents) && contents.value === null)) {
       diagnostics.push(at(contents.range?.[0] ?? 0, contents.range?.[1] ?? 1, "A compose file must be a mapping (services:, volumes:, \u2026) at the top level"));
     }
   }
@@ -12675,12 +12991,12 @@ function loadComposeFile(absolutePath, text2, context) {
     aliases: { left: ALIAS_BUDGET }
   };
 }
-var import_yaml3;
+var import_yaml6;
 var init_document2 = __esm({
   "src/parsers/compose/document.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_document();
     init_interpolate();
     init_document();
@@ -12699,9 +13015,9 @@ function blockEnds(lines, keyStarts) {
   for (const query of queries) {
     while (swept > query.line + 1) {
       swept--;
-      const text2 = lines.lineText(swept);
-      if (text2.trim() === "") continue;
-      const indent2 = text2.length - text2.trimStart().length;
+      const text = lines.lineText(swept);
+      if (text.trim() === "") continue;
+      const indent2 = text.length - text.trimStart().length;
       while (candidates.length > 0 && candidates[candidates.length - 1].indent >= indent2) candidates.pop();
       candidates.push({ line: swept, indent: indent2 });
     }
@@ -12728,18 +13044,18 @@ function labelEntries(contributions) {
   const out = [];
   for (const { entry: e, file } of contributions) {
     const node = deref(e.value, file);
-    if ((0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml7.isMap)(node)) {
       for (const item of entries(node, file)) out.push(tagEntry(item.key, item, file));
-    } else if ((0, import_yaml4.isSeq)(node)) {
+    } else if ((0, import_yaml7.isSeq)(node)) {
       for (const raw of node.items) {
         const item = deref(raw, file);
-        if (!(0, import_yaml4.isScalar)(item)) continue;
-        const text2 = String(item.value);
-        const equals = text2.indexOf("=");
+        if (!(0, import_yaml7.isScalar)(item)) continue;
+        const text = String(item.value);
+        const equals = text.indexOf("=");
         const [start, end] = span(item) ?? [0, 0];
         out.push({
-          key: equals < 0 ? text2 : text2.slice(0, equals),
-          ...equals < 0 ? { value: "" } : scalar(text2.slice(equals + 1), file),
+          key: equals < 0 ? text : text.slice(0, equals),
+          ...equals < 0 ? { value: "" } : scalar(text.slice(equals + 1), file),
           location: file.lines.location(file.file, start, end)
         });
       }
@@ -12758,24 +13074,24 @@ function factsOf(view) {
     for (const { entry: e, file } of contributions) {
       const start = span(e.keyNode)?.[0] ?? 0;
       const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
-      collect(key2, e.value, file.lines.location(file.file, start, end), file, facts);
+      collect2(key2, e.value, file.lines.location(file.file, start, end), file, facts);
     }
   }
   return facts;
 }
-function collect(path, raw, location, file, out) {
+function collect2(path, raw, location, file, out) {
   const node = deref(raw, file);
-  if ((0, import_yaml4.isSeq)(node)) {
+  if ((0, import_yaml7.isSeq)(node)) {
     for (const rawItem of node.items) {
       const item = deref(rawItem, file);
       const [start, end] = span(item) ?? [0, 0];
       const itemLocation = file.lines.location(file.file, start, end);
-      if ((0, import_yaml4.isMap)(item)) collect(path, item, itemLocation, file, out);
+      if ((0, import_yaml7.isMap)(item)) collect2(path, item, itemLocation, file, out);
       else out.push({ path, ...read(item, file), location: itemLocation });
     }
     return;
   }
-  if ((0, import_yaml4.isMap)(node)) {
+  if ((0, import_yaml7.isMap)(node)) {
     const items = entries(node, file);
     const keys = /* @__PURE__ */ Object.create(null);
     for (const item of items) {
@@ -12783,7 +13099,7 @@ function collect(path, raw, location, file, out) {
       keys[item.key] = file.lines.location(file.file, start, span(item.value)?.[1] ?? start);
     }
     out.push({ path, ...read(node, file), location, keys });
-    for (const item of items) collect(`${path}.${item.key}`, item.value, keys[item.key], file, out);
+    for (const item of items) collect2(`${path}.${item.key}`, item.value, keys[item.key], file, out);
     return;
   }
   out.push({ path, ...read(node, file), location });
@@ -12791,18 +13107,18 @@ function collect(path, raw, location, file, out) {
 function read(raw, file) {
   const node = deref(raw, file);
   if (node === null) return { value: null };
-  if ((0, import_yaml4.isScalar)(node)) {
+  if ((0, import_yaml7.isScalar)(node)) {
     const v = node.value;
     if (typeof v === "string") return scalar(v, file);
     if (typeof v === "number" || typeof v === "boolean" || v === null) return { value: v };
     return { value: String(v) };
   }
-  if ((0, import_yaml4.isSeq)(node)) {
+  if ((0, import_yaml7.isSeq)(node)) {
     const items = node.items.map((i) => read(i, file));
     const value2 = items.map((i) => i.value);
     return items.some((i) => "written" in i) ? { value: value2, written: items.map((i) => "written" in i ? i.written : i.value) } : { value: value2 };
   }
-  if ((0, import_yaml4.isMap)(node)) {
+  if ((0, import_yaml7.isMap)(node)) {
     const value2 = /* @__PURE__ */ Object.create(null);
     const written = /* @__PURE__ */ Object.create(null);
     let fromEnv = false;
@@ -12816,16 +13132,16 @@ function read(raw, file) {
   }
   return { value: new Unknown("is a YAML value strata does not read") };
 }
-function scalar(text2, file) {
-  const { value: value2, fromEnv } = interpolateWritten(text2, file.env);
-  return fromEnv ? { value: value2, written: text2 } : { value: value2 };
+function scalar(text, file) {
+  const { value: value2, fromEnv } = interpolateWritten(text, file.env);
+  return fromEnv ? { value: value2, written: text } : { value: value2 };
 }
-var import_yaml4;
+var import_yaml7;
 var init_facts = __esm({
   "src/parsers/compose/facts.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_model();
     init_document2();
     init_interpolate();
@@ -12857,7 +13173,7 @@ function needFromXStrata(contributions, context) {
   const fields = /* @__PURE__ */ new Map();
   for (const { entry: e, file } of contributions) {
     const map = deref(e.value, file);
-    if (!(0, import_yaml5.isMap)(map)) {
+    if (!(0, import_yaml8.isMap)(map)) {
       const [start, end] = span(e.keyNode) ?? [0, 0];
       return {
         kind: "invalid",
@@ -12872,12 +13188,12 @@ function needFromXStrata(contributions, context) {
   if (!needs) return null;
   return needFromFields({ ...needs, key: "x-strata.needs" }, fields.get("reason"), "x-strata", context.annotations);
 }
-var import_yaml5;
-var init_needs2 = __esm({
+var import_yaml8;
+var init_needs3 = __esm({
   "src/parsers/compose/needs.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_annotations();
     init_document2();
     init_facts();
@@ -12886,7 +13202,7 @@ var init_needs2 = __esm({
 
 // src/parsers/compose/project.ts
 import { basename, dirname as dirname3, join as join2, resolve } from "node:path";
-function parsedOnce(absolutePath, text2, context) {
+function parsedOnce(absolutePath, text, context) {
   let files = parsed.get(context);
   if (!files) {
     files = /* @__PURE__ */ new Map();
@@ -12894,7 +13210,7 @@ function parsedOnce(absolutePath, text2, context) {
   }
   let file = files.get(absolutePath);
   if (!file) {
-    file = loadComposeFile(absolutePath, text2, context);
+    file = loadComposeFile(absolutePath, text, context);
     files.set(absolutePath, file);
   }
   return { ...file, aliases: { left: ALIAS_BUDGET } };
@@ -12922,12 +13238,12 @@ function baseOf(file, project) {
   }
   return void 0;
 }
-var import_yaml6, APPENDED, MAX_INCLUDE_DEPTH, KEYED, Project, parsed;
+var import_yaml9, APPENDED, MAX_INCLUDE_DEPTH, KEYED, Project, parsed;
 var init_project = __esm({
   "src/parsers/compose/project.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_document2();
     init_format();
     APPENDED = /* @__PURE__ */ new Set([
@@ -12957,9 +13273,9 @@ var init_project = __esm({
       files = /* @__PURE__ */ new Map();
       views = /* @__PURE__ */ new Map();
       diagnostics = [];
-      load(absolutePath, text2) {
+      load(absolutePath, text) {
         if (this.files.has(absolutePath)) return this.files.get(absolutePath);
-        let source = text2;
+        let source = text;
         if (source === void 0) {
           const read2 = this.context.read(absolutePath);
           source = read2.ok ? read2.text : void 0;
@@ -12974,7 +13290,7 @@ var init_project = __esm({
       }
       servicesMap(file) {
         const services = deref(entry(file.root, "services", file)?.value, file);
-        return (0, import_yaml6.isMap)(services) ? services : void 0;
+        return (0, import_yaml9.isMap)(services) ? services : void 0;
       }
       /** A service with its `extends` chain applied (computed once per service). */
       view(file, name, chain = []) {
@@ -12989,7 +13305,7 @@ var init_project = __esm({
         if (!service) return void 0;
         const body = deref(service.value, file);
         const own = /* @__PURE__ */ new Map();
-        if ((0, import_yaml6.isMap)(body)) for (const e of entries(body, file)) own.set(e.key, [{ entry: e, file }]);
+        if ((0, import_yaml9.isMap)(body)) for (const e of entries(body, file)) own.set(e.key, [{ entry: e, file }]);
         const extendsEntry = own.get("extends")?.[0]?.entry;
         own.delete("extends");
         if (!extendsEntry) return own;
@@ -13009,12 +13325,12 @@ var init_project = __esm({
       }
       extendsTarget(extendsEntry, file) {
         const value2 = deref(extendsEntry.value, file);
-        if ((0, import_yaml6.isScalar)(value2)) return { file, service: String(value2.value) };
-        if (!(0, import_yaml6.isMap)(value2)) return void 0;
+        if ((0, import_yaml9.isScalar)(value2)) return { file, service: String(value2.value) };
+        if (!(0, import_yaml9.isMap)(value2)) return void 0;
         const service = deref(entry(value2, "service", file)?.value, file);
         const from = deref(entry(value2, "file", file)?.value, file);
-        if (!(0, import_yaml6.isScalar)(service)) return void 0;
-        if (!(0, import_yaml6.isScalar)(from)) return { file, service: String(service.value) };
+        if (!(0, import_yaml9.isScalar)(service)) return void 0;
+        if (!(0, import_yaml9.isScalar)(from)) return { file, service: String(service.value) };
         const path = resolve(dirname3(file.absolutePath), String(from.value));
         const target = this.load(path);
         if (!target) {
@@ -13060,18 +13376,18 @@ var init_project = __esm({
       /** The files one file's top-level `include:` names, with where each is named. */
       includes(file) {
         const include = deref(entry(file.root, "include", file)?.value, file);
-        if (!(0, import_yaml6.isSeq)(include)) return [];
+        if (!(0, import_yaml9.isSeq)(include)) return [];
         const out = [];
         for (const item of include.items) {
           const node = deref(item, file);
           let paths = [];
-          if ((0, import_yaml6.isScalar)(node)) paths = [node];
-          else if ((0, import_yaml6.isMap)(node)) {
+          if ((0, import_yaml9.isScalar)(node)) paths = [node];
+          else if ((0, import_yaml9.isMap)(node)) {
             const path = deref(entry(node, "path", file)?.value, file);
-            paths = (0, import_yaml6.isSeq)(path) ? path.items.map((p) => deref(p, file)).filter(Boolean) : path ? [path] : [];
+            paths = (0, import_yaml9.isSeq)(path) ? path.items.map((p) => deref(p, file)).filter(Boolean) : path ? [path] : [];
           }
           for (const path of paths) {
-            if (!(0, import_yaml6.isScalar)(path)) continue;
+            if (!(0, import_yaml9.isScalar)(path)) continue;
             const at = span(path) ?? [0, 0];
             const included = this.load(resolve(dirname3(file.absolutePath), String(path.value)));
             if (included) out.push({ included, at });
@@ -13095,9 +13411,9 @@ var compose_exports = {};
 __export(compose_exports, {
   parseCompose: () => parseCompose
 });
-function parseCompose(absolutePath, text2, context) {
+function parseCompose(absolutePath, text, context) {
   const project = new Project(context);
-  const file = project.load(absolutePath, text2);
+  const file = project.load(absolutePath, text);
   const diagnostics = [...file.diagnostics];
   if (!file.root) return { workloads: [], fileAnnotations: [], diagnostics };
   const workloads = [];
@@ -13188,7 +13504,7 @@ var init_compose = __esm({
     init_document2();
     init_extent();
     init_facts();
-    init_needs2();
+    init_needs3();
     init_project();
   }
 });
@@ -13205,8 +13521,8 @@ var init_format = __esm({
       displayName: "docker compose",
       names: [COMPOSE_NAME.source.slice(1, -1)],
       examples: ["compose.yaml", "docker-compose.yml", "compose.override.yaml", "docker-compose.<variant>.yml"],
-      async parse(file, text2, context) {
-        return (await Promise.resolve().then(() => (init_compose(), compose_exports))).parseCompose(file.absolutePath, text2, context);
+      async parse(file, text, context) {
+        return (await Promise.resolve().then(() => (init_compose(), compose_exports))).parseCompose(file.absolutePath, text, context);
       }
     };
   }
@@ -13218,9 +13534,9 @@ __export(kubernetes_exports, {
   SPEC_DEPTH: () => SPEC_DEPTH,
   parseKubernetes: () => parseKubernetes
 });
-function parseKubernetes(absolutePath, text2, context) {
+function parseKubernetes(absolutePath, text, context) {
   const file = context.displayPath(absolutePath);
-  const yaml2 = loadYaml(file, text2);
+  const yaml2 = loadYaml(file, text);
   const diagnostics = [];
   const aliases = { left: ALIAS_BUDGET };
   const objects2 = [];
@@ -13266,7 +13582,7 @@ function parseKubernetes(absolutePath, text2, context) {
   const workloads = [];
   for (const [i, { object, doc, shape, renderedFrom }] of candidates.entries()) {
     try {
-      const workload = workloadOf(object, doc, shape, owned.get(i) ?? [], context);
+      const workload = workloadOf2(object, doc, shape, owned.get(i) ?? [], context);
       if (renderedFrom) {
         workload.renderedFrom = renderedFrom;
         const at = { file: renderedFrom, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -13297,72 +13613,56 @@ function projectFact(object, doc, project) {
   if (object.kind === "KubeVirt" && group === "kubevirt.io") {
     const use = entry(mapAt(object.node, ["spec", "configuration", "developerConfiguration"], doc), "useEmulation", doc);
     const value2 = deref(use?.value, doc);
-    if (use && (0, import_yaml7.isScalar)(value2) && value2.value === true) project.emulation ??= locationOf(use, doc);
+    if (use && (0, import_yaml10.isScalar)(value2) && value2.value === true) project.emulation ??= entryLocation(use, doc);
     return true;
   }
   return false;
 }
 function preferenceOf(node, doc) {
-  const name = text(entry(mapAt(node, ["metadata"], doc), "name", doc)?.value, doc);
+  const name = stringAt(entry(mapAt(node, ["metadata"], doc), "name", doc)?.value, doc);
   if (name === void 0) return void 0;
   const hyperv = entry(mapAt(node, ["spec", "features"], doc), "preferredHyperv", doc) ?? entry(mapAt(node, ["spec", "clock", "preferredTimer"], doc), "hyperv", doc);
-  return { name, ...hyperv ? { hyperv: locationOf(hyperv, doc) } : {} };
+  return { name, ...hyperv ? { hyperv: entryLocation(hyperv, doc) } : {} };
 }
 function groupOf(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
-function text(node, doc) {
-  const value2 = deref(node, doc);
-  return (0, import_yaml7.isScalar)(value2) && typeof value2.value === "string" ? value2.value : void 0;
-}
 function objectsOf(root, doc) {
   const object = asObject(root, doc);
   if (!object) return [];
   const items = deref(entry(object.node, "items", doc)?.value, doc);
-  if (!object.kind.endsWith("List") || !(0, import_yaml7.isSeq)(items)) return [object];
+  if (!object.kind.endsWith("List") || !(0, import_yaml10.isSeq)(items)) return [object];
   return items.items.flatMap((item) => {
     const inner = asObject(deref(item, doc), doc);
     return inner ? [inner] : [];
   });
 }
 function asObject(node, doc) {
-  if (!(0, import_yaml7.isMap)(node)) return void 0;
-  const apiVersion = text(entry(node, "apiVersion", doc)?.value, doc);
-  const kind = text(entry(node, "kind", doc)?.value, doc);
+  if (!(0, import_yaml10.isMap)(node)) return void 0;
+  const apiVersion = stringAt(entry(node, "apiVersion", doc)?.value, doc);
+  const kind = stringAt(entry(node, "kind", doc)?.value, doc);
   return apiVersion !== void 0 && kind !== void 0 ? { node, apiVersion, kind } : void 0;
 }
-function mapAt(node, path, doc) {
-  let current2 = deref(node, doc);
-  for (const key2 of path) {
-    if (!(0, import_yaml7.isMap)(current2)) return void 0;
-    current2 = deref(entry(current2, key2, doc)?.value, doc);
-  }
-  return (0, import_yaml7.isMap)(current2) ? current2 : void 0;
-}
 function runtimeClassOf(node, doc) {
-  const name = text(entry(mapAt(node, ["metadata"], doc), "name", doc)?.value, doc);
+  const name = stringAt(entry(mapAt(node, ["metadata"], doc), "name", doc)?.value, doc);
   const handler = entry(node, "handler", doc);
-  const value2 = text(handler?.value, doc);
+  const value2 = stringAt(handler?.value, doc);
   if (name === void 0 || value2 === void 0) return void 0;
-  return { name, handler: value2, location: locationOf(handler, doc) };
+  return { name, handler: value2, location: entryLocation(handler, doc) };
 }
-function locationOf(e, doc) {
-  const start = span(e.keyNode)?.[0] ?? 0;
-  return doc.lines.location(doc.file, start, span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start);
-}
-function workloadOf(object, doc, shape, comments2, context) {
+function workloadOf2(object, doc, shape, comments2, context) {
   const metadata = mapAt(object.node, ["metadata"], doc);
-  const name = text(entry(metadata, "name", doc)?.value, doc) ?? text(entry(metadata, "generateName", doc)?.value, doc) ?? "(unnamed)";
-  const namespace = text(entry(metadata, "namespace", doc)?.value, doc);
+  const name = stringAt(entry(metadata, "name", doc)?.value, doc) ?? stringAt(entry(metadata, "generateName", doc)?.value, doc) ?? "(unnamed)";
+  const namespace = stringAt(entry(metadata, "namespace", doc)?.value, doc);
   const template = shape.template.length === 0 ? void 0 : mapAt(object.node, shape.template, doc);
   const spec = mapAt(template ?? object.node, ["spec"], doc);
   const facts = [];
   if (spec) collectSpec(shape.prefix, spec, doc, facts);
   const vmSpec = shape.vmSpec ? mapAt(object.node, shape.vmSpec, doc) : void 0;
   const preference = entry(mapAt(vmSpec, ["preference"], doc), "name", doc);
-  const preferenceName = text(preference?.value, doc);
-  if (preference && preferenceName !== void 0) facts.push({ path: "vm.preference.name", value: preferenceName, location: locationOf(preference, doc) });
+  const preferenceName = stringAt(preference?.value, doc);
+  if (preference && preferenceName !== void 0) facts.push({ path: "vm.preference.name", value: preferenceName, location: entryLocation(preference, doc) });
   const [start, end] = span(object.node);
   const line = doc.lines.lineOf(start);
   const lineEnd = doc.lines.lineStart(line) + doc.lines.lineText(line).length;
@@ -13386,65 +13686,61 @@ function tagEntries(metadata, doc) {
   const out = [];
   for (const key2 of ["labels", "annotations"]) {
     const map = deref(entry(metadata, key2, doc)?.value, doc);
-    if (!(0, import_yaml7.isMap)(map)) continue;
+    if (!(0, import_yaml10.isMap)(map)) continue;
     for (const item of entries(map, doc)) {
       const value2 = deref(item.value, doc);
-      out.push({ key: item.key, value: (0, import_yaml7.isScalar)(value2) ? scalarValue(value2.value) : null, location: locationOf(item, doc) });
+      out.push({ key: item.key, value: (0, import_yaml10.isScalar)(value2) ? scalarValue(value2.value) : null, location: entryLocation(item, doc) });
     }
   }
   return out;
 }
-function scalarValue(value2) {
-  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return value2;
-  return String(value2);
-}
 function collectSpec(prefix, spec, doc, facts) {
   for (const item of entries(spec, doc)) {
     const key2 = prefix === "pod" && CONTAINER_LISTS.has(item.key) ? "containers" : item.key;
-    collect2(`${prefix}.${key2}`, item.value, locationOf(item, doc), doc, facts, 1);
+    collect3(`${prefix}.${key2}`, item.value, entryLocation(item, doc), doc, facts, 1);
   }
   if (prefix === "vmi") cpuFeatures(spec, doc, facts);
 }
 function cpuFeatures(spec, doc, facts) {
   const features = deref(entry(mapAt(spec, ["domain", "cpu"], doc), "features", doc)?.value, doc);
-  if (!(0, import_yaml7.isSeq)(features)) return;
+  if (!(0, import_yaml10.isSeq)(features)) return;
   for (const raw of features.items) {
     const feature = deref(raw, doc);
-    if (!(0, import_yaml7.isMap)(feature)) continue;
-    const name = text(entry(feature, "name", doc)?.value, doc);
+    if (!(0, import_yaml10.isMap)(feature)) continue;
+    const name = stringAt(entry(feature, "name", doc)?.value, doc);
     if (name === void 0) continue;
     const [start, end] = span(feature) ?? [0, 0];
-    facts.push({ path: `vmi.cpuFeature.${name}`, value: text(entry(feature, "policy", doc)?.value, doc) ?? "require", location: doc.lines.location(doc.file, start, end) });
+    facts.push({ path: `vmi.cpuFeature.${name}`, value: stringAt(entry(feature, "policy", doc)?.value, doc) ?? "require", location: doc.lines.location(doc.file, start, end) });
   }
 }
-function collect2(path, raw, location, doc, out, depth) {
+function collect3(path, raw, location, doc, out, depth) {
   if (depth > SPEC_DEPTH)
     throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
   const node = deref(raw, doc);
-  if ((0, import_yaml7.isSeq)(node)) {
+  if ((0, import_yaml10.isSeq)(node)) {
     for (const rawItem of node.items) {
       const item = deref(rawItem, doc);
       const [start, end] = span(item) ?? [0, 0];
-      collect2(path, item, doc.lines.location(doc.file, start, end), doc, out, depth + 1);
+      collect3(path, item, doc.lines.location(doc.file, start, end), doc, out, depth + 1);
     }
     return;
   }
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml10.isMap)(node)) {
     out.push({ path, value: /* @__PURE__ */ Object.create(null), location });
-    for (const item of entries(node, doc)) collect2(`${path}.${item.key}`, item.value, locationOf(item, doc), doc, out, depth + 1);
+    for (const item of entries(node, doc)) collect3(`${path}.${item.key}`, item.value, entryLocation(item, doc), doc, out, depth + 1);
     return;
   }
-  out.push({ path, value: (0, import_yaml7.isScalar)(node) ? scalarValue(node.value) : null, location });
+  out.push({ path, value: (0, import_yaml10.isScalar)(node) ? scalarValue(node.value) : null, location });
 }
 function isChartPath(path) {
   return !path.startsWith("/") && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes("..") && !/[\u0000-\u001f\u007f-\u009f\\]/.test(path);
 }
-var import_yaml7, SPEC_DEPTH, CONTROLLER, KINDS, CONTAINER_LISTS, SpecTooDeep;
+var import_yaml10, SPEC_DEPTH, CONTROLLER, KINDS, CONTAINER_LISTS, SpecTooDeep;
 var init_kubernetes = __esm({
   "src/parsers/kubernetes/index.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_arrays();
     init_attach();
     init_annotations();
@@ -13566,61 +13862,61 @@ var init_link = __esm({
 });
 
 // src/hcl/lexer.ts
-function commentAt(text2, pos) {
-  const c = text2.charCodeAt(pos);
-  if (c === HASH || c === SLASH && text2.charCodeAt(pos + 1) === SLASH) {
+function commentAt(text, pos) {
+  const c = text.charCodeAt(pos);
+  if (c === HASH || c === SLASH && text.charCodeAt(pos + 1) === SLASH) {
     const textStart = pos + (c === HASH ? 1 : 2);
     let end = textStart;
-    while (end < text2.length) {
-      const d = text2.charCodeAt(end);
+    while (end < text.length) {
+      const d = text.charCodeAt(end);
       if (d === LF || d === CR) break;
       end++;
     }
     return { end, textStart, block: false };
   }
-  if (c === SLASH && text2.charCodeAt(pos + 1) === STAR) {
-    const close = text2.indexOf("*/", pos + 2);
+  if (c === SLASH && text.charCodeAt(pos + 1) === STAR) {
+    const close = text.indexOf("*/", pos + 2);
     return { end: close < 0 ? -1 : close + 2, textStart: pos + 2, block: true };
   }
   return void 0;
 }
-function templateSequenceAt(text2, pos) {
-  const c = text2.charCodeAt(pos);
+function templateSequenceAt(text, pos) {
+  const c = text.charCodeAt(pos);
   if (c !== DOLLAR && c !== PERCENT) return 0;
-  const next = text2.charCodeAt(pos + 1);
-  if (next === c && text2.charCodeAt(pos + 2) === LBRACE) return 3;
+  const next = text.charCodeAt(pos + 1);
+  if (next === c && text.charCodeAt(pos + 2) === LBRACE) return 3;
   return next === LBRACE ? "open" : 0;
 }
-function heredocHeaderAt(text2, pos) {
-  if (text2.charCodeAt(pos) !== LT || text2.charCodeAt(pos + 1) !== LT) return "not a heredoc";
-  const strip2 = text2.charCodeAt(pos + 2) === MINUS;
+function heredocHeaderAt(text, pos) {
+  if (text.charCodeAt(pos) !== LT || text.charCodeAt(pos + 1) !== LT) return "not a heredoc";
+  const strip2 = text.charCodeAt(pos + 2) === MINUS;
   IDENTIFIER.lastIndex = pos + (strip2 ? 3 : 2);
-  const marker = IDENTIFIER.exec(text2)?.[0];
+  const marker = IDENTIFIER.exec(text)?.[0];
   if (!marker) return 'Invalid heredoc: "<<" must be followed by a delimiter name';
   let after = IDENTIFIER.lastIndex;
-  if (text2.charCodeAt(after) === CR) after++;
-  if (text2.charCodeAt(after) === LF) after++;
-  else if (text2.charCodeAt(after - 1) !== CR) return `Invalid heredoc: the line must end right after <<${marker}`;
+  if (text.charCodeAt(after) === CR) after++;
+  if (text.charCodeAt(after) === LF) after++;
+  else if (text.charCodeAt(after - 1) !== CR) return `Invalid heredoc: the line must end right after <<${marker}`;
   return { marker, strip: strip2, bodyStart: after };
 }
-function heredocClose(text2, bodyStart, marker, limit = text2.length) {
+function heredocClose(text, bodyStart, marker, limit = text.length) {
   let pos = bodyStart;
   while (pos < limit) {
     let lineEnd = pos;
-    while (lineEnd < limit && text2.charCodeAt(lineEnd) !== LF && text2.charCodeAt(lineEnd) !== CR) lineEnd++;
-    if (isMarkerLine(text2, pos, lineEnd, marker)) return { lineStart: pos, end: lineEnd };
+    while (lineEnd < limit && text.charCodeAt(lineEnd) !== LF && text.charCodeAt(lineEnd) !== CR) lineEnd++;
+    if (isMarkerLine(text, pos, lineEnd, marker)) return { lineStart: pos, end: lineEnd };
     pos = lineEnd;
-    if (text2.charCodeAt(pos) === CR) pos++;
-    if (text2.charCodeAt(pos) === LF) pos++;
+    if (text.charCodeAt(pos) === CR) pos++;
+    if (text.charCodeAt(pos) === LF) pos++;
   }
   return void 0;
 }
-function isMarkerLine(text2, start, end, marker) {
+function isMarkerLine(text, start, end, marker) {
   let from = start;
   let to = end;
-  while (from < to && isBlank(text2.charCodeAt(from))) from++;
-  while (to > from && isBlank(text2.charCodeAt(to - 1))) to--;
-  return to - from === marker.length && text2.startsWith(marker, from);
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  return to - from === marker.length && text.startsWith(marker, from);
 }
 function isBlank(c) {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 65279 || c === 160;
@@ -13645,26 +13941,26 @@ var init_lexer = __esm({
 });
 
 // src/hcl/literal.ts
-function literalValue(text2, start, end) {
-  const reader = new Reader(text2, start, end);
+function literalValue(text, start, end) {
+  const reader = new Reader(text, start, end);
   reader.skip();
   const value2 = reader.value();
   reader.skip();
-  if (value2 === NOT_LITERAL || reader.pos < end) return unknownFor(text2.slice(start, end));
+  if (value2 === NOT_LITERAL || reader.pos < end) return unknownFor(text.slice(start, end));
   return value2;
 }
 function unknownFor(raw) {
   const expression2 = raw.trim();
-  const reference = REFERENCE.exec(expression2);
-  if (reference) {
-    const name = reference[1] ?? reference[2];
+  const reference2 = REFERENCE.exec(expression2);
+  if (reference2) {
+    const name = reference2[1] ?? reference2[2];
     return new Unknown(`comes from ${name}, which strata does not resolve`, name);
   }
   return unknownExpression(expression2);
 }
 function unknownExpression(expression2) {
-  const shown = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+  const shown2 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
+  return new Unknown(`is the expression ${shown2}, known only when Terraform runs`);
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -13683,8 +13979,8 @@ var init_literal = __esm({
     };
     NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
     Reader = class {
-      constructor(text2, start, end) {
-        this.text = text2;
+      constructor(text, start, end) {
+        this.text = text;
         this.end = end;
         this.pos = start;
       }
@@ -13692,34 +13988,34 @@ var init_literal = __esm({
       end;
       pos;
       skip() {
-        const text2 = this.text;
+        const text = this.text;
         while (this.pos < this.end) {
-          const c = text2[this.pos];
+          const c = text[this.pos];
           if (c === " " || c === "	" || c === "\n" || c === "\r") this.pos++;
           else {
-            const comment = commentAt(text2, this.pos);
+            const comment = commentAt(text, this.pos);
             if (!comment) return;
             this.pos = comment.end < 0 ? this.end : Math.min(comment.end, this.end);
           }
         }
       }
       value() {
-        const text2 = this.text;
-        const c = text2[this.pos];
+        const text = this.text;
+        const c = text[this.pos];
         if (c === '"') return this.string();
-        if (c === "<" && text2[this.pos + 1] === "<") return this.heredoc();
+        if (c === "<" && text[this.pos + 1] === "<") return this.heredoc();
         if (c === "[") return this.tuple();
         if (c === "{") return this.object();
-        const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(this.pos, Math.min(this.end, this.pos + 64)));
+        const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(this.pos, Math.min(this.end, this.pos + 64)));
         if (number) {
-          const after = text2[this.pos + number[0].length];
+          const after = text[this.pos + number[0].length];
           if (after !== void 0 && /[\w.]/.test(after) && this.pos + number[0].length < this.end) return NOT_LITERAL;
           this.pos += number[0].length;
           return Number(number[0]);
         }
-        const word = /^[A-Za-z_][\w-]*/.exec(text2.slice(this.pos, Math.min(this.end, this.pos + 64)))?.[0];
+        const word = /^[A-Za-z_][\w-]*/.exec(text.slice(this.pos, Math.min(this.end, this.pos + 64)))?.[0];
         if (word === "true" || word === "false" || word === "null") {
-          const after = text2[this.pos + word.length];
+          const after = text[this.pos + word.length];
           if (after !== void 0 && this.pos + word.length < this.end && /[\w.([]/.test(after)) return NOT_LITERAL;
           this.pos += word.length;
           return word === "null" ? null : word === "true";
@@ -13728,21 +14024,21 @@ var init_literal = __esm({
       }
       /** A quoted template; a literal only when it holds no `${`/`%{` sequence. */
       string() {
-        const text2 = this.text;
+        const text = this.text;
         let out = "";
-        let literal = true;
+        let literal2 = true;
         this.pos++;
-        while (this.pos < this.end && text2[this.pos] !== '"') {
-          const c = text2[this.pos];
+        while (this.pos < this.end && text[this.pos] !== '"') {
+          const c = text[this.pos];
           if (c === "\\") {
-            const escaped = text2[this.pos + 1];
+            const escaped = text[this.pos + 1];
             const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
             if (escaped !== void 0 && escaped in simple) {
               out += simple[escaped];
               this.pos += 2;
             } else if (escaped === "u" || escaped === "U") {
               const digits = escaped === "u" ? 4 : 8;
-              const hex = text2.slice(this.pos + 2, this.pos + 2 + digits);
+              const hex = text.slice(this.pos + 2, this.pos + 2 + digits);
               if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new LiteralSyntaxError("Invalid escape sequence: \\u needs hex digits", this.pos);
               out += String.fromCodePoint(Number.parseInt(hex, 16));
               this.pos += 2 + digits;
@@ -13751,14 +14047,14 @@ var init_literal = __esm({
             }
             continue;
           }
-          const sequence = templateSequenceAt(text2, this.pos);
+          const sequence = templateSequenceAt(text, this.pos);
           if (sequence === 3) {
             out += `${c}{`;
             this.pos += 3;
             continue;
           }
           if (sequence === "open") {
-            literal = false;
+            literal2 = false;
             this.skipInterpolation();
             continue;
           }
@@ -13766,7 +14062,7 @@ var init_literal = __esm({
           this.pos++;
         }
         this.pos++;
-        return literal ? out : NOT_LITERAL;
+        return literal2 ? out : NOT_LITERAL;
       }
       /** Past a `${ … }` (strings and braces inside it included). */
       skipInterpolation() {
@@ -13785,14 +14081,14 @@ var init_literal = __esm({
         }
       }
       heredoc() {
-        const text2 = this.text;
-        const header2 = heredocHeaderAt(text2, this.pos);
+        const text = this.text;
+        const header2 = heredocHeaderAt(text, this.pos);
         if (typeof header2 === "string") return NOT_LITERAL;
         const { strip: strip2 } = header2;
-        const close = heredocClose(text2, header2.bodyStart, header2.marker, this.end);
+        const close = heredocClose(text, header2.bodyStart, header2.marker, this.end);
         const bodyEnd = close ? close.lineStart : this.end;
         this.pos = close ? close.end : this.end;
-        const lines = text2.slice(header2.bodyStart, bodyEnd).split(/\r?\n/);
+        const lines = text.slice(header2.bodyStart, bodyEnd).split(/\r?\n/);
         if (close && lines[lines.length - 1] === "") lines.pop();
         const body = lines.join("\n");
         if (/(^|[^$])\$\{|(^|[^%])%\{/.test(body)) return NOT_LITERAL;
@@ -13823,23 +14119,23 @@ var init_literal = __esm({
       }
       object() {
         const out = /* @__PURE__ */ Object.create(null);
-        const text2 = this.text;
+        const text = this.text;
         this.pos++;
         this.skip();
-        if (/^for\b/.test(text2.slice(this.pos, this.pos + 4))) return NOT_LITERAL;
+        if (/^for\b/.test(text.slice(this.pos, this.pos + 4))) return NOT_LITERAL;
         for (; ; ) {
           this.skip();
           if (this.pos >= this.end) return NOT_LITERAL;
-          if (text2[this.pos] === "}") {
+          if (text[this.pos] === "}") {
             this.pos++;
             return out;
           }
           let key2;
-          if (text2[this.pos] === '"') {
+          if (text[this.pos] === '"') {
             const read2 = this.string();
             key2 = typeof read2 === "string" ? read2 : void 0;
           } else {
-            key2 = /^[A-Za-z_][\w-]*/.exec(text2.slice(this.pos, this.pos + 256))?.[0];
+            key2 = /^[A-Za-z_][\w-]*/.exec(text.slice(this.pos, this.pos + 256))?.[0];
             if (key2) this.pos += key2.length;
           }
           if (key2 === void 0) {
@@ -13849,13 +14145,13 @@ var init_literal = __esm({
             continue;
           }
           this.skip();
-          const separator = text2[this.pos];
-          if (separator !== "=" && separator !== ":" || text2[this.pos + 1] === "=") return NOT_LITERAL;
+          const separator = text[this.pos];
+          if (separator !== "=" && separator !== ":" || text[this.pos + 1] === "=") return NOT_LITERAL;
           this.pos++;
           this.skip();
           out[key2] = this.element("}", true);
           this.skip();
-          if (text2[this.pos] === ",") this.pos++;
+          if (text[this.pos] === ",") this.pos++;
         }
       }
       /** One element of a tuple or object: its literal value, or Unknown for an expression. */
@@ -13884,34 +14180,34 @@ var init_literal = __esm({
       }
       /** Past an expression: up to a `,`, the closer or (in objects) a line break, outside brackets and strings. */
       skipExpression(closer, newlineEnds, toSeparator) {
-        const text2 = this.text;
+        const text = this.text;
         let depth = 0;
         while (this.pos < this.end) {
-          const c = text2[this.pos];
+          const c = text[this.pos];
           if (depth === 0) {
             if (c === "," || c === closer || newlineEnds && (c === "\n" || c === "\r")) return;
-            if (toSeparator && (c === "=" || c === ":") && text2[this.pos + 1] !== "=" && text2[this.pos - 1] !== "=" && text2[this.pos - 1] !== "!") return;
+            if (toSeparator && (c === "=" || c === ":") && text[this.pos + 1] !== "=" && text[this.pos - 1] !== "=" && text[this.pos - 1] !== "!") return;
           }
           if (c === "(" || c === "[" || c === "{") depth++;
           else if (c === ")" || c === "]" || c === "}") depth--;
           else if (c === '"') {
             this.pos++;
-            while (this.pos < this.end && text2[this.pos] !== '"') {
-              if (text2[this.pos] === "\\") this.pos++;
-              else if (text2[this.pos] === "$" && text2[this.pos + 1] === "{") {
+            while (this.pos < this.end && text[this.pos] !== '"') {
+              if (text[this.pos] === "\\") this.pos++;
+              else if (text[this.pos] === "$" && text[this.pos + 1] === "{") {
                 this.skipInterpolation();
                 continue;
               }
               this.pos++;
             }
-          } else if (c === "<" && text2[this.pos + 1] === "<") {
-            const header2 = heredocHeaderAt(text2, this.pos);
+          } else if (c === "<" && text[this.pos + 1] === "<") {
+            const header2 = heredocHeaderAt(text, this.pos);
             if (typeof header2 !== "string") {
-              this.pos = heredocClose(text2, header2.bodyStart, header2.marker, this.end)?.end ?? this.end;
+              this.pos = heredocClose(text, header2.bodyStart, header2.marker, this.end)?.end ?? this.end;
               continue;
             }
-          } else if (c === "#" || c === "/" && (text2[this.pos + 1] === "/" || text2[this.pos + 1] === "*")) {
-            const end = commentAt(text2, this.pos).end;
+          } else if (c === "#" || c === "/" && (text[this.pos + 1] === "/" || text[this.pos + 1] === "*")) {
+            const end = commentAt(text, this.pos).end;
             this.pos = end < 0 ? this.end : Math.min(end, this.end);
             continue;
           }
@@ -13923,9 +14219,9 @@ var init_literal = __esm({
 });
 
 // src/hcl/facts.ts
-function header(file, block, text2, lines) {
+function header(file, block, text, lines) {
   let end = block.headerEnd - 1;
-  while (end > block.start && /\s/.test(text2[end - 1])) end--;
+  while (end > block.start && /\s/.test(text[end - 1])) end--;
   return lines.location(file, block.start, end);
 }
 function collectFacts(block, value2, prefix, context, out) {
@@ -13976,16 +14272,16 @@ var init_facts2 = __esm({
 function scanDiagnostics(scan2, file, lines, prefix = "") {
   return scan2.errors.map((e) => ({ file, location: lines.location(file, e.offset, e.end), message: `${prefix}${e.message}`, level: "error" }));
 }
-function isIdentStart(c, text2, i) {
+function isIdentStart(c, text, i) {
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) return true;
-  return c >= 128 && new RegExp("\\p{ID_Start}", "u").test(String.fromCodePoint(text2.codePointAt(i)));
+  return c >= 128 && new RegExp("\\p{ID_Start}", "u").test(String.fromCodePoint(text.codePointAt(i)));
 }
-function isIdentPart(c, text2, i) {
+function isIdentPart(c, text, i) {
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 /* Minus */) return true;
-  return c >= 128 && /[\p{ID_Continue}\u200c\u200d]/u.test(String.fromCodePoint(text2.codePointAt(i)));
+  return c >= 128 && /[\p{ID_Continue}\u200c\u200d]/u.test(String.fromCodePoint(text.codePointAt(i)));
 }
-function scanHcl(text2) {
-  return new Scanner(text2).run();
+function scanHcl(text) {
+  return new Scanner(text).run();
 }
 function unquote(quoted) {
   return quoted.slice(1, -1).replace(/\\(.)/g, "$1");
@@ -14000,8 +14296,8 @@ var init_scanner = __esm({
     };
     MAX_DEPTH = 500;
     Scanner = class {
-      constructor(text2) {
-        this.text = text2;
+      constructor(text) {
+        this.text = text;
       }
       text;
       pos = 0;
@@ -14027,12 +14323,12 @@ var init_scanner = __esm({
       }
       /** Skips spaces, tabs and comments; newlines too when `newlines` is set. */
       skipTrivia(newlines) {
-        const text2 = this.text;
+        const text = this.text;
         for (; ; ) {
-          const c = text2.charCodeAt(this.pos);
+          const c = text.charCodeAt(this.pos);
           if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 65279) this.pos++;
           else if (newlines && (c === 10 /* LF */ || c === 13 /* CR */)) this.pos++;
-          else if (c === 35 /* Hash */ || c === 47 /* Slash */ && (text2.charCodeAt(this.pos + 1) === 47 /* Slash */ || text2.charCodeAt(this.pos + 1) === 42 /* Star */)) this.comment();
+          else if (c === 35 /* Hash */ || c === 47 /* Slash */ && (text.charCodeAt(this.pos + 1) === 47 /* Slash */ || text.charCodeAt(this.pos + 1) === 42 /* Star */)) this.comment();
           else return;
         }
       }
@@ -14048,36 +14344,36 @@ var init_scanner = __esm({
         return c === 10 /* LF */ || c === 13 /* CR */ || this.pos >= this.text.length;
       }
       identifier() {
-        const text2 = this.text;
+        const text = this.text;
         const start = this.pos;
-        this.pos += text2.codePointAt(start) > 65535 ? 2 : 1;
-        while (this.pos < text2.length) {
-          const c = text2.charCodeAt(this.pos);
-          if (!isIdentPart(c, text2, this.pos)) break;
+        this.pos += text.codePointAt(start) > 65535 ? 2 : 1;
+        while (this.pos < text.length) {
+          const c = text.charCodeAt(this.pos);
+          if (!isIdentPart(c, text, this.pos)) break;
           this.pos += c >= 55296 && c <= 56319 ? 2 : 1;
         }
-        return text2.slice(start, this.pos);
+        return text.slice(start, this.pos);
       }
       /** A body: attributes and blocks, each on its own line, up to `}` (nested) or EOF. */
       body(into, nested) {
-        const text2 = this.text;
+        const text = this.text;
         for (; ; ) {
           this.skipTrivia(true);
-          if (this.pos >= text2.length) return;
-          const c = text2.charCodeAt(this.pos);
+          if (this.pos >= text.length) return;
+          const c = text.charCodeAt(this.pos);
           if (c === 125 /* RBrace */) {
             if (nested) return;
             this.fail(this.pos, 'Unexpected "}": there is no block to close here');
           }
-          if (!isIdentStart(c, text2, this.pos)) {
+          if (!isIdentStart(c, text, this.pos)) {
             this.fail(this.pos, "Argument or block definition required: expected a name here");
           }
           const nameStart = this.pos;
           const name = this.identifier();
           const nameEnd = this.pos;
           this.skipTrivia(false);
-          const next = text2.charCodeAt(this.pos);
-          if (next === 61 /* Eq */ && text2.charCodeAt(this.pos + 1) !== 61 /* Eq */) {
+          const next = text.charCodeAt(this.pos);
+          if (next === 61 /* Eq */ && text.charCodeAt(this.pos + 1) !== 61 /* Eq */) {
             this.pos++;
             const earlier = into.attributes.find((a) => a.name === name);
             if (earlier) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
@@ -14113,14 +14409,14 @@ var init_scanner = __esm({
         return end;
       }
       block(type, start) {
-        const text2 = this.text;
+        const text = this.text;
         const labels = [];
         for (; ; ) {
           this.skipTrivia(false);
-          const c = text2.charCodeAt(this.pos);
+          const c = text.charCodeAt(this.pos);
           if (c === 123 /* LBrace */) break;
           if (c === 34 /* Quote */) labels.push(this.quotedLabel());
-          else if (isIdentStart(c, text2, this.pos)) labels.push(this.identifier());
+          else if (isIdentStart(c, text, this.pos)) labels.push(this.identifier());
           else if (this.atLineEnd()) {
             this.fail(start, `Invalid block definition: "${type}" needs "=" for an argument or "{" to open a block`, this.pos);
           } else {
@@ -14133,7 +14429,7 @@ var init_scanner = __esm({
         const headerEnd = this.pos;
         const block = { type, labels, start, headerEnd, end: headerEnd, attributes: [], blocks: [] };
         this.body(block, true);
-        if (this.pos >= text2.length) {
+        if (this.pos >= text.length) {
           this.fail(open, `Unclosed configuration block: the "{" of ${[type, ...labels.map((l) => `"${l}"`)].join(" ")} has no matching "}"`);
         }
         this.pos++;
@@ -14142,28 +14438,28 @@ var init_scanner = __esm({
         return block;
       }
       quotedLabel() {
-        const text2 = this.text;
+        const text = this.text;
         const start = this.pos;
         let out = "";
         this.pos++;
         for (; ; ) {
-          const c = text2.charCodeAt(this.pos);
-          if (this.pos >= text2.length || c === 10 /* LF */ || c === 13 /* CR */) this.fail(start, "Unterminated block label: a quoted label must close on its line", this.pos);
+          const c = text.charCodeAt(this.pos);
+          if (this.pos >= text.length || c === 10 /* LF */ || c === 13 /* CR */) this.fail(start, "Unterminated block label: a quoted label must close on its line", this.pos);
           if (c === 34 /* Quote */) break;
-          if ((c === 36 /* Dollar */ || c === 37 /* Percent */) && text2.charCodeAt(this.pos + 1) === c && text2.charCodeAt(this.pos + 2) === 123 /* LBrace */) {
-            out += text2.slice(this.pos + 1, this.pos + 3);
+          if ((c === 36 /* Dollar */ || c === 37 /* Percent */) && text.charCodeAt(this.pos + 1) === c && text.charCodeAt(this.pos + 2) === 123 /* LBrace */) {
+            out += text.slice(this.pos + 1, this.pos + 3);
             this.pos += 3;
             continue;
           }
-          if ((c === 36 /* Dollar */ || c === 37 /* Percent */) && text2.charCodeAt(this.pos + 1) === 123 /* LBrace */) {
+          if ((c === 36 /* Dollar */ || c === 37 /* Percent */) && text.charCodeAt(this.pos + 1) === 123 /* LBrace */) {
             this.fail(this.pos, 'Invalid block label: template sequences are not allowed in a label (write $${ for a literal "${")', this.pos + 2);
           }
           if (c === 92 /* Backslash */) {
-            out += text2[this.pos + 1] ?? "";
+            out += text[this.pos + 1] ?? "";
             this.pos += 2;
             continue;
           }
-          out += text2[this.pos];
+          out += text[this.pos];
           this.pos++;
         }
         this.pos++;
@@ -14175,13 +14471,13 @@ var init_scanner = __esm({
        * items when the expression is an object constructor.
        */
       expression(lineEnds) {
-        const text2 = this.text;
+        const text = this.text;
         let items;
         let first = true;
         for (; ; ) {
           this.skipTrivia(false);
-          if (this.pos >= text2.length) return items;
-          const c = text2.charCodeAt(this.pos);
+          if (this.pos >= text.length) return items;
+          const c = text.charCodeAt(this.pos);
           if (c === 10 /* LF */ || c === 13 /* CR */) {
             if (lineEnds) return items;
             this.pos++;
@@ -14190,7 +14486,7 @@ var init_scanner = __esm({
           if (c === 125 /* RBrace */ || c === 93 /* RBracket */ || c === 41 /* RParen */ || c === 44 /* Comma */) return items;
           if (c === 61 /* Eq */) this.equals();
           else if (c === 34 /* Quote */) this.template();
-          else if (c === 60 /* Lt */ && text2.charCodeAt(this.pos + 1) === 60 /* Lt */) this.heredoc();
+          else if (c === 60 /* Lt */ && text.charCodeAt(this.pos + 1) === 60 /* Lt */) this.heredoc();
           else if (c === 40 /* LParen */) this.bracketed(41 /* RParen */, "(");
           else if (c === 91 /* LBracket */) this.bracketed(93 /* RBracket */, "[");
           else if (c === 123 /* LBrace */) {
@@ -14202,9 +14498,9 @@ var init_scanner = __esm({
       }
       /** `=` inside an expression is only ever part of `==`, `!=`, `<=`, `>=` or `=>`. */
       equals() {
-        const text2 = this.text;
-        const next = text2.charCodeAt(this.pos + 1);
-        const previous = text2.charCodeAt(this.pos - 1);
+        const text = this.text;
+        const next = text.charCodeAt(this.pos + 1);
+        const previous = text.charCodeAt(this.pos - 1);
         if (next === 61 /* Eq */ || next === 62 /* Gt */) {
           this.pos += 2;
           return;
@@ -14237,17 +14533,17 @@ var init_scanner = __esm({
       }
       /** `{ key = value, … }` object constructor, or a `{ for … }` expression. */
       objectOrFor() {
-        const text2 = this.text;
+        const text = this.text;
         const start = this.pos;
         this.pos++;
         this.enter(start);
         this.skipTrivia(true);
-        const isFor = /^for\b/.test(text2.slice(this.pos, this.pos + 4));
+        const isFor = /^for\b/.test(text.slice(this.pos, this.pos + 4));
         const items = [];
         for (; ; ) {
           this.skipTrivia(true);
-          if (this.pos >= text2.length) this.fail(start, 'Unclosed "{": no matching "}" before the end of the file');
-          const c = text2.charCodeAt(this.pos);
+          if (this.pos >= text.length) this.fail(start, 'Unclosed "{": no matching "}" before the end of the file');
+          const c = text.charCodeAt(this.pos);
           if (c === 125 /* RBrace */) break;
           if (c === 44 /* Comma */) {
             this.pos++;
@@ -14255,7 +14551,7 @@ var init_scanner = __esm({
           }
           if (isFor) {
             this.expression(false);
-            const d = text2.charCodeAt(this.pos);
+            const d = text.charCodeAt(this.pos);
             if (d === 93 /* RBracket */ || d === 41 /* RParen */) this.fail(this.pos, 'Mismatched bracket: expected "}" to close the "{" opened earlier');
             continue;
           }
@@ -14266,15 +14562,15 @@ var init_scanner = __esm({
         return isFor ? void 0 : items;
       }
       objectItem(objectStart) {
-        const text2 = this.text;
+        const text = this.text;
         const nameStart = this.pos;
         for (; ; ) {
           this.skipTrivia(false);
-          const c = text2.charCodeAt(this.pos);
-          if (this.pos >= text2.length) this.fail(objectStart, 'Unclosed "{": no matching "}" before the end of the file');
-          if (c === 61 /* Eq */ && text2.charCodeAt(this.pos + 1) !== 61 /* Eq */ || c === 58 /* Colon */) break;
+          const c = text.charCodeAt(this.pos);
+          if (this.pos >= text.length) this.fail(objectStart, 'Unclosed "{": no matching "}" before the end of the file');
+          if (c === 61 /* Eq */ && text.charCodeAt(this.pos + 1) !== 61 /* Eq */ || c === 58 /* Colon */) break;
           if (c === 10 /* LF */ || c === 13 /* CR */ || c === 44 /* Comma */ || c === 125 /* RBrace */ || c === 93 /* RBracket */ || c === 41 /* RParen */) {
-            this.fail(this.pos, `Missing "=" after the object key "${text2.slice(nameStart, this.pos).trim()}"`);
+            this.fail(this.pos, `Missing "=" after the object key "${text.slice(nameStart, this.pos).trim()}"`);
           }
           if (c === 34 /* Quote */) this.template();
           else if (c === 40 /* LParen */) this.bracketed(41 /* RParen */, "(");
@@ -14283,8 +14579,8 @@ var init_scanner = __esm({
           else this.pos++;
         }
         let keyEnd = this.pos;
-        while (keyEnd > nameStart && /\s/.test(text2[keyEnd - 1])) keyEnd--;
-        const written = text2.slice(nameStart, keyEnd);
+        while (keyEnd > nameStart && /\s/.test(text[keyEnd - 1])) keyEnd--;
+        const written = text.slice(nameStart, keyEnd);
         const name = /^"(?:[^"\\]|\\.)*"$/.test(written) ? unquote(written) : written;
         const nameEnd = keyEnd;
         this.pos++;
@@ -14293,18 +14589,18 @@ var init_scanner = __esm({
         const items = this.expression(true);
         const item = { name, nameStart, nameEnd, exprStart, exprEnd: this.trimmedEnd(exprStart) };
         if (items) item.items = items;
-        const d = text2.charCodeAt(this.pos);
+        const d = text.charCodeAt(this.pos);
         if (d === 93 /* RBracket */ || d === 41 /* RParen */) this.fail(this.pos, 'Mismatched bracket: expected "}" to close the "{" opened earlier');
         return item;
       }
       /** A quoted template: escapes, `${ … }` and `%{ … }` with their `$${`/`%%{` escapes. */
       template() {
-        const text2 = this.text;
+        const text = this.text;
         const start = this.pos;
         this.pos++;
         for (; ; ) {
-          if (this.pos >= text2.length) this.fail(start, "Unterminated string: this quote is never closed", this.pos);
-          const c = text2.charCodeAt(this.pos);
+          if (this.pos >= text.length) this.fail(start, "Unterminated string: this quote is never closed", this.pos);
+          const c = text.charCodeAt(this.pos);
           if (c === 34 /* Quote */) {
             this.pos++;
             return;
@@ -14314,7 +14610,7 @@ var init_scanner = __esm({
             this.pos += 2;
             continue;
           }
-          const sequence = templateSequenceAt(text2, this.pos);
+          const sequence = templateSequenceAt(text, this.pos);
           if (sequence === 3) this.pos += 3;
           else if (sequence === "open") this.interpolation();
           else this.pos++;
@@ -14364,8 +14660,8 @@ __export(nomad_exports, {
 });
 function parseJobspec(spec, context) {
   const lines = new LineIndex(spec.text);
-  const text2 = `${spec.text.slice(0, spec.start).replace(/[^\r\n]/g, " ")}${spec.text.slice(spec.start, spec.end)}`;
-  const scan2 = scanHcl(text2);
+  const text = `${spec.text.slice(0, spec.start).replace(/[^\r\n]/g, " ")}${spec.text.slice(spec.start, spec.end)}`;
+  const scan2 = scanHcl(text);
   if (scan2.errors.length > 0) {
     return {
       workloads: [],
@@ -14393,7 +14689,7 @@ function parseJobspec(spec, context) {
   for (const { block, address } of tasks) {
     const facts = [];
     try {
-      collectFacts(block, void 0, "", { file: spec.file, lines, read: (item) => literalValue(text2, item.exprStart, item.exprEnd) }, facts);
+      collectFacts(block, void 0, "", { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       diagnostics.push({ file: spec.file, location: lines.location(spec.file, e.offset, e.offset + 1), message: `Nomad jobspec: ${e.message}`, level: "error" });
@@ -14407,15 +14703,15 @@ function parseJobspec(spec, context) {
       address,
       file: spec.file,
       location: lines.location(spec.file, block.start, block.end),
-      header: header(spec.file, block, text2, lines),
+      header: header(spec.file, block, text, lines),
       facts,
       annotations: [...owned.get(block) ?? [], ...spec.inherited]
     });
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
-function parseNomadFile(file, text2, context) {
-  return parseJobspec({ format: "nomad", file, text: text2, start: 0, end: text2.length, prefix: "", inherited: [] }, context);
+function parseNomadFile(file, text, context) {
+  return parseJobspec({ format: "nomad", file, text, start: 0, end: text.length, prefix: "", inherited: [] }, context);
 }
 var init_nomad = __esm({
   "src/parsers/nomad/index.ts"() {
@@ -14434,7 +14730,7 @@ async function hcl() {
   loading ??= import("@cdktf/hcl2json");
   return loading;
 }
-async function parseWithin(parser, text2, limit = HCL2JSON_TIMEOUT_MS) {
+async function parseWithin(parser, text, limit = HCL2JSON_TIMEOUT_MS) {
   if (unresponsive) throw new Timeout();
   let timer;
   const expired = new Promise((_, reject) => {
@@ -14444,7 +14740,7 @@ async function parseWithin(parser, text2, limit = HCL2JSON_TIMEOUT_MS) {
     }, limit);
   });
   try {
-    return await Promise.race([parser.parse(NAME2, text2), expired]);
+    return await Promise.race([parser.parse(NAME2, text), expired]);
   } finally {
     clearTimeout(timer);
   }
@@ -14496,18 +14792,18 @@ function hcl2jsonMilliseconds() {
 function blockValues(request) {
   return batching.parse(request);
 }
-function onlyBlocks(text2, blocks) {
+function onlyBlocks(text, blocks) {
   const parts = [];
   let at = 0;
   for (const block of blocks) {
-    parts.push(blank(text2.slice(at, block.start)), text2.slice(block.start, block.end));
+    parts.push(blank(text.slice(at, block.start)), text.slice(block.start, block.end));
     at = block.end;
   }
-  parts.push(blank(text2.slice(at)));
+  parts.push(blank(text.slice(at)));
   return parts.join("");
 }
-function blank(text2) {
-  return text2.replace(/[^\r\n]/g, " ");
+function blank(text) {
+  return text.replace(/[^\r\n]/g, " ");
 }
 function parseErrors(message, lines) {
   const marks = [...message.matchAll(ERROR)];
@@ -14518,11 +14814,11 @@ function parseErrors(message, lines) {
     const endLine = m[3] ? Number(m[3]) : startLine;
     const endColumn = m[4] ? Number(m[4]) : startColumn + 1;
     const textEnd = i + 1 < marks.length ? marks[i + 1].index : message.lastIndexOf("]");
-    const text2 = message.slice(m.index + m[0].length, textEnd > 0 ? textEnd : void 0).trim().replace(/;\s*/, ": ");
+    const text = message.slice(m.index + m[0].length, textEnd > 0 ? textEnd : void 0).trim().replace(/;\s*/, ": ");
     return {
       start: lines.offsetOfCodePointColumn(startLine, startColumn),
       end: lines.offsetOfCodePointColumn(endLine, endColumn),
-      message: text2
+      message: text
     };
   });
 }
@@ -14564,7 +14860,7 @@ var init_hcl2json = __esm({
         const parser = await hcl();
         for (const batch of batches(queue, BATCH_CHARS)) {
           const names = [];
-          const text2 = batch.flatMap(
+          const text = batch.flatMap(
             ({ request }) => request.blocks.map((b) => {
               names.push(`strata_${names.length}`);
               return `resource "${b.type}" "${names[names.length - 1]}" ${request.text.slice(b.headerEnd - 1, b.end)}
@@ -14573,7 +14869,7 @@ var init_hcl2json = __esm({
           ).join("");
           let parsed2;
           try {
-            parsed2 = await parseWithin(parser, text2);
+            parsed2 = await parseWithin(parser, text);
           } catch {
             parsed2 = void 0;
           }
@@ -14597,13 +14893,13 @@ var init_hcl2json = __esm({
 
 // src/parsers/terraform/jobspec.ts
 import { dirname as dirname5, resolve as resolve2 } from "node:path";
-function nomadJobspec(tfFile, tfAbsolutePath, text2, expression2, context) {
-  const raw = text2.slice(expression2.start, expression2.end);
+function nomadJobspec(tfFile, tfAbsolutePath, text, expression2, context) {
+  const raw = text.slice(expression2.start, expression2.end);
   const heredoc = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(raw);
   if (heredoc) {
     const start = expression2.start + heredoc[0].length;
     const close = raw.lastIndexOf(heredoc[1]);
-    return { spec: { file: tfFile, text: text2, start, end: close > heredoc[0].length ? expression2.start + close : expression2.end } };
+    return { spec: { file: tfFile, text, start, end: close > heredoc[0].length ? expression2.start + close : expression2.end } };
   }
   const call2 = /^(?:file|templatefile)\(\s*"((?:\$\{path\.(?:module|root)\}\/)?[^"$]+)"/.exec(raw);
   if (!call2) return { problem: 'the jobspec is an expression strata cannot follow (only a heredoc, file("\u2026") or templatefile("\u2026", \u2026))' };
@@ -14664,7 +14960,7 @@ function needFromTerraformTags(facts, context) {
   return null;
 }
 var TEMPLATE, VARIABLE, TAG_MAPS;
-var init_values = __esm({
+var init_values2 = __esm({
   "src/parsers/terraform/values.ts"() {
     "use strict";
     init_define_STRATA_DATA();
@@ -14689,9 +14985,9 @@ __export(hcl_exports, {
   parseTerraformHcl: () => parseTerraformHcl,
   parseTfvars: () => parseTfvars
 });
-async function parseTerraformHcl(file, text2, context, absolutePath) {
-  const lines = new LineIndex(text2);
-  const scan2 = scanHcl(text2);
+async function parseTerraformHcl(file, text, context, absolutePath) {
+  const lines = new LineIndex(text);
+  const scan2 = scanHcl(text);
   const diagnostic = (start, end, message) => ({
     file,
     location: lines.location(file, start, end),
@@ -14707,7 +15003,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
   if (context.terraformValues === "hcl2json") {
     if (resources.length > 0) {
       const values = await blockValues({
-        text: text2,
+        text,
         lines,
         blocks: resources.map((b) => ({ type: b.labels[0], name: b.labels[1], start: b.start, headerEnd: b.headerEnd, end: b.end }))
       });
@@ -14718,7 +15014,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
     }
     read2 = (_item, raw) => terraformValue(raw);
   } else {
-    read2 = (item) => literalValue(text2, item.exprStart, item.exprEnd);
+    read2 = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
   const placed = placeDirectives(file, scan2.comments, lines, context.annotations);
   const { owned, loose } = placed.length === 0 ? { owned: /* @__PURE__ */ new Map(), loose: [] } : attachAnnotations(
@@ -14748,12 +15044,12 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
       address,
       file,
       location: lines.location(file, block.start, block.end),
-      header: header(file, block, text2, lines),
+      header: header(file, block, text, lines),
       facts,
       annotations
     };
   }
-  const terraform2 = moduleFacts(scan2.blocks, text2, (start, end) => lines.location(file, start, end), owned);
+  const terraform2 = moduleFacts(scan2.blocks, text, (start, end) => lines.location(file, start, end), owned);
   const nomadJobs = scan2.blocks.filter((b) => b.type === "resource" && b.labels[0] === "nomad_job" && b.labels.length === 2);
   const diagnostics = [];
   const fileAnnotations = [];
@@ -14761,7 +15057,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
   for (const job of nomadJobs) {
     const jobspec = job.attributes.find((a) => a.name === "jobspec");
     if (!jobspec) continue;
-    const found = nomadJobspec(file, absolutePath, text2, { start: jobspec.exprStart, end: jobspec.exprEnd }, context);
+    const found = nomadJobspec(file, absolutePath, text, { start: jobspec.exprStart, end: jobspec.exprEnd }, context);
     if (!found.spec) {
       diagnostics.push({ file, location: lines.location(file, jobspec.nameStart, jobspec.exprEnd), message: `nomad_job.${job.labels[1]}: ${found.problem}`, level: "note" });
       continue;
@@ -14782,13 +15078,13 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
     diagnostics
   };
 }
-function moduleFacts(blocks, text2, locate, owned) {
+function moduleFacts(blocks, text, locate, owned) {
   const read2 = (item) => {
     let value2;
     let location;
     return {
       get value() {
-        value2 ??= safeLiteral(text2, item);
+        value2 ??= safeLiteral(text, item);
         return value2;
       },
       get location() {
@@ -14818,17 +15114,17 @@ function moduleFacts(blocks, text2, locate, owned) {
   }
   return facts;
 }
-function safeLiteral(text2, item) {
+function safeLiteral(text, item) {
   try {
-    return literalValue(text2, item.exprStart, item.exprEnd);
+    return literalValue(text, item.exprStart, item.exprEnd);
   } catch (e) {
     if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
     throw e;
   }
 }
-function parseTfvars(file, text2) {
-  const lines = new LineIndex(text2);
-  const scan2 = scanHcl(text2);
+function parseTfvars(file, text) {
+  const lines = new LineIndex(text);
+  const scan2 = scanHcl(text);
   if (scan2.errors.length > 0) {
     return {
       workloads: [],
@@ -14836,7 +15132,7 @@ function parseTfvars(file, text2) {
       diagnostics: scanDiagnostics(scan2, file, lines)
     };
   }
-  const tfvars = new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text2, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
+  const tfvars = new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
 function misplacedDefault(annotation, firstBlock, lines) {
@@ -14863,7 +15159,7 @@ var init_hcl = __esm({
     init_jobspec();
     init_literal();
     init_scanner();
-    init_values();
+    init_values2();
   }
 });
 
@@ -14987,11 +15283,11 @@ var require_main = __commonJS({
         return formatter.format(documentText, range, options);
       }
       exports2.format = format2;
-      function modify(text2, path, value2, options) {
-        return edit.setProperty(text2, path, value2, options);
+      function modify(text, path, value2, options) {
+        return edit.setProperty(text, path, value2, options);
       }
       exports2.modify = modify;
-      function applyEdits(text2, edits) {
+      function applyEdits(text, edits) {
         let sortedEdits = edits.slice(0).sort((a, b) => {
           const diff = a.offset - b.offset;
           if (diff === 0) {
@@ -14999,17 +15295,17 @@ var require_main = __commonJS({
           }
           return diff;
         });
-        let lastModifiedOffset = text2.length;
+        let lastModifiedOffset = text.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           let e = sortedEdits[i];
           if (e.offset + e.length <= lastModifiedOffset) {
-            text2 = edit.applyEdit(text2, e);
+            text = edit.applyEdit(text, e);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = e.offset;
         }
-        return text2;
+        return text;
       }
       exports2.applyEdits = applyEdits;
     });
@@ -15022,10 +15318,10 @@ __export(json_exports, {
   parseTerraformJson: () => parseTerraformJson,
   parseTfvarsJson: () => parseTfvarsJson
 });
-function parseTerraformJson(file, text2, context) {
-  const lines = new LineIndex(text2);
+function parseTerraformJson(file, text, context) {
+  const lines = new LineIndex(text);
   const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = (0, import_jsonc_parser.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const list = errors.length > 0 ? errors : [{ error: 0, offset: 0, length: 0 }];
     return {
@@ -15110,13 +15406,13 @@ function commentsIn(node, deep, file, lines, context) {
       const comments2 = value2.type === "array" ? value2.children ?? [] : [value2];
       for (const comment of comments2) {
         if (comment.type !== "string") continue;
-        const text2 = String(comment.value);
-        const span2 = findDirective(text2);
+        const text = String(comment.value);
+        const span2 = findDirective(text);
         if (!span2) continue;
         const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
-        const start = raw === text2 ? comment.offset + 1 + span2.start : comment.offset;
-        const end = raw === text2 ? comment.offset + 1 + span2.end : comment.offset + comment.length;
-        found.push(parseDirective(text2.slice(span2.start, span2.end), lines.location(file, start, end), context.annotations));
+        const start = raw === text ? comment.offset + 1 + span2.start : comment.offset;
+        const end = raw === text ? comment.offset + 1 + span2.end : comment.offset + comment.length;
+        found.push(parseDirective(text.slice(span2.start, span2.end), lines.location(file, start, end), context.annotations));
       }
     } else if (deep) {
       for (const child2 of objects(value2)) append(found, commentsIn(child2, true, file, lines, context));
@@ -15155,10 +15451,10 @@ function plain2(node) {
 function describeJsonError(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function parseTfvarsJson(file, text2) {
-  const lines = new LineIndex(text2);
+function parseTfvarsJson(file, text) {
+  const lines = new LineIndex(text);
   const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false });
+  const root = (0, import_jsonc_parser.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || root?.type !== "object") {
     const offset = errors[0]?.offset ?? 0;
     const message = errors[0] ? `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(errors[0].error))}` : "A .tfvars.json file must hold one object";
@@ -15180,7 +15476,7 @@ var init_json = __esm({
     init_arrays();
     init_annotations();
     init_positions();
-    init_values();
+    init_values2();
   }
 });
 
@@ -15188,8 +15484,8 @@ var init_json = __esm({
 function looksLikeVagrantfile(textPrefix) {
   return CONFIGURE.test(withoutComments(textPrefix.slice(0, SNIFF_BYTES2)));
 }
-function withoutComments(text2) {
-  return text2.replace(/^=begin\b[\s\S]*?(?:^=end\b.*$|(?![\s\S]))/gm, "").replace(/#(?!\{).*$/gm, "");
+function withoutComments(text) {
+  return text.replace(/^=begin\b[\s\S]*?(?:^=end\b.*$|(?![\s\S]))/gm, "").replace(/#(?!\{).*$/gm, "");
 }
 var SNIFF_BYTES2, CONFIGURE;
 var init_sniff = __esm({
@@ -15286,7 +15582,7 @@ function truthy(value2) {
   if (value2 instanceof Unknown) return "unknown";
   return value2 !== null && value2 !== false;
 }
-function evaluate(node, env) {
+function evaluate2(node, env) {
   if (!node) return null;
   return env.deeper(node, new Unknown(`is nested too deeply to read: ${head(env.source(node))}`), () => value(node, env));
 }
@@ -15308,55 +15604,55 @@ function value(node, env) {
     case "ArrayNode": {
       const elements = children2(node, "elements");
       if (elements.some((e) => e.constructor.name === "SplatNode")) return computed();
-      return elements.map((e) => evaluate(e, env));
+      return elements.map((e) => evaluate2(e, env));
     }
     case "HashNode":
     case "KeywordHashNode":
       return hash(node, env) ?? computed();
     case "InterpolatedStringNode":
     case "InterpolatedSymbolNode": {
-      let text2 = "";
+      let text = "";
       for (const part of children2(node, "parts")) {
-        const piece = part.constructor.name === "StringNode" ? rubyString(part.unescaped) : toS(evaluate(part, env));
+        const piece = part.constructor.name === "StringNode" ? rubyString(part.unescaped) : toS(evaluate2(part, env));
         if (typeof piece !== "string") return computed();
-        text2 += piece;
+        text += piece;
       }
-      return text2;
+      return text;
     }
     case "EmbeddedStatementsNode":
-      return evaluate(child(node, "statements"), env);
+      return evaluate2(child(node, "statements"), env);
     case "EmbeddedVariableNode":
-      return evaluate(child(node, "variable"), env);
+      return evaluate2(child(node, "variable"), env);
     case "StatementsNode": {
       const body = children2(node, "body");
-      return body.length === 1 ? evaluate(body[0], env) : computed();
+      return body.length === 1 ? evaluate2(body[0], env) : computed();
     }
     case "ParenthesesNode":
-      return evaluate(child(node, "body"), env);
+      return evaluate2(child(node, "body"), env);
     case "LocalVariableReadNode":
     case "ConstantReadNode":
     case "GlobalVariableReadNode":
     case "InstanceVariableReadNode":
       return env.lookup(nameOf(node)) ?? new Unknown(`is not assigned in this file: ${env.source(node)}`);
     case "LocalVariableWriteNode":
-      return evaluate(child(node, "value"), env);
+      return evaluate2(child(node, "value"), env);
     case "AndNode": {
-      const left = evaluate(child(node, "left"), env);
+      const left = evaluate2(child(node, "left"), env);
       const t = truthy(left);
-      return t === "unknown" ? computed() : t ? evaluate(child(node, "right"), env) : left;
+      return t === "unknown" ? computed() : t ? evaluate2(child(node, "right"), env) : left;
     }
     case "OrNode": {
-      const left = evaluate(child(node, "left"), env);
+      const left = evaluate2(child(node, "left"), env);
       const t = truthy(left);
-      if (t === "unknown") return isEnvRead(child(node, "left")) ? evaluate(child(node, "right"), env) : computed();
-      return t ? left : evaluate(child(node, "right"), env);
+      if (t === "unknown") return isEnvRead(child(node, "left")) ? evaluate2(child(node, "right"), env) : computed();
+      return t ? left : evaluate2(child(node, "right"), env);
     }
     case "IfNode":
     case "UnlessNode": {
-      const t = truthy(evaluate(child(node, "predicate"), env));
+      const t = truthy(evaluate2(child(node, "predicate"), env));
       if (t === "unknown") return computed();
       const chosen = t === (node.constructor.name === "IfNode") ? child(node, "statements") : elseOf(node);
-      return evaluate(chosen, env);
+      return evaluate2(chosen, env);
     }
     case "CallNode":
       return call(node, env) ?? computed();
@@ -15372,9 +15668,9 @@ function hash(node, env) {
   const result = {};
   for (const element of children2(node, "elements")) {
     if (element.constructor.name !== "AssocNode") return void 0;
-    const key2 = evaluate(child(element, "key"), env);
+    const key2 = evaluate2(child(element, "key"), env);
     if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
-    result[String(key2)] = evaluate(child(element, "value"), env);
+    result[String(key2)] = evaluate2(child(element, "value"), env);
   }
   return result;
 }
@@ -15390,22 +15686,22 @@ function call(node, env) {
   if (!receiver) {
     if ((name === "format" || name === "sprintf") && args[0])
       return format(
-        evaluate(args[0], env),
-        args.slice(1).map((a) => evaluate(a, env))
+        evaluate2(args[0], env),
+        args.slice(1).map((a) => evaluate2(a, env))
       );
     return void 0;
   }
   if (receiver.constructor.name === "ConstantReadNode" && receiver.name === "ENV") {
-    return name === "fetch" && args.length === 2 ? evaluate(args[1], env) : void 0;
+    return name === "fetch" && args.length === 2 ? evaluate2(args[1], env) : void 0;
   }
-  const self = evaluate(receiver, env);
+  const self = evaluate2(receiver, env);
   if (name === "!") {
     const t = truthy(self);
     return t === "unknown" ? void 0 : !t;
   }
   if (args.length === 0) return conversion(name, self);
   if (args.length !== 1) return void 0;
-  const other = evaluate(args[0], env);
+  const other = evaluate2(args[0], env);
   if (self instanceof Unknown || other instanceof Unknown) return void 0;
   if (name === "==" || name === "!=") {
     const same = equal(self, other);
@@ -15501,7 +15797,7 @@ function format(template, args) {
   if (typeof template !== "string") return void 0;
   let next = 0;
   let failed2 = false;
-  const text2 = template.replace(/%([-+ 0]*)(\d*)(?:\.(\d+))?([sdifxo%])/g, (_all, flags, width, precision, type) => {
+  const text = template.replace(/%([-+ 0]*)(\d*)(?:\.(\d+))?([sdifxo%])/g, (_all, flags, width, precision, type) => {
     if (type === "%") return "%";
     const arg = args[next++];
     let body;
@@ -15520,7 +15816,7 @@ function format(template, args) {
     if (flags.includes("0") && type !== "s") return body.startsWith("-") ? `-${body.slice(1).padStart(size - 1, "0")}` : body.padStart(size, "0");
     return body.padStart(size);
   });
-  return failed2 ? void 0 : text2;
+  return failed2 ? void 0 : text;
 }
 function rubyString(value2) {
   if (typeof value2 === "string") return value2;
@@ -15646,8 +15942,8 @@ var init_reader = __esm({
     init_prism();
     DEPTH_BUDGET = 100;
     Reader2 = class {
-      constructor(text2, range, locate) {
-        this.text = text2;
+      constructor(text, range, locate) {
+        this.text = text;
         this.range = range;
         this.locate = locate;
       }
@@ -15702,7 +15998,7 @@ var init_reader = __esm({
       }
       /** A value as the file has it at this point of the walk. */
       value(node, scope) {
-        return evaluate(node, this.surroundings(scope));
+        return evaluate2(node, this.surroundings(scope));
       }
       surroundings(scope) {
         return {
@@ -15959,8 +16255,8 @@ var init_reader = __esm({
               const flat = args.flatMap((a) => a.constructor.name === "ArrayNode" ? children2(a, "elements") : [a]);
               const words = flat.map((a) => this.value(a, scope));
               const decisive = words.some((w, i) => w instanceof Unknown && /^--nested-(hw-)?virt$/.test(String(words[i - 1])));
-              const text2 = words.map((w) => w instanceof Unknown ? "(computed)" : toS(w) ?? "(computed)").join(" ");
-              add("customize", decisive ? new Unknown(`is computed: ${this.source(node)}`) : text2, location, when);
+              const text = words.map((w) => w instanceof Unknown ? "(computed)" : toS(w) ?? "(computed)").join(" ");
+              add("customize", decisive ? new Unknown(`is computed: ${this.source(node)}`) : text, location, when);
             }
           } else if (name === "[]=" && receiver?.constructor.name === "CallNode" && isVar(child(receiver, "receiver"), providerVar) && args.length === 2) {
             const key2 = this.value(args[0], scope);
@@ -15995,11 +16291,11 @@ __export(vagrant_exports, {
   looksLikeVagrantfile: () => looksLikeVagrantfile,
   parseVagrant: () => parseVagrant
 });
-async function parseVagrant(file, text2, context) {
-  const lines = new LineIndex(text2);
+async function parseVagrant(file, text, context) {
+  const lines = new LineIndex(text);
   let result;
   try {
-    result = await parseRuby(text2);
+    result = await parseRuby(text);
   } catch (e) {
     if (!(e instanceof PrismFailure)) throw e;
     return {
@@ -16010,19 +16306,19 @@ async function parseVagrant(file, text2, context) {
       ]
     };
   }
-  const bytes = new Utf8OffsetMap(text2);
+  const bytes = new Utf8OffsetMap(text);
   const range = (node) => [bytes.toIndex(node.startOffset), bytes.toIndex(node.startOffset + node.length)];
   const locate = (node) => {
     const [start, end] = range(node);
     return lines.location(file, start, end);
   };
   const diagnostics = result.errors.map((e) => ({ file, location: locate(e.location), message: `Ruby syntax error: ${e.message}`, level: "error" }));
-  const reader = new Reader2(text2, range, locate);
+  const reader = new Reader2(text, range, locate);
   reader.read(result.value);
   diagnostics.push(...reader.diagnostics);
   const configure = reader.configure;
   if (!configure) {
-    return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text2, range), lines, context.annotations).map((p) => p.annotation), diagnostics };
+    return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text, range), lines, context.annotations).map((p) => p.annotation), diagnostics };
   }
   const machines = reader.machines.length > 0 ? reader.machines : [{ name: "default", call: null, providers: [], zone: [], context: [] }];
   const anchors = [];
@@ -16033,7 +16329,7 @@ async function parseVagrant(file, text2, context) {
   for (const m of machines) if (m.call) anchor(m.call);
   for (const p of [...reader.globalProviders, ...machines.flatMap((m) => m.providers)]) anchor(p.call);
   anchor(configure);
-  const comments2 = rubyComments(result, text2, range);
+  const comments2 = rubyComments(result, text, range);
   const { owned, loose } = attachAnnotations(placeDirectives(file, comments2, lines, context.annotations), anchors, commentOnlyLines(comments2, lines));
   const workloads = [];
   for (const machine of machines) {
@@ -16137,10 +16433,10 @@ async function parseVagrant(file, text2, context) {
   }
   return { workloads: known, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
-function rubyComments(result, text2, range) {
+function rubyComments(result, text, range) {
   return result.comments.map((comment) => {
     const [start, end] = range(comment.location);
-    const raw = text2.slice(start, end);
+    const raw = text.slice(start, end);
     const body = raw.startsWith("#") ? raw.slice(1) : raw.replace(/^=begin[^\n]*\n?/, "").replace(/=end.*$/s, "");
     return { text: body, start, end, textStart: start + raw.indexOf(body) };
   });
@@ -16547,14 +16843,14 @@ var DataError = class extends Error {
 function loadYamlData(path, schemaFile) {
   return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
 }
-function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.cwd(), path) || path) {
+function parseYamlData(path, text, schemaFile, extra, shown2 = relative(process.cwd(), path) || path) {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new DataError(`${shown}:${line}:${col}: ${error.message.split("\n")[0]}`);
+    throw new DataError(`${shown2}:${line}:${col}: ${error.message.split("\n")[0]}`);
   }
   const data2 = doc.toJS() ?? {};
   const lineAt = (pointer) => {
@@ -16571,22 +16867,22 @@ function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.
     );
   } else if (extra) append(problems, extra(data2).slice(0, 20));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    const lines = problems.map((p) => `${shown2}:${lineAt(p.pointer)}: ${printable(p.message)}`);
     throw new DataError(lines.join("\n"), lines);
   }
   return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
 }
 function nodeAt(root, pointer) {
-  const { isMap: isMap8, isSeq: isSeq5 } = yaml();
+  const { isMap: isMap11, isSeq: isSeq8 } = yaml();
   let node = root;
   let key2;
   for (const raw of pointer.split("/").slice(1)) {
     const name = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (isMap8(node)) {
+    if (isMap11(node)) {
       const pair = node.items.find((p) => String(p.key?.value) === name);
       key2 = pair?.key;
       node = pair?.value;
-    } else if (isSeq5(node)) {
+    } else if (isSeq8(node)) {
       key2 = void 0;
       node = node.items[Number(name)];
     } else return node;
@@ -16660,19 +16956,19 @@ function wildcardMatcher(pattern) {
   }
   return (value2) => matchSegment(compiled2, value2);
 }
-function segmentOf(text2) {
-  return text2 === "**" ? "globstar" : tokens(text2);
+function segmentOf(text) {
+  return text === "**" ? "globstar" : tokens(text);
 }
-function tokens(text2) {
+function tokens(text) {
   const out = [];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === "\\" && i + 1 < text2.length) out.push({ kind: "char", char: text2[++i] });
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < text.length) out.push({ kind: "char", char: text[++i] });
     else if (c === "?") out.push({ kind: "any" });
     else if (c === "*") {
       if (out.at(-1)?.kind !== "star") out.push({ kind: "star" });
     } else if (c === "[") {
-      const parsed2 = characterClass(text2, i);
+      const parsed2 = characterClass(text, i);
       if (parsed2) {
         out.push(parsed2.token);
         i = parsed2.end;
@@ -16681,19 +16977,19 @@ function tokens(text2) {
   }
   return out;
 }
-function characterClass(text2, start) {
+function characterClass(text, start) {
   let i = start + 1;
-  const negated = text2[i] === "!" || text2[i] === "^";
+  const negated = text[i] === "!" || text[i] === "^";
   if (negated) i++;
   const ranges = [];
-  for (let first = true; i < text2.length; first = false) {
-    if (text2[i] === "]" && !first) return { token: { kind: "class", negated, ranges }, end: i };
-    const low = text2[i] === "\\" && i + 1 < text2.length ? text2[++i] : text2[i];
+  for (let first = true; i < text.length; first = false) {
+    if (text[i] === "]" && !first) return { token: { kind: "class", negated, ranges }, end: i };
+    const low = text[i] === "\\" && i + 1 < text.length ? text[++i] : text[i];
     i++;
-    if (text2[i] === "-" && i + 1 < text2.length && text2[i + 1] !== "]") {
-      const escaped = text2[i + 1] === "\\" && i + 2 < text2.length;
+    if (text[i] === "-" && i + 1 < text.length && text[i + 1] !== "]") {
+      const escaped = text[i + 1] === "\\" && i + 2 < text.length;
       i += escaped ? 2 : 1;
-      const high = text2[i];
+      const high = text[i];
       i++;
       ranges.push([low, high]);
     } else ranges.push([low, low]);
@@ -16714,13 +17010,13 @@ function expandBraces(pattern) {
   }
   return done;
 }
-function innermostGroup(text2) {
+function innermostGroup(text) {
   let open = -1;
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === "\\") i++;
-    else if (text2[i] === "{") open = i;
-    else if (text2[i] === "}" && open >= 0) {
-      const body = text2.slice(open + 1, i);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === "{") open = i;
+    else if (text[i] === "}" && open >= 0) {
+      const body = text.slice(open + 1, i);
       if (!body.includes(",")) return void 0;
       return { start: open, end: i, options: body.split(",") };
     }
@@ -16779,6 +17075,29 @@ var SNIFF_BYTES = 8 * 1024;
 
 // src/parsers/registry.ts
 init_define_STRATA_DATA();
+
+// src/parsers/cloudformation/format.ts
+init_define_STRATA_DATA();
+var YAML_TEMPLATE = /^(?:AWSTemplateFormatVersion[ \t]*:|Transform[ \t]*:[ \t]*['"]?AWS::Serverless)/m;
+var YAML_RESOURCES = [/^Resources[ \t]*:/m, /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m];
+var JSON_TEMPLATE = /"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*"AWS::Serverless/;
+var JSON_RESOURCES = [/"Resources"\s*:\s*\{/, /"Type"\s*:\s*"AWS::/];
+var cloudformation = {
+  id: "cloudformation",
+  displayName: "AWS CloudFormation and SAM templates",
+  names: [],
+  candidates: [".*\\.ya?ml", ".*\\.json", ".*\\.template"],
+  examples: ["*.yaml", "*.yml", "*.json", "*.template"],
+  sniff(prefix) {
+    if (/^\uFEFF?\s*\{/.test(prefix)) return JSON_TEMPLATE.test(prefix) || JSON_RESOURCES.every((k) => k.test(prefix));
+    return YAML_TEMPLATE.test(prefix) || YAML_RESOURCES.every((k) => k.test(prefix));
+  },
+  async parse(file, text, context) {
+    return (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).parseCloudFormation(file.absolutePath, text, context);
+  }
+};
+
+// src/parsers/registry.ts
 init_format();
 
 // src/parsers/kubernetes/format.ts
@@ -16794,8 +17113,8 @@ var kubernetes = {
   sniff(prefix) {
     return YAML_KEYS.every((k) => k.test(prefix)) || /^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix));
   },
-  async parse(file, text2, context) {
-    return (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).parseKubernetes(file.absolutePath, text2, context);
+  async parse(file, text, context) {
+    return (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).parseKubernetes(file.absolutePath, text, context);
   },
   async link(files, inputs) {
     return (await Promise.resolve().then(() => (init_link(), link_exports))).linkKubernetes(files, inputs);
@@ -16809,8 +17128,8 @@ var nomad = {
   displayName: "Nomad",
   names: ["[^/]*\\.nomad", "[^/]*\\.nomad\\.hcl"],
   examples: ["*.nomad", "*.nomad.hcl"],
-  async parse(file, text2, context) {
-    return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseNomadFile(file.path, text2, context);
+  async parse(file, text, context) {
+    return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseNomadFile(file.path, text, context);
   },
   async parseEmbedded(document, context) {
     return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseJobspec(document, context);
@@ -17113,13 +17432,13 @@ async function loadInstalled(files, context) {
         }
         budget--;
         const absolutePath = join4(dir, name);
-        const text2 = context.read(absolutePath);
+        const text = context.read(absolutePath);
         const display = context.displayPath(absolutePath);
-        if (!text2.ok) {
-          diagnostics.push({ file: display, message: text2.message, level: "note" });
+        if (!text.ok) {
+          diagnostics.push({ file: display, message: text.message, level: "note" });
           continue;
         }
-        const parsed2 = await parseTerraformHcl2(display, text2.text, context, absolutePath);
+        const parsed2 = await parseTerraformHcl2(display, text.text, context, absolutePath);
         for (const d of parsed2.diagnostics) diagnostics.push({ ...d, level: "note", message: `in installed module ${address}: ${d.message}` });
         for (const w of parsed2.workloads) w.annotations = [];
         for (const c of parsed2.terraform?.calls ?? []) c.annotations = [];
@@ -17148,10 +17467,10 @@ async function loadInstalled(files, context) {
 function note2(call2, message) {
   return { file: call2.header.file, location: call2.header, message, level: "note" };
 }
-function parseManifest(text2) {
+function parseManifest(text) {
   let data2;
   try {
-    data2 = JSON.parse(text2);
+    data2 = JSON.parse(text);
   } catch {
     return "is not valid JSON";
   }
@@ -17274,9 +17593,9 @@ function readPlan(input) {
   }
   return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
 }
-function addressOffsets(text2) {
+function addressOffsets(text) {
   const offsets = /* @__PURE__ */ new Map();
-  for (const match of text2.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+  for (const match of text.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
     let address;
     try {
       address = JSON.parse(match[1]);
@@ -17591,12 +17910,12 @@ var Resolver = class {
     if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
     return { ...fact, value: resolved.value, origin: resolved.location };
   }
-  reference(reference, dir, seen) {
-    const key2 = `${dir}\0${reference}`;
-    if (seen.has(key2)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
+  reference(reference2, dir, seen) {
+    const key2 = `${dir}\0${reference2}`;
+    if (seen.has(key2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
+    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} variables and module calls`) };
     seen.add(key2);
-    const [kind, name] = reference.split(".");
+    const [kind, name] = reference2.split(".");
     const module = this.dirs.get(dir);
     const follow = (placed) => {
       if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
@@ -17604,7 +17923,7 @@ var Resolver = class {
     };
     if (kind === "local") {
       const local = module?.locals.get(name);
-      return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
+      return local ? follow(local) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this module`) };
     }
     const callers = this.callersOf.get(dir) ?? [];
     if (callers.length > 0) {
@@ -17619,7 +17938,7 @@ var Resolver = class {
         const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
         if (agree) return first;
         if (answers.length > 1)
-          return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+          return { value: new Unknown(`comes from ${reference2}; ${reference2} is set differently by the ${answers.length} module calls that use this module`) };
         return first;
       }
     } else {
@@ -17633,8 +17952,8 @@ var Resolver = class {
       }
     }
     const variable = module?.variables.get(name);
-    if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
-    if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
+    if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this module`) };
+    if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no tfvars file sets it`) };
     return follow(variable.default);
   }
 };
@@ -17649,11 +17968,11 @@ var terraform = {
     const sibling = openTofuSibling(name);
     return sibling === void 0 ? void 0 : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
   },
-  async parse(file, text2, context) {
-    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text2);
-    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text2);
-    if (file.path.endsWith(".tf.json") || file.path.endsWith(".tofu.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
-    return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
+  async parse(file, text, context) {
+    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text);
+    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text);
+    if (file.path.endsWith(".tf.json") || file.path.endsWith(".tofu.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text, context);
+    return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
   async link(files, { varFiles, plans, context }) {
     const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
@@ -17665,9 +17984,9 @@ var terraform = {
     return { ...linked, diagnostics: [...parsed2.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
   }
 };
-async function parseVarFile(path, text2) {
-  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text2);
-  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text2);
+async function parseVarFile(path, text) {
+  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text);
+  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text);
 }
 
 // src/parsers/vagrant/format.ts
@@ -17679,13 +17998,13 @@ var vagrant = {
   names: ["Vagrantfile(\\.[^/]*)?", "[^/]*\\.Vagrantfile"],
   examples: ["Vagrantfile", "Vagrantfile.<name>", "<name>.Vagrantfile"],
   sniff: looksLikeVagrantfile,
-  async parse(file, text2, context) {
-    return (await Promise.resolve().then(() => (init_vagrant(), vagrant_exports))).parseVagrant(file.path, text2, context);
+  async parse(file, text, context) {
+    return (await Promise.resolve().then(() => (init_vagrant(), vagrant_exports))).parseVagrant(file.path, text, context);
   }
 };
 
 // src/parsers/registry.ts
-var FORMATS = [terraform, compose, vagrant, nomad, kubernetes];
+var FORMATS = [terraform, compose, vagrant, nomad, cloudformation, kubernetes];
 var byId = new Map(FORMATS.map((f) => [f.id, f]));
 function formatModule(id) {
   return byId.get(id);
@@ -17706,8 +18025,8 @@ function isCandidate(name) {
 function formatOfCandidate(name, prefix) {
   return CANDIDATE_MATCHERS.find(([f, pattern]) => pattern.test(name) && f.sniff?.(prefix))?.[0].id;
 }
-async function parseFile(file, text2, context) {
-  const parsed2 = await formatModule(file.format).parse(file, text2, context);
+async function parseFile(file, text, context) {
+  const parsed2 = await formatModule(file.format).parse(file, text, context);
   for (const document of parsed2.embedded ?? []) {
     const inner = await formatModule(document.format).parseEmbedded(document, context);
     for (const w of inner.workloads) parsed2.workloads.push(w);
@@ -17722,10 +18041,10 @@ var UsageError = class extends Error {
 };
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 function formatMatcher(extra = {}) {
-  const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
+  const matchers2 = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
   return (path) => {
     const name = basename3(path);
-    return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
+    return formatByName(name) ?? matchers2.find(([, match]) => match(name))?.[0];
   };
 }
 function toPosix(path) {
@@ -18015,11 +18334,11 @@ function findConfig(start) {
 function loadConfig(path, cwd) {
   const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname10(path)) ?? dirname10(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
   if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative3(cwd, path) || path}: ${read2.message}`);
-  const text2 = read2.text;
+  const text = read2.text;
   const catalogValidator = schemaValidator("catalog.schema.json");
   const { data: data2, lineOf } = parseYamlData(
     path,
-    text2,
+    text,
     "config.schema.json",
     (config) => {
       const problems = [];
@@ -18235,16 +18554,16 @@ function codeFrame(index2, location, context = 1) {
   for (let line = first; line <= last; line++) {
     const raw = index2.lineText(line);
     const { start, end } = lineWindow(raw.length, location.startColumn);
-    const text2 = raw.slice(start, end).replace(/\t/g, " ");
+    const text = raw.slice(start, end).replace(/\t/g, " ");
     const before = start > 0 ? "\u2026" : "";
-    const shown = `${before}${printable(text2)}${end < raw.length ? "\u2026" : ""}`;
+    const shown2 = `${before}${printable(text)}${end < raw.length ? "\u2026" : ""}`;
     const marker = line === location.startLine ? ">" : " ";
-    out.push(`${marker} ${String(line).padStart(width)} | ${shown}`);
+    out.push(`${marker} ${String(line).padStart(width)} | ${shown2}`);
     if (line === location.startLine) {
       const from = Math.min(Math.max(start, location.startColumn - 1), end) - start;
       const to = Math.min(location.endLine === location.startLine ? location.endColumn - 1 : raw.length, end) - start;
-      const pad = before.length + printable(text2.slice(0, from)).length;
-      const length = Math.max(1, printable(text2.slice(from, Math.max(from, to))).length);
+      const pad = before.length + printable(text.slice(0, from)).length;
+      const length = Math.max(1, printable(text.slice(from, Math.max(from, to))).length);
       out.push(`  ${" ".repeat(width)} | ${" ".repeat(pad)}${"^".repeat(length)}`);
     }
   }
@@ -18266,15 +18585,15 @@ function frames(sources) {
 
 // src/formatters/text.ts
 var style = styleText;
-var colored = (format2, text2) => style(format2, text2, { validateStream: false });
+var colored = (format2, text) => style(format2, text, { validateStream: false });
 var formatText = (report, options) => {
-  const paint = (format2, text2) => options.color ? colored(format2, text2) : text2;
+  const paint = (format2, text) => options.color ? colored(format2, text) : text;
   const levelStyle = { error: "red", warning: "yellow", note: "cyan" };
-  const shown = report.findings.filter(isReported);
+  const shown2 = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
   const out = [];
   let currentFile;
-  for (const finding of shown) {
+  for (const finding of shown2) {
     if (finding.location.file !== currentFile) {
       currentFile = finding.location.file;
       if (out.length > 0) out.push("");
@@ -18288,27 +18607,27 @@ var formatText = (report, options) => {
     }
   }
   if (out.length > 0) out.push("");
-  out.push(...summary(report, shown, paint));
+  out.push(...summary(report, shown2, paint));
   return `${out.join("\n")}
 `;
 };
-function summary(report, shown, paint) {
+function summary(report, shown2, paint) {
   const lines = [];
   if (report.workloads.length > 0) {
     const header2 = ["stratum", "workloads", "needs declared", "findings"];
     const rows = [1, 2, 3].map((s) => {
       const here = report.workloads.filter((w) => w.stratum === s);
       const addresses = new Set(here.map((w) => `${w.file}\0${w.address}`));
-      const findings = shown.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
+      const findings = shown2.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
       return [`${s} ${STRATUM_NAMES[s]}`, String(here.length), String(here.filter((w) => w.need).length), String(findings.length)];
     });
-    const elsewhere = shown.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
+    const elsewhere = shown2.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
     if (elsewhere > 0) rows.push(["no workload", "", "", String(elsewhere)]);
     const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("   ");
     lines.push(line(header2), ...rows.map(line), "");
   }
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const suppressed = report.findings.filter((f) => f.suppressions.length > 0).length;
   const baselined = report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === "unchanged").length;
   const parts = [`${count("error")} error(s)`, `${count("warning")} warning(s)`, `${count("note")} note(s)`];
@@ -18319,13 +18638,13 @@ function summary(report, shown, paint) {
     report.staleBaseline ? `${report.staleBaseline} baseline entr${report.staleBaseline === 1 ? "y" : "ies"} no longer found` : "",
     report.diagnostics.length > 0 ? `${report.diagnostics.length} file problem(s) on stderr` : ""
   ].filter(Boolean);
-  const headline = `${shown.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
-  lines.push(shown.length > 0 ? paint("bold", headline) : headline);
+  const headline = `${shown2.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
+  lines.push(shown2.length > 0 ? paint("bold", headline) : headline);
   return lines;
 }
 function formatDiagnosticsText(diagnostics, color) {
   if (diagnostics.length === 0) return "";
-  const paint = (format2, text2) => color ? colored(format2, text2) : text2;
+  const paint = (format2, text) => color ? colored(format2, text) : text;
   return `${diagnostics.map((d) => {
     const where3 = printable(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file);
     const level = d.level === "error" ? paint("red", "error") : d.level === "warning" ? paint("yellow", "warning") : paint("cyan", "note");
@@ -18349,19 +18668,19 @@ function baselineOf(report) {
   return `${JSON.stringify(file, null, 2)}
 `;
 }
-function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes });
-  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown}: ${read2.message}`);
+  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown2}: ${read2.message}`);
   let data2;
   try {
     data2 = JSON.parse(read2.text);
   } catch (e) {
-    throw new DataError(`Cannot read the baseline ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DataError(`Cannot read the baseline ${shown2}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const validate = schemaValidator("baseline.schema.json");
   if (!validate(data2)) {
     const problem = validate.errors?.[0];
-    throw new DataError(`${shown} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
+    throw new DataError(`${shown2} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
   }
   const known = new Set(data2.findings.map((f) => f.fingerprint));
   const matched = /* @__PURE__ */ new Set();
@@ -18518,6 +18837,9 @@ function loadCatalogFiles() {
   resolveAlternatives(technologies);
   return { version: catalogVersion(files), technologies, breaches: files.flatMap((f) => f.breaches ?? []) };
 }
+function matchers(entry2) {
+  return Array.isArray(entry2.match) ? entry2.match : [entry2.match];
+}
 function catalogVersion(files) {
   const versioned = files.filter((f) => f.version !== void 0);
   if (versioned.length !== 1)
@@ -18531,11 +18853,11 @@ var Catalog = class _Catalog {
     this.version = version2;
     this.alternatives = resolveAlternatives(technologies);
     for (const technology of technologies) {
-      for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
+      for (const match of matchers(technology)) for (const kind of match.kinds) push(this.byKind, key(match.format, kind), { technology, match });
     }
     for (const list of this.byKind.values()) list.sort((a, b) => (b.match.when?.length ?? 0) - (a.match.when?.length ?? 0));
     for (const breach of breaches) {
-      for (const kind of breach.match.kinds) push(this.breachesByKind, key(breach.match.format, kind), breach);
+      for (const match of matchers(breach)) for (const kind of match.kinds) push(this.breachesByKind, key(match.format, kind), { breach, match });
     }
   }
   technologies;
@@ -18562,7 +18884,8 @@ var Catalog = class _Catalog {
   }
   /** The technologies a workload kind (`aws_instance`, `virtualbox`) may be, in any format, most specific first. */
   ofKind(kind) {
-    return [...this.byKind.entries()].filter(([k]) => k.endsWith(`\0${kind}`)).flatMap(([, list]) => list);
+    const found = [...this.byKind.entries()].filter(([k]) => k.endsWith(`\0${kind}`)).flatMap(([, list]) => list.map((m) => m.technology));
+    return [...new Set(found)];
   }
   knows(format2, kind) {
     return this.byKind.has(key(format2, kind));
@@ -18572,8 +18895,8 @@ var Catalog = class _Catalog {
     if (!candidates) return null;
     const evidence = [];
     const possible = /* @__PURE__ */ new Set();
-    for (const technology of candidates) {
-      const outcomes = (technology.match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
+    for (const { technology, match } of candidates) {
+      const outcomes = (match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
       if (outcomes.some((o) => o.outcome.holds === false)) continue;
       const unknown = outcomes.find((o) => o.outcome.holds === "unknown");
       if (unknown && unknown.outcome.holds === "unknown") {
@@ -18617,8 +18940,8 @@ var Catalog = class _Catalog {
   }
   breachesOf(workload) {
     const found = [];
-    for (const breach of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
-      const outcomes = (breach.match.when ?? []).map((c) => test(c, workload.facts));
+    for (const { breach, match } of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
+      const outcomes = (match.when ?? []).map((c) => test(c, workload.facts));
       if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
       const fact = outcomes.map((o) => o.holds === true ? o.fact : void 0).find(Boolean);
       found.push({
@@ -18700,10 +19023,10 @@ function testValue(condition, value2) {
     return sawUnknown ? "unknown" : false;
   }
   if (value2 === null || typeof value2 === "object") return false;
-  const text2 = String(value2).toLowerCase();
-  if (condition.equals !== void 0) return text2 === String(condition.equals).toLowerCase();
-  if (condition.oneOf !== void 0) return condition.oneOf.some((v) => String(v).toLowerCase() === text2);
-  if (condition.glob !== void 0) return globs(condition.glob).some((matches) => matches(text2));
+  const text = String(value2).toLowerCase();
+  if (condition.equals !== void 0) return text === String(condition.equals).toLowerCase();
+  if (condition.oneOf !== void 0) return condition.oneOf.some((v) => String(v).toLowerCase() === text);
+  if (condition.glob !== void 0) return globs(condition.glob).some((matches) => matches(text));
   return false;
 }
 var globCache = /* @__PURE__ */ new Map();
@@ -18746,7 +19069,7 @@ function technologyText(technology, alternatives) {
     "",
     technology.rationale,
     "",
-    `Matches: ${describeMatch(technology.match)}`,
+    ...matchers(technology).map((m) => `Matches: ${describeMatch(m)}`),
     `Reference: ${technology.reference}`,
     ""
   ];
@@ -18778,23 +19101,23 @@ init_define_STRATA_DATA();
 import { relative as relative5, resolve as resolve8 } from "node:path";
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve8(cwd, file);
-  const shown = (path) => toPosix(relative5(cwd, path)) || ".";
+  const shown2 = (path) => toPosix(relative5(cwd, path)) || ".";
   const matching = config ? overridesFor(config, absolutePath) : [];
   const rules2 = config ? ruleLevelsFor(config, matching, ruleLevels) : { ...ruleLevels };
   const need = matching.find((o) => o.needs !== void 0);
   return `${JSON.stringify(
     {
-      file: shown(absolutePath),
-      config: config?.path ? shown(config.path) : null,
+      file: shown2(absolutePath),
+      config: config?.path ? shown2(config.path) : null,
       rules: rules2,
       need: need ? { needs: need.needs, reason: need.reason ?? null, from: `${need.location.file}:${need.location.startLine}` } : null,
       overrides: matching.map((o) => `${o.location.file}:${o.location.startLine}`),
       failOn: config?.failOn ?? "error",
-      include: (config?.include ?? []).map((p) => shown(p.path)),
+      include: (config?.include ?? []).map((p) => shown2(p.path)),
       exclude: config?.exclude ?? [],
       files: config?.files ?? {},
       intents: Object.keys(config?.intents ?? {}),
-      varFiles: (config?.varFiles ?? []).map((p) => shown(p.path)),
+      varFiles: (config?.varFiles ?? []).map((p) => shown2(p.path)),
       maxFileSize: config?.maxFileSize ?? null
     },
     null,
@@ -18813,7 +19136,7 @@ init_arrays();
 init_escape();
 import { createHash } from "node:crypto";
 var MESSAGE_LENGTH = 2e3;
-function evaluate2(input, allRules) {
+function evaluate3(input, allRules) {
   const levels = input.levels ?? {};
   const rules2 = allRules.filter((r) => levels[r.meta.id] !== "off" || input.levelsFor);
   const levelOf = (rule11, report) => {
@@ -19136,12 +19459,12 @@ var Vocabulary = class _Vocabulary {
    * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
    * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
    */
-  resolve(word, shown = word) {
+  resolve(word, shown2 = word) {
     const lower = word.toLowerCase();
     const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
     if (stratum !== void 0) return stratum;
-    const suggestion2 = shown === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
-    return `unknown stratum or intent "${clip(shown, 80)}"${suggestion2 ? `; did you mean "${suggestion2}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+    const suggestion2 = shown2 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
+    return `unknown stratum or intent "${clip(shown2, 80)}"${suggestion2 ? `; did you mean "${suggestion2}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 };
 
@@ -19252,7 +19575,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   if (profile) mark = profile.lap("classify", mark);
   workloads.sort((a, b) => compareLocations(a.location, b.location) || (a.address < b.address ? -1 : 1));
   const problems = uniqueDiagnostics(diagnostics);
-  const findings = evaluate2(
+  const findings = evaluate3(
     {
       workloads,
       looseAnnotations: distinctAnnotations(loose),
@@ -19353,11 +19676,11 @@ init_define_STRATA_DATA();
 init_model();
 init_escape();
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function data(text2) {
-  return printable(text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+function data(text) {
+  return printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
-function property(text2) {
-  return data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function property(text) {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var formatGithub = (report, options) => {
   const path = (file) => property(fromRepositoryRoot(file, options));
@@ -19412,8 +19735,8 @@ var formatGitlab = (report, options) => {
   return `${JSON.stringify(issues, null, 2)}
 `;
 };
-function hash2(text2) {
-  return createHash2("sha256").update(text2).digest("hex").slice(0, 32);
+function hash2(text) {
+  return createHash2("sha256").update(text).digest("hex").slice(0, 32);
 }
 
 // src/formatters/html.ts
@@ -19470,9 +19793,9 @@ ${rows.join("\n")}
 </table>`;
 }
 function where(location, options) {
-  const text2 = `<code>${htmlText(`${location.file}:${location.startLine}:${location.startColumn}`)}</code>`;
+  const text = `<code>${htmlText(`${location.file}:${location.startLine}:${location.startColumn}`)}</code>`;
   const url = sourceUrl(location, options);
-  return url ? `<a href="${htmlText(url)}">${text2}</a>` : text2;
+  return url ? `<a href="${htmlText(url)}">${text}</a>` : text;
 }
 function findingHtml(finding, frameText, options) {
   const related = finding.related.map((r) => `<li>${where(r.location, options)} ${htmlText(r.message)}</li>`).join("");
@@ -19488,12 +19811,12 @@ function emptyState(report) {
   return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
 }
 var formatHtml = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const hidden = report.findings.length - shown.length;
+  const shown2 = report.findings.filter(isReported);
+  const hidden = report.findings.length - shown2.length;
   const frameOf = frames(report.sources);
   const frameText = (f) => frameOf(f.location).join("\n");
-  const rules2 = [...new Set(shown.map((f) => f.ruleId))].sort();
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const rules2 = [...new Set(shown2.map((f) => f.ruleId))].sort();
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join("");
   return `<!doctype html>
 <html lang="en">
@@ -19519,19 +19842,19 @@ caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0
 </head>
 <body>
 <h1>strata</h1>
-<p class="summary" id="summary"><strong>${shown.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
+<p class="summary" id="summary"><strong>${shown2.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
 <p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ""}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>` : ""}</p>
 <h2>Strata used and needed</h2>
 ${chart(report)}
 ${matrix(report)}
 <h2>Findings</h2>
-${shown.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown.length === 0 ? " hidden" : ""}>
+${shown2.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown2.length === 0 ? " hidden" : ""}>
 <label>Rule <select id="rule-filter"><option value="">all rules</option>${rules2.map((r) => `<option>${htmlText(r)}</option>`).join("")}</select></label>
 <label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
-<span id="visible-count">${shown.length} shown</span>
+<span id="visible-count">${shown2.length} shown</span>
 </div>
 <section id="findings">
-${shown.map((f) => findingHtml(f, frameText, options)).join("\n")}
+${shown2.map((f) => findingHtml(f, frameText, options)).join("\n")}
 </section>
 ${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ""}
 <script>
@@ -19561,15 +19884,15 @@ init_define_STRATA_DATA();
 init_model();
 var formatJson = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const shown2 = report.findings.filter(isReported);
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   return `${JSON.stringify(
     {
       version: 1,
       tool: { name: "strata", version: options.toolVersion },
       catalog: { version: options.catalogVersion ?? null },
       totals: {
-        findings: shown.length,
+        findings: shown2.length,
         errors: count("error"),
         warnings: count("warning"),
         notes: count("note"),
@@ -19674,16 +19997,16 @@ init_define_STRATA_DATA();
 init_model();
 init_escape();
 function where2(location, options) {
-  const text2 = markdownText(`${location.file}:${location.startLine}:${location.startColumn}`);
+  const text = markdownText(`${location.file}:${location.startLine}:${location.startColumn}`);
   const url = sourceUrl(location, options);
-  return url ? `[${text2}](${url})` : text2;
+  return url ? `[${text}](${url})` : text;
 }
 var formatMarkdown = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const shown2 = report.findings.filter(isReported);
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const out = ["## strata", ""];
   out.push(
-    `**${shown.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
+    `**${shown2.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown2.length ? ` ${report.findings.length - shown2.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
     ""
   );
   const strata = [1, 2, 3];
@@ -19695,7 +20018,7 @@ var formatMarkdown = (report, options) => {
   }
   out.push("", "Left of the diagonal: heavier than needed. Right of it: lighter than needed.", "");
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of shown) {
+  for (const f of shown2) {
     const list = byRule.get(f.ruleId);
     if (list) list.push(f);
     else byRule.set(f.ruleId, [f]);
@@ -19792,8 +20115,8 @@ var formatSarif = (report, options) => {
   return `${JSON.stringify(log, null, 2)}
 `;
 };
-function messageText(text2) {
-  return text2.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (c) => `\\${c}`);
+function messageText(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (c) => `\\${c}`);
 }
 var ROLE_LABEL = {
   decision: "the deciding attribute",
@@ -19877,15 +20200,15 @@ function refuseScannedTargets(targets, report, alsoRead) {
   }
 }
 function emit(raw, output, io, channel) {
-  const text2 = guardOutput(raw, channel);
+  const text = guardOutput(raw, channel);
   if (!output) {
-    io.stdout(text2);
+    io.stdout(text);
     return;
   }
   const target = resolve12(io.cwd, output);
   const temp = join10(dirname14(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text2);
+    writeFileSync(temp, text);
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
@@ -19917,10 +20240,10 @@ function version() {
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
-  const io = { ...rawIo, stderr: (text2) => rawIo.stderr(guardOutput(text2, "text")) };
+  const io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, "text")) };
   let exitCode = EXIT_OK;
-  const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text2) => io.stderr(printableLines(text2)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect3, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect3, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect3, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
+  const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -19936,7 +20259,7 @@ async function run(argv, rawIo) {
     return path ? loadConfig(path, io.cwd) : void 0;
   };
   common(
-    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect3, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
+    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect4, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
   ).action(async (paths, opts) => {
     if (opts.printConfig !== void 0) {
       const levels = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.level]));
@@ -20156,7 +20479,7 @@ function maxWarnings(value2) {
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number of 0 or more, or -1 for no limit, not "${value2}"`);
   return n;
 }
-function collect3(value2, previous) {
+function collect4(value2, previous) {
   return [...previous, value2];
 }
 function failed(report, failOn) {
@@ -20167,8 +20490,8 @@ function failed(report, failOn) {
 // src/main.ts
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
   colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
   progress: process.stderr.isTTY === true && !process.env.CI,
   env: process.env,

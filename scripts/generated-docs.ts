@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../rules/index.js';
-import { Catalog } from '../src/catalog.js';
+import { Catalog, matchers } from '../src/catalog.js';
 import { packageRoot } from '../src/data.js';
 import type { FormatModule } from '../src/parsers/format.js';
 import { FORMATS, preCommitFilesPattern } from '../src/parsers/registry.js';
@@ -35,14 +35,18 @@ function catalogTable(): string {
   const rows = [...catalog.technologies]
     .sort((a, b) => a.stratum - b.stratum || (a.id < b.id ? -1 : 1))
     .map((t) => {
-      const when = (t.match.when ?? [])
-        .map((c) => {
-          const value = c.equals ?? c.oneOf ?? c.glob ?? (c.present ? 'set' : 'unset');
-          return `\`${c.attribute}\` ${Array.isArray(value) ? value.join(' / ') : String(value)}`;
+      const matchedBy = matchers(t)
+        .map((m) => {
+          const when = (m.when ?? [])
+            .map((c) => {
+              const value = c.equals ?? c.oneOf ?? c.glob ?? (c.present ? 'set' : 'unset');
+              return `\`${c.attribute}\` ${Array.isArray(value) ? value.join(' / ') : String(value)}`;
+            })
+            .join(', ');
+          return `${m.kinds.map((k) => `\`${k}\``).join(', ')}${when ? ` when ${when}` : ''}`;
         })
-        .join(', ');
-      const kinds = t.match.kinds.map((k) => `\`${k}\``).join(', ');
-      return `| ${t.stratum} | ${t.name}${t.nested ? ' (nested)' : ''} | ${kinds}${when ? ` when ${when}` : ''} | ${t.rationale.replace(/\|/g, '\\|')} |`;
+        .join('; ');
+      return `| ${t.stratum} | ${t.name}${t.nested ? ' (nested)' : ''} | ${matchedBy} | ${t.rationale.replace(/\|/g, '\\|')} |`;
     });
   return ['| stratum | technology | matched by | why this stratum |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -46,7 +46,8 @@ export interface Technology {
   stratum: Stratum;
   nested?: boolean;
   hostKernel?: boolean;
-  match: Match;
+  /** One matcher, or one per format (and per attribute naming) that states the same fact. */
+  match: Match | Match[];
   rationale: string;
   reference: string;
   alternatives?: AlternativeEntry[];
@@ -57,8 +58,13 @@ export type AlternativeEntry = { technology: string; note?: string } | { name: s
 
 export interface Breach {
   id: string;
-  match: Match;
+  match: Match | Match[];
   reason: string;
+}
+
+/** An entry's matchers: `match` as written, one or a list. */
+export function matchers(entry: Pick<Technology | Breach, 'match'>): Match[] {
+  return Array.isArray(entry.match) ? entry.match : [entry.match];
 }
 
 export interface CatalogFile {
@@ -83,8 +89,8 @@ export type Classification = Pick<
 >;
 
 export class Catalog {
-  private readonly byKind = new Map<string, Technology[]>();
-  private readonly breachesByKind = new Map<string, Breach[]>();
+  private readonly byKind = new Map<string, Array<{ technology: Technology; match: Match }>>();
+  private readonly breachesByKind = new Map<string, Array<{ breach: Breach; match: Match }>>();
   private readonly alternatives: Map<Technology, Alternative[]>;
 
   constructor(
@@ -95,12 +101,12 @@ export class Catalog {
   ) {
     this.alternatives = resolveAlternatives(technologies);
     for (const technology of technologies) {
-      for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
+      for (const match of matchers(technology)) for (const kind of match.kinds) push(this.byKind, key(match.format, kind), { technology, match });
     }
     // Most specific first; the sort is stable, so file order breaks ties.
     for (const list of this.byKind.values()) list.sort((a, b) => (b.match.when?.length ?? 0) - (a.match.when?.length ?? 0));
     for (const breach of breaches) {
-      for (const kind of breach.match.kinds) push(this.breachesByKind, key(breach.match.format, kind), breach);
+      for (const match of matchers(breach)) for (const kind of match.kinds) push(this.breachesByKind, key(match.format, kind), { breach, match });
     }
   }
 
@@ -125,7 +131,8 @@ export class Catalog {
 
   /** The technologies a workload kind (`aws_instance`, `virtualbox`) may be, in any format, most specific first. */
   ofKind(kind: string): Technology[] {
-    return [...this.byKind.entries()].filter(([k]) => k.endsWith(`\u0000${kind}`)).flatMap(([, list]) => list);
+    const found = [...this.byKind.entries()].filter(([k]) => k.endsWith(`\u0000${kind}`)).flatMap(([, list]) => list.map((m) => m.technology));
+    return [...new Set(found)];
   }
 
   knows(format: Format, kind: string): boolean {
@@ -137,8 +144,8 @@ export class Catalog {
     if (!candidates) return null;
     const evidence: Evidence[] = [];
     const possible = new Set<Stratum>();
-    for (const technology of candidates) {
-      const outcomes = (technology.match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
+    for (const { technology, match } of candidates) {
+      const outcomes = (match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
       if (outcomes.some((o) => o.outcome.holds === false)) continue;
       const unknown = outcomes.find((o) => o.outcome.holds === 'unknown');
       if (unknown && unknown.outcome.holds === 'unknown') {
@@ -184,8 +191,8 @@ export class Catalog {
 
   private breachesOf(workload: Workload): Evidence[] {
     const found: Evidence[] = [];
-    for (const breach of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
-      const outcomes = (breach.match.when ?? []).map((c) => test(c, workload.facts));
+    for (const { breach, match } of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
+      const outcomes = (match.when ?? []).map((c) => test(c, workload.facts));
       if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
       const fact = outcomes.map((o) => (o.holds === true ? o.fact : undefined)).find(Boolean);
       found.push({

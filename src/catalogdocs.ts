@@ -1,5 +1,5 @@
 /** A catalog technology in words, for `strata explain <technology>`: what it is, why its stratum, what it matches, what is lighter. */
-import { type Catalog, describeMatch, type Technology } from './catalog.js';
+import { type Catalog, describeMatch, matchers, type Technology } from './catalog.js';
 import type { Alternative } from './model.js';
 import { stratumLabel } from './rule.js';
 import { printable } from './text/escape.js';
@@ -11,7 +11,7 @@ function technologyText(technology: Technology, alternatives: Alternative[]): st
     '',
     technology.rationale,
     '',
-    `Matches: ${describeMatch(technology.match)}`,
+    ...matchers(technology).map((m) => `Matches: ${describeMatch(m)}`),
     `Reference: ${technology.reference}`,
     '',
   ];

@@ -77,7 +77,7 @@ export interface NeedAnnotation extends AnnotationBase {
   /** The word as written: `2`, `os` or an intent such as `custom-kernel`. */
   needs: string;
   reason?: string;
-  /** `comment`, `tag`, `label`, `x-strata`, `module`: how the need was written. */
+  /** `comment`, `tag`, `label`, `x-strata`, `metadata` (CloudFormation), `module`: how the need was written. */
   via: NeedSourceKind;
   /** For a need inherited from a Terraform module call: the call. */
   call?: Location;
@@ -100,7 +100,7 @@ export interface InvalidAnnotation extends AnnotationBase {
   problem: string;
 }
 
-export type NeedSourceKind = 'comment' | 'tag' | 'label' | 'x-strata' | 'file-default' | 'config' | 'module';
+export type NeedSourceKind = 'comment' | 'tag' | 'label' | 'x-strata' | 'metadata' | 'file-default' | 'config' | 'module';
 
 export interface Need {
   stratum: Stratum;

@@ -25,10 +25,10 @@ export function nearestNeeds(levels: Annotation[][]): Annotation[] {
 
 export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined, configured?: Need): NeedInference {
   const needs = workload.annotations.filter((a): a is NeedAnnotation => a.kind === 'need');
-  // Nearest wins: a comment, then tags/labels/x-strata, then a module call. Two needs at the same level conflict.
+  // Nearest wins: a comment, then tags/labels/x-strata/metadata, then a module call. Two needs at the same level conflict.
   const level = nearestNeeds([
     needs.filter((n) => n.via === 'comment'),
-    needs.filter((n) => n.via === 'tag' || n.via === 'label' || n.via === 'x-strata'),
+    needs.filter((n) => n.via === 'tag' || n.via === 'label' || n.via === 'x-strata' || n.via === 'metadata'),
     needs.filter((n) => n.via === 'module'),
   ]) as NeedAnnotation[];
   const chosen = level[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../src/catalog.js';
+import { Catalog, matchers } from '../src/catalog.js';
 import { DataError, loadYamlData, rulesDir } from '../src/data.js';
 import { Unknown, type Workload } from '../src/model.js';
 import { Vocabulary } from '../src/vocabulary.js';
@@ -22,9 +22,11 @@ describe('the built-in catalog', () => {
   it('gives every kind exactly one base entry without conditions', () => {
     const kinds = new Map<string, number>();
     for (const t of catalog.technologies) {
-      for (const kind of t.match.kinds) {
-        const key = `${t.match.format}:${kind}`;
-        kinds.set(key, (kinds.get(key) ?? 0) + (t.match.when ? 0 : 1));
+      for (const match of matchers(t)) {
+        for (const kind of match.kinds) {
+          const key = `${match.format}:${kind}`;
+          kinds.set(key, (kinds.get(key) ?? 0) + (match.when ? 0 : 1));
+        }
       }
     }
     expect([...kinds].filter(([, bases]) => bases !== 1)).toEqual([]);

@@ -1,11 +1,14 @@
 /**
  * Properties of the parts that read untrusted text: the HCL scanner, the literal reader,
- * the annotation grammar, offset → line/column, compose interpolation. Shared by the
+ * the annotation grammar, offset → line/column, compose interpolation, CloudFormation
+ * templates. Shared by the
  * short run in the test suite and the long one behind `npm run fuzz`.
  */
 import fc from 'fast-check';
 import { findDirective, parseDirective } from '../src/annotations.js';
 import { Unknown } from '../src/model.js';
+import { Catalog } from '../src/catalog.js';
+import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { interpolate } from '../src/parsers/compose/interpolate.js';
 import { literalValue, LiteralSyntaxError } from '../src/hcl/literal.js';
 import { scanHcl } from '../src/hcl/scanner.js';
@@ -60,6 +63,34 @@ const hclish = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/** A value as templates write them: literals, short and full intrinsic forms, aliases, and junk. */
+const templateValue = fc.oneof(
+  fc.constantFrom('m5.metal', 't3.micro', '"c5.metal"', '!Ref P', '!Ref AWS::Region', '!Ref A', '!If [C, a.metal, b]', '!Sub "${P}"', '!Sub x.metal'),
+  fc.constantFrom('{"Ref": "P"}', '{"Fn::If": [C, x, y]}', '!Base64 !Sub x', '!Foo bar', '*a', '&a m5.metal', '[FARGATE]', '{Fn::GetAtt: [A, B]}', '!GetAtt [A, B]'),
+  fc.string({ maxLength: 12 }),
+);
+const templateType = fc.constantFrom('AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::Serverless::Function', 'AWS::ECS::TaskDefinition', 'AWS::S3::Bucket', '[x]', '');
+/** Text shaped like a CloudFormation template, with values (and, now and then, a line) that are anything. */
+const templateish = fc
+  .tuple(templateValue, fc.array(fc.tuple(fc.boolean(), templateType, templateValue, templateValue, fc.option(fc.string({ maxLength: 20 }), { nil: undefined })), { maxLength: 6 }))
+  .map(([parameter, resources]) =>
+    [
+      `Parameters:\n  P:\n    Default: ${parameter}\nGlobals:\n  Function:\n    Tags: {strata-needs: 2}\nResources:`,
+      ...resources.map(
+        ([comment, type, value, need, junk], i) =>
+          `${comment ? '  # strata: needs=3 reason="x"\n' : ''}  R${i}:\n    Type: ${type}\n    Metadata:\n      strata: {needs: ${need}}\n    Properties:\n      InstanceType: ${value}\n      LaunchTemplateData: {InstanceType: ${value}}\n      Tags:\n        - {Key: strata-needs, Value: ${need}}${junk === undefined ? '' : `\n${junk}`}`,
+      ),
+    ].join('\n'),
+  );
+
+const catalog = Catalog.builtIn();
+const templateContext = {
+  knows: (format: string, kind: string) => catalog.knows(format as never, kind),
+  annotations: { vocabulary, ruleIds },
+  read: () => ({ ok: false as const, missing: true, message: 'not read' }),
+  displayPath: (path: string) => path,
+};
 
 // Properties differ in their arguments; callers only run them.
 // biome-ignore lint/suspicious/noExplicitAny: the properties take different argument tuples
@@ -138,4 +169,11 @@ export const properties: Record<string, fc.IProperty<any>> = {
   ),
 
   '$$ always reads as one literal $': fc.property(fc.stringMatching(/^[a-z ]{0,20}$/), (text) => interpolate(`$$${text}`, new Map()) === `$${text}`),
+
+  'a CloudFormation template never throws, and every workload and problem lies inside it': fc.property(templateish, (text) => {
+    const parsed = parseCloudFormation('t.yaml', text, templateContext as never);
+    const lines = text.split('\n').length;
+    const inside = (l: { startLine: number; endLine: number } | undefined) => l === undefined || (l.startLine >= 1 && l.endLine <= lines && l.startLine <= l.endLine);
+    return parsed.workloads.every((w) => inside(w.location) && w.facts.every((f) => inside(f.location))) && parsed.diagnostics.every((d) => inside(d.location));
+  }),
 };

@@ -4,6 +4,7 @@
  */
 import type { SourceFile } from '../model.js';
 import type { FormatModule } from './format.js';
+import { cloudformation } from './cloudformation/format.js';
 import { compose } from './compose/format.js';
 import { kubernetes } from './kubernetes/format.js';
 import { nomad } from './nomad/format.js';
@@ -11,7 +12,8 @@ import { terraform } from './terraform/format.js';
 import type { ParseContext, ParsedFile } from './types.js';
 import { vagrant } from './vagrant/format.js';
 
-export const FORMATS = [terraform, compose, vagrant, nomad, kubernetes] as const;
+// Order decides which content sniff answers first: a CloudFormation template's test is the narrower of the two `*.yaml` readers.
+export const FORMATS = [terraform, compose, vagrant, nomad, cloudformation, kubernetes] as const;
 
 export type Format = (typeof FORMATS)[number]['id'];
 

@@ -5,9 +5,9 @@
  * resolved and aliases followed under a budget counted by what they expand to. Everything
  * here is linear in the file's size: pull requests are untrusted input.
  */
-import { isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, type CollectionTag, type Document, type Node as YamlNode, type Pair, type ScalarTag, type YAMLMap } from 'yaml';
 import type { SourceComment } from '../attach.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic, Location, Value } from '../model.js';
 import { LineIndex } from '../text/positions.js';
 import { anchorTable, duplicateKeys, type AliasTable } from './tree.js';
 
@@ -37,7 +37,23 @@ export interface YamlDocument {
   anchors: AliasTable;
   /** Syntax errors and duplicate keys, located, in order. */
   errors: Diagnostic[];
+  /**
+   * No syntax error: every one of `errors` (if any) is a duplicate key. A reader whose tool
+   * takes such files (CloudFormation does) may read on; the first of each key counts.
+   */
+  whole: boolean;
+  /** With `tags` given: each tag outside them, located (the node keeps the tag and is read as written). */
+  unknownTags: Diagnostic[];
   aliases: { left: number };
+}
+
+export interface LoadOptions {
+  /**
+   * Local tags the format defines (CloudFormation's `!Ref`, `!Sub`, …), on scalars, sequences
+   * and maps alike: each node keeps its tag (`node.tag`) for the format to read. Without
+   * them every tag is kept too, unremarked; with them, any other tag is reported in `unknownTags`.
+   */
+  tags?: readonly string[];
 }
 
 export interface Entry {
@@ -47,19 +63,42 @@ export interface Entry {
   pair: Pair;
 }
 
-export function loadYaml(file: string, text: string): YamlFile {
+export function loadYaml(file: string, text: string, options: LoadOptions = {}): YamlFile {
   const lines = new LineIndex(text);
+  const customTags = options.tags ? localTags(options.tags) : [];
   // The library's own duplicate-key check is quadratic in a map's size; duplicateKeys is not.
-  const parsed = parseAllDocuments(text, { version: '1.2', merge: true, uniqueKeys: false, prettyErrors: false, strict: true });
+  const parsed = parseAllDocuments(text, { version: '1.2', merge: true, uniqueKeys: false, prettyErrors: false, strict: true, customTags });
   const documents = (Array.isArray(parsed) ? parsed : []).map((document): YamlDocument => {
     const contents = (document.contents as YamlNode | null) ?? null;
     const problems = [...document.errors.map((e) => ({ pos: e.pos, message: yamlMessage(e.message) })), ...duplicateKeys(contents)];
     problems.sort((a, b) => a.pos[0] - b.pos[0]);
     const errors = problems.map((p): Diagnostic => ({ file, location: lines.location(file, p.pos[0], p.pos[1]), message: p.message, level: 'error' }));
-    const anchors = contents && errors.length === 0 ? anchorTable(contents) : new Map();
-    return { file, lines, document, contents, anchors, errors, aliases: { left: ALIAS_BUDGET } };
+    const whole = document.errors.length === 0;
+    const anchors = contents && whole ? anchorTable(contents) : new Map();
+    const unknownTags = options.tags
+      ? document.warnings
+          .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+          .map((w): Diagnostic => ({ file, location: lines.location(file, w.pos[0], w.pos[1]), message: unknownTagMessage(w.message), level: 'warning' }))
+      : [];
+    return { file, lines, document, contents, anchors, errors, whole, unknownTags, aliases: { left: ALIAS_BUDGET } };
   });
   return { file, lines, comments: comments(text), documents };
+}
+
+/** Each tag as the library resolves it on a scalar, a sequence and a map: the node as written, tag kept. */
+function localTags(tags: readonly string[]): Array<ScalarTag | CollectionTag> {
+  return tags.flatMap(
+    (tag): Array<ScalarTag | CollectionTag> => [
+      { tag, resolve: (value: string) => value },
+      { tag, collection: 'seq', resolve: (value) => value },
+      { tag, collection: 'map', resolve: (value) => value },
+    ],
+  );
+}
+
+function unknownTagMessage(message: string): string {
+  const tag = /^Unresolved tag: (.*)$/.exec(yamlMessage(message))?.[1];
+  return tag === undefined ? yamlMessage(message) : `Unknown tag ${tag}: not one this format defines, so the value it marks is read as unknown`;
 }
 
 function yamlMessage(message: string): string {
@@ -178,4 +217,32 @@ export function entry(map: YAMLMap | undefined, key: string, doc: Readable): Ent
 export function span(node: YamlNode | null | undefined): [number, number] | undefined {
   const range = node?.range;
   return range ? [range[0], range[1]] : undefined;
+}
+
+/** The map at a path of keys below a node (aliases followed), if every step is a map. */
+export function mapAt(node: YamlNode | null | undefined, path: readonly string[], doc: Readable): YAMLMap | undefined {
+  let current = deref(node, doc);
+  for (const key of path) {
+    if (!isMap(current)) return undefined;
+    current = deref(entry(current, key, doc)?.value, doc);
+  }
+  return isMap(current) ? current : undefined;
+}
+
+/** A string scalar's text (aliases followed); anything else is undefined. */
+export function stringAt(node: YamlNode | null | undefined, doc: Readable): string | undefined {
+  const value = deref(node, doc);
+  return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+}
+
+/** Where an entry is written: its key to the end of its value. */
+export function entryLocation(e: Pick<Entry, 'keyNode' | 'value'>, doc: Readable): Location {
+  const start = span(e.keyNode)?.[0] ?? 0;
+  return doc.lines.location(doc.file, start, span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start);
+}
+
+/** A scalar's value as strata's `Value`: what YAML reads as something else (a date, a binary) as its text. */
+export function scalarValue(value: unknown): Value {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  return String(value);
 }

@@ -14,7 +14,7 @@ import { needFromTags, type TagEntry } from '../../annotations.js';
 import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
 import { nearestNeeds } from '../../needs.js';
 import type { LineIndex } from '../../text/positions.js';
-import { ALIAS_BUDGET, deref, entries, entry, LimitError, loadYaml, span, type Readable } from '../../yaml/document.js';
+import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, scalarValue, span, stringAt, type Readable } from '../../yaml/document.js';
 import type { KubernetesFileFacts, ParseContext, ParsedFile, RuntimeClassDefinition, VmPreferenceDefinition } from '../types.js';
 
 /** Nesting under a pod or VMI spec that facts are read to: real specs nest about ten deep. */
@@ -156,28 +156,23 @@ function projectFact(object: ManifestObject, doc: Doc, project: KubernetesFileFa
   if (object.kind === 'KubeVirt' && group === 'kubevirt.io') {
     const use = entry(mapAt(object.node, ['spec', 'configuration', 'developerConfiguration'], doc), 'useEmulation', doc);
     const value = deref(use?.value, doc);
-    if (use && isScalar(value) && value.value === true) project.emulation ??= locationOf(use, doc);
+    if (use && isScalar(value) && value.value === true) project.emulation ??= entryLocation(use, doc);
     return true;
   }
   return false;
 }
 
 function preferenceOf(node: YAMLMap, doc: Doc): VmPreferenceDefinition | undefined {
-  const name = text(entry(mapAt(node, ['metadata'], doc), 'name', doc)?.value, doc);
+  const name = stringAt(entry(mapAt(node, ['metadata'], doc), 'name', doc)?.value, doc);
   if (name === undefined) return undefined;
   const hyperv = entry(mapAt(node, ['spec', 'features'], doc), 'preferredHyperv', doc) ?? entry(mapAt(node, ['spec', 'clock', 'preferredTimer'], doc), 'hyperv', doc);
-  return { name, ...(hyperv ? { hyperv: locationOf(hyperv, doc) } : {}) };
+  return { name, ...(hyperv ? { hyperv: entryLocation(hyperv, doc) } : {}) };
 }
 
 /** The group of an `apiVersion`: `apps/v1` → `apps`, `v1` → `` (core). */
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.lastIndexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-
-function text(node: YamlNode | null | undefined, doc: Doc): string | undefined {
-  const value = deref(node, doc);
-  return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
 }
 
 /** The manifest objects of a document: the document itself, or the items of a `List` (one level: a List of Lists is not a thing). */
@@ -194,37 +189,23 @@ function objectsOf(root: YamlNode | null, doc: Doc): ManifestObject[] {
 
 function asObject(node: YamlNode | null, doc: Doc): ManifestObject | undefined {
   if (!isMap(node)) return undefined;
-  const apiVersion = text(entry(node, 'apiVersion', doc)?.value, doc);
-  const kind = text(entry(node, 'kind', doc)?.value, doc);
+  const apiVersion = stringAt(entry(node, 'apiVersion', doc)?.value, doc);
+  const kind = stringAt(entry(node, 'kind', doc)?.value, doc);
   return apiVersion !== undefined && kind !== undefined ? { node, apiVersion, kind } : undefined;
 }
 
-function mapAt(node: YamlNode | null | undefined, path: readonly string[], doc: Doc): YAMLMap | undefined {
-  let current = deref(node, doc);
-  for (const key of path) {
-    if (!isMap(current)) return undefined;
-    current = deref(entry(current, key, doc)?.value, doc);
-  }
-  return isMap(current) ? current : undefined;
-}
-
 function runtimeClassOf(node: YAMLMap, doc: Doc): RuntimeClassDefinition | undefined {
-  const name = text(entry(mapAt(node, ['metadata'], doc), 'name', doc)?.value, doc);
+  const name = stringAt(entry(mapAt(node, ['metadata'], doc), 'name', doc)?.value, doc);
   const handler = entry(node, 'handler', doc);
-  const value = text(handler?.value, doc);
+  const value = stringAt(handler?.value, doc);
   if (name === undefined || value === undefined) return undefined;
-  return { name, handler: value, location: locationOf(handler!, doc) };
-}
-
-function locationOf(e: { keyNode: YamlNode; value: YamlNode | null }, doc: Doc): Location {
-  const start = span(e.keyNode)?.[0] ?? 0;
-  return doc.lines.location(doc.file, start, span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start);
+  return { name, handler: value, location: entryLocation(handler!, doc) };
 }
 
 function workloadOf(object: ManifestObject, doc: Doc, shape: WorkloadKind, comments: Annotation[], context: ParseContext): Workload {
   const metadata = mapAt(object.node, ['metadata'], doc);
-  const name = text(entry(metadata, 'name', doc)?.value, doc) ?? text(entry(metadata, 'generateName', doc)?.value, doc) ?? '(unnamed)';
-  const namespace = text(entry(metadata, 'namespace', doc)?.value, doc);
+  const name = stringAt(entry(metadata, 'name', doc)?.value, doc) ?? stringAt(entry(metadata, 'generateName', doc)?.value, doc) ?? '(unnamed)';
+  const namespace = stringAt(entry(metadata, 'namespace', doc)?.value, doc);
   const template = shape.template.length === 0 ? undefined : mapAt(object.node, shape.template, doc);
   const spec = mapAt(template ?? object.node, ['spec'], doc);
   const facts: Fact[] = [];
@@ -232,8 +213,8 @@ function workloadOf(object: ManifestObject, doc: Doc, shape: WorkloadKind, comme
   // A VM's preference (a Windows one brings Hyper-V enlightenments) is resolved by the project stage.
   const vmSpec = shape.vmSpec ? mapAt(object.node, shape.vmSpec, doc) : undefined;
   const preference = entry(mapAt(vmSpec, ['preference'], doc), 'name', doc);
-  const preferenceName = text(preference?.value, doc);
-  if (preference && preferenceName !== undefined) facts.push({ path: 'vm.preference.name', value: preferenceName, location: locationOf(preference, doc) });
+  const preferenceName = stringAt(preference?.value, doc);
+  if (preference && preferenceName !== undefined) facts.push({ path: 'vm.preference.name', value: preferenceName, location: entryLocation(preference, doc) });
 
   const [start, end] = span(object.node)!;
   const line = doc.lines.lineOf(start);
@@ -264,21 +245,16 @@ function tagEntries(metadata: YAMLMap, doc: Doc): TagEntry[] {
     if (!isMap(map)) continue;
     for (const item of entries(map, doc)) {
       const value = deref(item.value, doc);
-      out.push({ key: item.key, value: isScalar(value) ? scalarValue(value.value) : null, location: locationOf(item, doc) });
+      out.push({ key: item.key, value: isScalar(value) ? scalarValue(value.value) : null, location: entryLocation(item, doc) });
     }
   }
   return out;
 }
 
-function scalarValue(value: unknown): Value {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  return String(value);
-}
-
 function collectSpec(prefix: string, spec: YAMLMap, doc: Doc, facts: Fact[]): void {
   for (const item of entries(spec, doc)) {
     const key = prefix === 'pod' && CONTAINER_LISTS.has(item.key) ? 'containers' : item.key;
-    collect(`${prefix}.${key}`, item.value, locationOf(item, doc), doc, facts, 1);
+    collect(`${prefix}.${key}`, item.value, entryLocation(item, doc), doc, facts, 1);
   }
   if (prefix === 'vmi') cpuFeatures(spec, doc, facts);
 }
@@ -293,10 +269,10 @@ function cpuFeatures(spec: YAMLMap, doc: Doc, facts: Fact[]): void {
   for (const raw of features.items) {
     const feature = deref(raw as YamlNode, doc);
     if (!isMap(feature)) continue;
-    const name = text(entry(feature, 'name', doc)?.value, doc);
+    const name = stringAt(entry(feature, 'name', doc)?.value, doc);
     if (name === undefined) continue;
     const [start, end] = span(feature) ?? [0, 0];
-    facts.push({ path: `vmi.cpuFeature.${name}`, value: text(entry(feature, 'policy', doc)?.value, doc) ?? 'require', location: doc.lines.location(doc.file, start, end) });
+    facts.push({ path: `vmi.cpuFeature.${name}`, value: stringAt(entry(feature, 'policy', doc)?.value, doc) ?? 'require', location: doc.lines.location(doc.file, start, end) });
   }
 }
 
@@ -316,7 +292,7 @@ function collect(path: string, raw: YamlNode | null, location: Location, doc: Do
   if (isMap(node)) {
     // A map is present (a `hyperv: {}` block counts); its contents are facts of their own.
     out.push({ path, value: Object.create(null) as Record<string, Value>, location });
-    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, locationOf(item, doc), doc, out, depth + 1);
+    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, entryLocation(item, doc), doc, out, depth + 1);
     return;
   }
   out.push({ path, value: isScalar(node) ? scalarValue(node.value) : null, location });

@@ -1,0 +1,127 @@
+/**
+ * CloudFormation and SAM templates, YAML (short-form tags read as tagged values) and JSON
+ * (YAML 1.2 reads JSON: one front end, one walk, the same budgets), on the shared YAML front
+ * end. Each resource whose `Type` the catalog knows is a workload, addressed by its logical
+ * id and located at its key; its `Properties` become facts under their dotted paths (a SAM
+ * function's `Globals.Function` fills what it does not set); needs come from comments, its
+ * `Metadata.strata` and its `Tags`.
+ */
+import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { append } from '../../arrays.js';
+import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
+import type { Annotation, Diagnostic, Fact, Workload } from '../../model.js';
+import { nearestNeeds } from '../../needs.js';
+import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, span, stringAt, type Entry, type Readable } from '../../yaml/document.js';
+import type { ParseContext, ParsedFile } from '../types.js';
+import { metadataNeed, tagsNeed } from './needs.js';
+import { collect, PropertiesTooDeep, SHORT_FORMS, type Scope } from './values.js';
+
+/** A resource the catalog knows, with what reading it needs. */
+interface Candidate {
+  resource: Entry;
+  body: YAMLMap;
+  type: string;
+  scope: Scope;
+  /** SAM's `Globals.Function`, for a serverless function. */
+  globals: YAMLMap | undefined;
+}
+
+const SERVERLESS_FUNCTION = 'AWS::Serverless::Function';
+
+export function parseCloudFormation(absolutePath: string, text: string, context: ParseContext): ParsedFile {
+  const file = context.displayPath(absolutePath);
+  const yaml = loadYaml(file, text, { tags: SHORT_FORMS });
+  const diagnostics: Diagnostic[] = [];
+  // One alias budget for the file, however many documents it holds.
+  const aliases = { left: ALIAS_BUDGET };
+  const candidates: Candidate[] = [];
+  try {
+    for (const document of yaml.documents) {
+      append(diagnostics, document.errors);
+      // A key written twice is said, and the rest read: published templates that have one deploy.
+      if (!document.whole) continue;
+      append(diagnostics, document.unknownTags);
+      const doc: Readable = { file, lines: yaml.lines, anchors: document.anchors, aliases };
+      const root = deref(document.contents, doc);
+      if (!isMap(root)) continue;
+      const resources = mapAt(root, ['Resources'], doc);
+      const scope: Scope = { doc, parameters: mapAt(root, ['Parameters'], doc), resources };
+      const globals = mapAt(root, ['Globals', 'Function'], doc);
+      const seen = new Set<string>();
+      for (const resource of resources ? resourceEntries(resources, doc) : []) {
+        // A logical id written twice is one resource: the first, as every lookup by key takes it.
+        if (seen.has(resource.key)) continue;
+        seen.add(resource.key);
+        const body = deref(resource.value, doc);
+        const type = isMap(body) ? stringAt(entry(body, 'Type', doc)?.value, doc) : undefined;
+        if (!isMap(body) || type === undefined || !context.knows('cloudformation', type)) continue;
+        candidates.push({ resource, body, type, scope, globals: type === SERVERLESS_FUNCTION ? globals : undefined });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof LimitError)) throw e;
+    return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
+  }
+
+  const anchors: Anchor<number>[] = candidates.map(({ resource }, i) => {
+    const start = span(resource.keyNode)![0];
+    return { owner: i, start, end: span(resource.value)?.[1] ?? span(resource.keyNode)![1], line: yaml.lines.lineOf(start) };
+  });
+  const { owned, loose } = attachAnnotations(placeDirectives(file, yaml.comments, yaml.lines, context.annotations), anchors, commentOnlyLines(yaml.comments, yaml.lines));
+  const workloads: Workload[] = [];
+  for (const [i, candidate] of candidates.entries()) {
+    try {
+      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context));
+    } catch (e) {
+      // Properties nested too deep cost their resource; the alias budget spent costs the file.
+      if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
+      else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
+      else throw e;
+    }
+  }
+  return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
+}
+
+/** `Fn::ForEach` (AWS::LanguageExtensions) nests at most this deep: CloudFormation allows five loops. */
+const FOR_EACH_DEPTH = 5;
+
+/**
+ * The entries of `Resources`, with those an `Fn::ForEach::<name>: [identifier, collection,
+ * {template}]` loop makes read from its template: one workload per templated logical id
+ * (`Topic${Name}`), as written, standing for every resource the loop makes.
+ */
+function resourceEntries(resources: YAMLMap, doc: Readable, depth = 0): Entry[] {
+  return entries(resources, doc).flatMap((e) => {
+    if (!e.key.startsWith('Fn::ForEach::')) return [e];
+    const loop = deref(e.value, doc);
+    const template = isSeq(loop) && depth < FOR_EACH_DEPTH ? deref(loop.items[2] as YamlNode, doc) : null;
+    return isMap(template) ? resourceEntries(template, doc, depth + 1) : [];
+  });
+}
+
+function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext): Workload {
+  const { doc } = scope;
+  const properties = mapAt(body, ['Properties'], doc);
+  const facts: Fact[] = [];
+  for (const item of properties ? entries(properties, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  // SAM copies a Globals.Function property into each function that does not set it.
+  for (const item of globals ? entries(globals, doc) : []) {
+    if (!entry(properties, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  }
+  const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties, 'Tags', doc)?.value, doc, context.annotations)].flatMap((a) => (a ? [a] : []));
+  const globalTags = tagsNeed(entry(globals, 'Tags', doc)?.value, doc, context.annotations);
+  const [keyStart, keyEnd] = span(resource.keyNode)!;
+  // A block map's range runs to the next key: the resource ends at its last written character.
+  let end = span(resource.value)?.[1] ?? keyEnd;
+  while (end > keyEnd && /\s/.test(doc.lines.text[end - 1]!)) end--;
+  return {
+    format: 'cloudformation',
+    kind: type,
+    address: resource.key,
+    file: doc.file,
+    location: doc.lines.location(doc.file, keyStart, end),
+    header: doc.lines.location(doc.file, keyStart, keyEnd),
+    facts,
+    annotations: [...comments, ...nearestNeeds([structured, globalTags ? [globalTags] : []])],
+  };
+}
