@@ -53,7 +53,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_STRATA_DATA_default;
 var init_define_STRATA_DATA = __esm({
   "<define:STRATA_DATA>"() {
-    define_STRATA_DATA_default = { catalog: { version: "1.0.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html" }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options" }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance" }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance" }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_eks_fargate_profile"] }, rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"] }, rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: { format: "terraform", kinds: ["aws_lambda_function"] }, rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: { format: "terraform", kinds: ["aws_apprunner_service"] }, rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"] }, rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine" }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set" }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview" }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx" }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md" }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices" }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet" }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md" }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview" }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances" }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance" }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor" }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance" }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance" }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance" }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server" }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md" }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/" }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview" }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain" }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance" }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance" }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver" }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes" }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance" }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu" }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt" }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox" }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration" }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware" }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html" }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/" }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration" }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv" }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options" }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere" }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi" }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud" }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html" }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md" }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm" }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators" }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox" }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers" }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver" }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm" }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm" }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm" }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance" }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server" }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
+    define_STRATA_DATA_default = { catalog: { version: "1.0.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html" }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options" }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance" }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance" }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_eks_fargate_profile"] }, rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"] }, rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: { format: "terraform", kinds: ["aws_lambda_function"] }, rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: { format: "terraform", kinds: ["aws_apprunner_service"] }, rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"] }, rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine" }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set" }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview" }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx" }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md" }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices" }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet" }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md" }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview" }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances" }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance" }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor" }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance" }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance" }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance" }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server" }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md" }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/" }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview" }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain" }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance" }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance" }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver" }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes" }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance" }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "packer-qemu-emulation", name: "QEMU image built under software emulation (Packer qemu builder)", stratum: 3, match: { format: "packer", kinds: ["qemu"], when: [{ attribute: "accelerator", oneOf: ["tcg", "none"] }] }, rationale: "accelerator = tcg or none makes QEMU emulate the CPU and every device in software: the guest runs on emulated hardware, as on a foreign architecture or a host without KVM.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-qemu", name: "QEMU image on a hardware-assisted hypervisor (Packer qemu builder)", stratum: 2, match: { format: "packer", kinds: ["qemu"] }, rationale: "Without an accelerator Packer uses KVM where it is available; kvm, hvf, whpx, hax and xen are hardware-assisted hypervisors, and the image is built for KVM with virtio disks and NICs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-virtualbox-nested", name: "VirtualBox image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"], when: [{ attribute: "nested_virt", equals: true }] }, rationale: "VirtualBox emulates a full PC; nested_virt = true also exposes VT-x/AMD-V so the guest can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-virtualbox", name: "VirtualBox image (Packer)", stratum: 3, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"] }, rationale: "VirtualBox virtualizes a complete PC (BIOS or EFI, chipset, e1000/AHCI devices) so an unmodified OS installs from an ISO and boots: full hardware virtualization.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-vmware-desktop", name: "VMware Workstation / Fusion image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vmware-iso", "vmware-vmx"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest installed from an ISO or cloned from a VMX.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vmware/latest/components/builder/iso" }, { id: "packer-vsphere-nested", name: "vSphere image with nested hardware virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"], when: [{ attribute: "NestedHV", equals: true }] }, rationale: "NestedHV exposes hardware virtualization to the ESXi guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-vsphere", name: "vSphere image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"] }, rationale: "An ESXi guest is a full virtual machine (virtual hardware version, BIOS or EFI firmware) that an unmodified OS installs on, as for Terraform's vsphere_virtual_machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-parallels", name: "Parallels Desktop image (Packer)", stratum: 3, match: { format: "packer", kinds: ["parallels-iso", "parallels-pvm", "parallels-ipsw"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests install and boot unmodified.", reference: "https://developer.hashicorp.com/packer/integrations/parallels/parallels/latest/components/builder/iso" }, { id: "packer-hyperv-nested", name: "Hyper-V image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-hyperv", name: "Hyper-V image (Packer)", stratum: 3, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"] }, rationale: "Hyper-V runs full VMs an unmodified OS installs on from an ISO (generation 1 on emulated hardware), as Vagrant's Hyper-V provider does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-proxmox-emulation", name: "Proxmox VE image without KVM (Packer)", stratum: 3, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"], when: [{ attribute: "disable_kvm", equals: true }] }, rationale: "disable_kvm = true turns hardware acceleration off, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-proxmox", name: "Proxmox VE image (Packer)", stratum: 2, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel on virtio disks and NICs with the QEMU guest agent, as for Terraform's Proxmox VMs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-amazon-ami", name: "Amazon EC2 image (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-ebs", "amazon-instance", "amazon-ebssurrogate"] }, rationale: "The AMI is built on a running EC2 instance and boots as a Nitro (KVM-based) or Xen guest with its own kernel and paravirtual ENA/NVMe drivers, as an aws_ami does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/ebs" }, { id: "packer-amazon-chroot", name: "Amazon EC2 image built in a chroot (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-chroot"] }, rationale: "The build provisions the image's volume in a chroot on an existing EC2 instance, but what it makes is an EBS-backed AMI that boots as an EC2 guest with its own kernel: the image's stratum is the OS one.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/chroot" }, { id: "packer-azure-image", name: "Azure VM image (Packer)", stratum: 2, match: { format: "packer", kinds: ["azure-arm", "azure-chroot"] }, rationale: "The managed image or Shared Image Gallery version boots as a Hyper-V guest on Azure with its own kernel and synthetic (VMBus) devices, as an Azure VM does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/azure/latest/components/builder/arm" }, { id: "packer-googlecompute-nested", name: "Compute Engine image licensed for nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["googlecompute"], when: [{ attribute: "image_licenses", glob: ["*/licenses/enable-vmx"] }] }, rationale: "The enable-vmx license on an image exposes VT-x to the VMs booted from it, so they can run a hypervisor of their own inside the KVM guest.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/enabling" }, { id: "packer-googlecompute", name: "Compute Engine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["googlecompute"] }, rationale: "The image boots as a Compute Engine KVM guest with its own kernel and virtio-net/gVNIC and virtio-scsi/NVMe drivers.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/googlecompute/latest/components/builder/googlecompute" }, { id: "packer-oci-bare-metal", name: "OCI image built on a bare-metal shape (Packer)", stratum: 3, match: { format: "packer", kinds: ["oracle-oci"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape is a whole physical server with no hypervisor under the OS, as for Terraform's oci_core_instance.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-oci", name: "OCI image (Packer)", stratum: 2, match: { format: "packer", kinds: ["oracle-oci"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-openstack", name: "OpenStack image (Packer)", stratum: 2, match: { format: "packer", kinds: ["openstack"] }, rationale: "The image is built on a Nova server and boots as a KVM guest (libvirt's default) with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/openstack/latest/components/builder/openstack" }, { id: "packer-digitalocean", name: "DigitalOcean snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["digitalocean"] }, rationale: "The snapshot is taken from a Droplet and boots as a Droplet: a KVM guest with its own kernel and virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/digitalocean/digitalocean/latest/components/builder/digitalocean" }, { id: "packer-hcloud", name: "Hetzner Cloud snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["hcloud"] }, rationale: "The snapshot is taken from a Hetzner Cloud server and boots as one: a KVM guest with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hetznercloud/hcloud/latest/components/builder/hcloud" }, { id: "packer-lxd-vm", name: "LXD virtual-machine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["lxd"], when: [{ attribute: "virtual_machine", equals: true }] }, rationale: "virtual_machine = true builds an LXD VM image: a QEMU/KVM guest with its own kernel, as an lxd_instance of type virtual-machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxd", name: "LXD container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxd"] }, rationale: "By default the lxd builder builds a system-container image: a distribution userland on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxc", name: "LXC container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxc"] }, rationale: "The lxc builder builds a container rootfs: processes on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxc/latest/components/builder/lxc" }, { id: "packer-docker", name: "Docker image (Packer)", stratum: 1, match: { format: "packer", kinds: ["docker"] }, rationale: "The docker builder commits or exports a container: its processes run on the host's kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/docker/latest/components/builder/docker" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu" }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt" }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox" }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration" }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware" }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html" }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/" }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration" }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv" }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options" }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere" }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi" }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud" }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html" }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md" }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm" }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators" }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox" }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers" }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver" }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm" }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm" }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm" }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance" }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server" }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "packer-docker-privileged", match: { format: "packer", kinds: ["docker"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged = true runs the build container with every capability and the host's devices, so a step that escapes owns the build host" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
   }
 });
 
@@ -4315,11 +4315,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
+        const basename6 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename5 : path
+            shortcut && rule11._basenameOnly ? basename6 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -4724,6 +4724,17 @@ function commentOnlyLines(comments2, lines) {
 function onlyBlanksBefore(text2, lineStart, offset) {
   for (let i = offset - 1; i >= lineStart; i--) if (!/\s/.test(text2[i])) return false;
   return true;
+}
+function misplacedDefault(annotation, firstBlock, lines) {
+  if (annotation.kind !== "default-need") return annotation;
+  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
+  if (annotation.location.startLine < firstLine) return annotation;
+  return {
+    kind: "invalid",
+    problem: "a file default (strata: default needs=\u2026) must come before the first block",
+    location: annotation.location,
+    source: annotation.source
+  };
 }
 var init_attach = __esm({
   "src/attach.ts"() {
@@ -13664,7 +13675,7 @@ function unknownFor(raw) {
 }
 function unknownExpression(expression2) {
   const shown = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+  return new Unknown(`is the expression ${shown}, known only at run time`);
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -14429,6 +14440,646 @@ var init_nomad = __esm({
   }
 });
 
+// src/hcl/variables.ts
+function placedLiteral(text2, item, locate) {
+  let value2;
+  let location;
+  return {
+    get value() {
+      value2 ??= safeLiteral(text2, item);
+      return value2;
+    },
+    get location() {
+      location ??= locate(item.nameStart, item.exprEnd);
+      return location;
+    }
+  };
+}
+function declarations(blocks, text2, locate) {
+  const variables = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.type === "variable" && block.labels.length === 1) {
+      const initial = block.attributes.find((a) => a.name === "default");
+      variables.set(block.labels[0], { default: initial ? placedLiteral(text2, initial, locate) : void 0 });
+    } else if (block.type === "locals") {
+      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(text2, attribute, locate));
+    }
+  }
+  return { variables, locals };
+}
+function assignments(scan2, text2, locate) {
+  return new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text2, a), location: locate(a.nameStart, a.exprEnd) }]));
+}
+function safeLiteral(text2, item) {
+  try {
+    return literalValue(text2, item.exprStart, item.exprEnd);
+  } catch (e) {
+    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
+    throw e;
+  }
+}
+var init_variables = __esm({
+  "src/hcl/variables.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_literal();
+  }
+});
+
+// src/parsers/packer/hcl.ts
+var hcl_exports = {};
+__export(hcl_exports, {
+  parsePackerHcl: () => parsePackerHcl,
+  parseVarFile: () => parseVarFile
+});
+function parsePackerHcl(file, text2, context) {
+  const lines = new LineIndex(text2);
+  const scan2 = scanHcl(text2);
+  if (scan2.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines, "Packer template: ") };
+  const locate = (start, end) => lines.location(file, start, end);
+  const sources = scan2.blocks.filter((b) => b.type === "source" && b.labels.length === 2 && context.knows("packer", b.labels[0]));
+  const placed = placeDirectives(file, scan2.comments, lines, context.annotations);
+  const { owned, loose } = attachAnnotations(
+    placed,
+    scan2.blocks.map((b) => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
+    commentOnlyLines(scan2.comments, lines)
+  );
+  const workloads = [];
+  for (const block of sources) {
+    const [type, name] = block.labels;
+    const facts = [];
+    try {
+      collectFacts(block, void 0, "", { file, lines, read: (item) => literalValue(text2, item.exprStart, item.exprEnd) }, facts);
+    } catch (e) {
+      if (!(e instanceof LiteralSyntaxError)) throw e;
+      return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: "error" }] };
+    }
+    workloads.push({
+      format: "packer",
+      kind: type,
+      address: `source.${type}.${name}`,
+      file,
+      location: locate(block.start, block.end),
+      header: header(file, block, text2, lines),
+      facts,
+      annotations: owned.get(block) ?? []
+    });
+  }
+  const packer2 = declarations(scan2.blocks, text2, locate);
+  for (const block of scan2.blocks) {
+    const expression2 = block.type === "local" && block.labels.length === 1 ? block.attributes.find((a) => a.name === "expression") : void 0;
+    if (expression2) packer2.locals.set(block.labels[0], placedLiteral(text2, expression2, locate));
+  }
+  const fileAnnotations = [];
+  const workloadBlocks = new Set(sources);
+  for (const block of scan2.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
+  for (const p of loose) fileAnnotations.push(p.annotation);
+  const firstBlock = scan2.blocks[0]?.start ?? Infinity;
+  return { workloads, packer: packer2, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics: [] };
+}
+function parseVarFile(file, text2) {
+  const lines = new LineIndex(text2);
+  const scan2 = scanHcl(text2);
+  if (scan2.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines, "Packer variable file: ") };
+  const assigned = assignments(scan2, text2, (start, end) => lines.location(file, start, end));
+  return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
+}
+var init_hcl = __esm({
+  "src/parsers/packer/hcl.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_arrays();
+    init_attach();
+    init_facts2();
+    init_literal();
+    init_scanner();
+    init_variables();
+    init_positions();
+  }
+});
+
+// src/hcl/json-value.ts
+function hclJsonValue(raw) {
+  if (raw === void 0) return new Unknown("could not be read");
+  if (typeof raw === "string") {
+    if (TEMPLATE.test(raw)) {
+      const variable = VARIABLE.exec(raw);
+      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
+      return unknownExpression(raw);
+    }
+    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  }
+  if (Array.isArray(raw)) return raw.map(hclJsonValue);
+  if (raw !== null && typeof raw === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = hclJsonValue(v);
+    return out;
+  }
+  return raw;
+}
+var TEMPLATE, VARIABLE;
+var init_json_value = __esm({
+  "src/hcl/json-value.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_literal();
+    init_model();
+    TEMPLATE = /(^|[^$%])[$%]\{/;
+    VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
+  }
+});
+
+// node_modules/jsonc-parser/lib/umd/main.js
+var require_main = __commonJS({
+  "node_modules/jsonc-parser/lib/umd/main.js"(exports, module) {
+    init_define_STRATA_DATA();
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+      }
+    })(function(require3, exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", { value: true });
+      exports2.applyEdits = exports2.modify = exports2.format = exports2.printParseErrorCode = exports2.ParseErrorCode = exports2.stripComments = exports2.visit = exports2.getNodeValue = exports2.getNodePath = exports2.findNodeAtOffset = exports2.findNodeAtLocation = exports2.parseTree = exports2.parse = exports2.getLocation = exports2.SyntaxKind = exports2.ScanError = exports2.createScanner = void 0;
+      const formatter = require3("./impl/format");
+      const edit = require3("./impl/edit");
+      const scanner = require3("./impl/scanner");
+      const parser = require3("./impl/parser");
+      exports2.createScanner = scanner.createScanner;
+      var ScanError;
+      (function(ScanError2) {
+        ScanError2[ScanError2["None"] = 0] = "None";
+        ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+      })(ScanError || (exports2.ScanError = ScanError = {}));
+      var SyntaxKind;
+      (function(SyntaxKind2) {
+        SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+        SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+        SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+      })(SyntaxKind || (exports2.SyntaxKind = SyntaxKind = {}));
+      exports2.getLocation = parser.getLocation;
+      exports2.parse = parser.parse;
+      exports2.parseTree = parser.parseTree;
+      exports2.findNodeAtLocation = parser.findNodeAtLocation;
+      exports2.findNodeAtOffset = parser.findNodeAtOffset;
+      exports2.getNodePath = parser.getNodePath;
+      exports2.getNodeValue = parser.getNodeValue;
+      exports2.visit = parser.visit;
+      exports2.stripComments = parser.stripComments;
+      var ParseErrorCode;
+      (function(ParseErrorCode2) {
+        ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+      })(ParseErrorCode || (exports2.ParseErrorCode = ParseErrorCode = {}));
+      function printParseErrorCode2(code) {
+        switch (code) {
+          case 1:
+            return "InvalidSymbol";
+          case 2:
+            return "InvalidNumberFormat";
+          case 3:
+            return "PropertyNameExpected";
+          case 4:
+            return "ValueExpected";
+          case 5:
+            return "ColonExpected";
+          case 6:
+            return "CommaExpected";
+          case 7:
+            return "CloseBraceExpected";
+          case 8:
+            return "CloseBracketExpected";
+          case 9:
+            return "EndOfFileExpected";
+          case 10:
+            return "InvalidCommentToken";
+          case 11:
+            return "UnexpectedEndOfComment";
+          case 12:
+            return "UnexpectedEndOfString";
+          case 13:
+            return "UnexpectedEndOfNumber";
+          case 14:
+            return "InvalidUnicode";
+          case 15:
+            return "InvalidEscapeCharacter";
+          case 16:
+            return "InvalidCharacter";
+        }
+        return "<unknown ParseErrorCode>";
+      }
+      exports2.printParseErrorCode = printParseErrorCode2;
+      function format2(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+      }
+      exports2.format = format2;
+      function modify(text2, path, value2, options) {
+        return edit.setProperty(text2, path, value2, options);
+      }
+      exports2.modify = modify;
+      function applyEdits(text2, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+          const diff = a.offset - b.offset;
+          if (diff === 0) {
+            return a.length - b.length;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text2.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          let e = sortedEdits[i];
+          if (e.offset + e.length <= lastModifiedOffset) {
+            text2 = edit.applyEdit(text2, e);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = e.offset;
+        }
+        return text2;
+      }
+      exports2.applyEdits = applyEdits;
+    });
+  }
+});
+
+// src/json/tree.ts
+function parseJsonFile(text2, file, lines, what) {
+  const located = (offset, length, message) => ({
+    diagnostic: { file, location: lines.location(file, offset, offset + Math.max(length, 1)), message, level: "error" }
+  });
+  const tooDeep = depthBeyond(text2, MAX_DEPTH2);
+  if (tooDeep >= 0) return located(tooDeep, 1, `JSON nests more than ${MAX_DEPTH2} levels deep: the file is not scanned`);
+  const errors = [];
+  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(errors[0].error))}`);
+  if (!root) return located(0, 0, "Invalid JSON: the file is empty");
+  if (root.type !== "object") return located(root.offset, 1, `${what} must hold one object`);
+  return { root };
+}
+function depthBeyond(text2, max) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function properties(node) {
+  return node?.type === "object" ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
+}
+function property(node, key2) {
+  return properties(node).find((p) => p.children[0].value === key2)?.children[1];
+}
+function objects(node) {
+  if (node?.type === "object") return [node];
+  if (node?.type === "array") return (node.children ?? []).filter((c) => c.type === "object");
+  return [];
+}
+function plain(node) {
+  switch (node.type) {
+    case "object":
+      return Object.fromEntries(properties(node).map((p) => [String(p.children[0].value), plain(p.children[1])]));
+    case "array":
+      return (node.children ?? []).map(plain);
+    default:
+      return node.value;
+  }
+}
+function describeJsonError(code) {
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function commentsIn(node, deep, file, lines, context, isComment = (key2) => key2 === "//") {
+  const found = [];
+  for (const p of properties(node)) {
+    const [key2, value2] = p.children;
+    if (isComment(String(key2.value))) {
+      const comments2 = value2.type === "array" ? value2.children ?? [] : [value2];
+      for (const comment of comments2) {
+        if (comment.type !== "string") continue;
+        const text2 = String(comment.value);
+        const span2 = findDirective(text2);
+        if (!span2) continue;
+        const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
+        const start = raw === text2 ? comment.offset + 1 + span2.start : comment.offset;
+        const end = raw === text2 ? comment.offset + 1 + span2.end : comment.offset + comment.length;
+        found.push(parseDirective(text2.slice(span2.start, span2.end), lines.location(file, start, end), context));
+      }
+    } else if (deep) {
+      for (const child2 of objects(value2)) append(found, commentsIn(child2, true, file, lines, context, isComment));
+    }
+  }
+  return found;
+}
+function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2) => key2 === "//") {
+  for (const p of properties(node)) {
+    const [key2, value2] = p.children;
+    const name = String(key2.value);
+    if (skip(name)) continue;
+    const path = `${prefix}${name}`;
+    const location = lines.location(file, p.offset, p.offset + p.length);
+    if (value2.type === "object") {
+      const keys = Object.fromEntries(properties(value2).map((k) => [String(k.children[0].value), lines.location(file, k.offset, k.offset + k.length)]));
+      out.push({ path, value: convert(plain(value2)), location, keys });
+      collectJsonFacts(value2, `${path}.`, file, lines, convert, out, skip);
+    } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
+      for (const element of objects(value2)) collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip);
+    } else {
+      out.push({ path, value: convert(plain(value2)), location });
+    }
+  }
+}
+var import_jsonc_parser, MAX_DEPTH2;
+var init_tree2 = __esm({
+  "src/json/tree.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    import_jsonc_parser = __toESM(require_main(), 1);
+    init_arrays();
+    init_annotations();
+    MAX_DEPTH2 = 64;
+  }
+});
+
+// src/parsers/packer/json.ts
+var json_exports = {};
+__export(json_exports, {
+  parseLegacyTemplate: () => parseLegacyTemplate,
+  parsePackerHclJson: () => parsePackerHclJson,
+  parseVarFileJson: () => parseVarFileJson
+});
+function parseLegacyTemplate(file, text2, context) {
+  const lines = new LineIndex(text2);
+  const tree = parseJsonFile(text2, file, lines, "A Packer template");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
+  const builders = property(root, "builders");
+  if (builders?.type !== "array") return { workloads: [], fileAnnotations: [], diagnostics: [] };
+  const variables = /* @__PURE__ */ new Map();
+  for (const p of properties(property(root, "variables"))) {
+    const [key2, value2] = p.children;
+    variables.set(String(key2.value), { value: legacyValue(plain(value2)), location: lines.location(file, p.offset, p.offset + p.length) });
+  }
+  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations, (key2) => key2.startsWith("_"));
+  const workloads = [];
+  for (const builder of objects(builders)) {
+    const type = property(builder, "type");
+    if (type?.type !== "string" || !context.knows("packer", String(type.value))) continue;
+    const named = property(builder, "name");
+    const facts = [];
+    collectJsonFacts(builder, "", file, lines, legacyValue, facts, () => false);
+    const tags = properties(builder).map((p) => ({
+      key: String(p.children[0].value),
+      value: legacyValue(plain(p.children[1])),
+      location: lines.location(file, p.offset, p.offset + p.length)
+    }));
+    const need = needFromTags(tags, "tag", context.annotations);
+    const typeProperty = type.parent;
+    workloads.push({
+      format: "packer",
+      kind: String(type.value),
+      address: `builder.${named?.type === "string" ? builderName(String(named.value), variables) : String(type.value)}`,
+      file,
+      location: lines.location(file, builder.offset, builder.offset + builder.length),
+      header: lines.location(file, typeProperty.offset, typeProperty.offset + typeProperty.length),
+      facts: facts.map((fact) => userVariable(fact, variables)),
+      annotations: need ? [need] : []
+    });
+  }
+  return { workloads, fileAnnotations, diagnostics: [] };
+}
+function builderName(name, variables) {
+  return name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
+    const value2 = variables.get(variable)?.value;
+    return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+  });
+}
+function legacyValue(raw) {
+  if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
+    const user = USER_VARIABLE.exec(raw.trim());
+    if (user) return new Unknown(`comes from the user variable ${user[1]}, which the template does not set`, `user.${user[1]}`);
+    const shown = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+    return new Unknown(`is the template ${shown}, known only when Packer runs`);
+  }
+  if (Array.isArray(raw)) return raw.map(legacyValue);
+  if (raw !== null && typeof raw === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [k, v] of Object.entries(raw)) out[k] = legacyValue(v);
+    return out;
+  }
+  return raw;
+}
+function userVariable(fact, variables) {
+  if (!(fact.value instanceof Unknown) || !fact.value.reference?.startsWith("user.")) return fact;
+  const set = variables.get(fact.value.reference.slice("user.".length));
+  return set ? { ...fact, value: set.value, origin: set.location } : fact;
+}
+function parsePackerHclJson(file, text2, context) {
+  const lines = new LineIndex(text2);
+  const tree = parseJsonFile(text2, file, lines, "A Packer JSON template");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
+  const locate = (node) => lines.location(file, node.offset, node.offset + node.length);
+  const placed = (node) => ({ value: hclJsonValue(plain(node.children[1])), location: locate(node) });
+  const workloads = [];
+  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
+  const packer2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map() };
+  for (const block of properties(root)) {
+    const [key2, value2] = block.children;
+    if (key2.value === "variable") {
+      for (const body of objects(value2))
+        for (const variable of properties(body)) {
+          const initial = properties(variable.children[1]).find((p) => p.children[0].value === "default");
+          packer2.variables.set(String(variable.children[0].value), { default: initial ? placed(initial) : void 0 });
+        }
+    } else if (key2.value === "locals") {
+      for (const body of objects(value2)) for (const local of properties(body)) packer2.locals.set(String(local.children[0].value), placed(local));
+    } else if (key2.value === "source") {
+      for (const types of objects(value2)) {
+        for (const typeProperty of properties(types)) {
+          const type = String(typeProperty.children[0].value);
+          for (const names of objects(typeProperty.children[1])) {
+            for (const nameProperty of properties(names)) {
+              const nameKey = nameProperty.children[0];
+              const bodies = objects(nameProperty.children[1]);
+              const annotations = bodies.flatMap((b) => commentsIn(b, true, file, lines, context.annotations));
+              if (type === "//" || nameKey.value === "//") continue;
+              if (!context.knows("packer", type)) {
+                append(fileAnnotations, annotations);
+                continue;
+              }
+              const facts = [];
+              for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
+              workloads.push({
+                format: "packer",
+                kind: type,
+                address: `source.${type}.${String(nameKey.value)}`,
+                file,
+                location: locate(nameProperty),
+                header: locate(nameKey),
+                facts,
+                annotations
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return { workloads, packer: packer2, fileAnnotations, diagnostics: [] };
+}
+function parseVarFileJson(file, text2) {
+  const lines = new LineIndex(text2);
+  const tree = parseJsonFile(text2, file, lines, "A Packer variable file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const assigned = new Map(
+    properties(tree.root).map(
+      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
+    )
+  );
+  return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
+}
+var USER_VARIABLE, TEMPLATE2;
+var init_json = __esm({
+  "src/parsers/packer/json.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_arrays();
+    init_annotations();
+    init_json_value();
+    init_tree2();
+    init_model();
+    init_positions();
+    USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
+    TEMPLATE2 = "{{";
+  }
+});
+
+// src/parsers/packer/link.ts
+var link_exports2 = {};
+__export(link_exports2, {
+  linkPacker: () => linkPacker
+});
+import { basename as basename2, dirname as dirname4 } from "node:path";
+function linkPacker(files, { varFiles }) {
+  const named = varFiles.filter((f) => /\.pkrvars\.(hcl|json)$/.test(f.path)).map((f) => f.path.endsWith(".json") ? parseVarFileJson(f.path, f.text) : parseVarFile(f.path, f.text));
+  const cli = named.flatMap((f) => f.packer?.assigned ? [f.packer.assigned] : []);
+  const templates = /* @__PURE__ */ new Map();
+  const ordered = [...files].sort((a, b) => a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0);
+  for (const { absolutePath, parsed: parsed2 } of ordered) {
+    const facts = parsed2.packer;
+    if (!facts) continue;
+    const dir = dirname4(absolutePath);
+    let template = templates.get(dir);
+    if (!template) {
+      template = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned: [] };
+      templates.set(dir, template);
+    }
+    for (const [name, variable] of facts.variables) template.variables.set(name, variable);
+    for (const [name, local] of facts.locals) template.locals.set(name, local);
+    if (facts.assigned && /\.auto\.pkrvars\.(hcl|json)$/.test(basename2(absolutePath))) template.assigned.push(facts.assigned);
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  for (const { absolutePath, parsed: parsed2 } of files) {
+    const template = templates.get(dirname4(absolutePath));
+    if (!template) continue;
+    const scope = new Scope(template, cli);
+    for (const workload of parsed2.workloads) {
+      if (workload.format !== "packer") continue;
+      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations });
+    }
+  }
+  return { diagnostics: named.flatMap((f) => f.diagnostics), resolved };
+}
+var MAX_CHAIN, Scope;
+var init_link2 = __esm({
+  "src/parsers/packer/link.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_hcl();
+    init_json();
+    MAX_CHAIN = 256;
+    Scope = class {
+      constructor(template, cli) {
+        this.template = template;
+        this.cli = cli;
+      }
+      template;
+      cli;
+      fact(fact) {
+        if (!(fact.value instanceof Unknown) || !fact.value.reference || fact.value.reference.startsWith("user.")) return fact;
+        const found = this.reference(fact.value.reference, /* @__PURE__ */ new Set());
+        if (found.value instanceof Unknown && !found.location) return { ...fact, value: found.value };
+        return { ...fact, value: found.value, origin: found.location };
+      }
+      reference(reference, seen) {
+        if (seen.has(reference)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
+        if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and locals`) };
+        seen.add(reference);
+        const [kind, name] = reference.split(".");
+        const follow = (placed) => placed.value instanceof Unknown && placed.value.reference ? this.reference(placed.value.reference, seen) : { value: placed.value, location: placed.location };
+        if (kind === "local") {
+          const local = this.template.locals.get(name);
+          return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this template`) };
+        }
+        for (const values of [...this.cli, ...this.template.assigned.toReversed()]) {
+          const set = values.get(name);
+          if (set) return { value: set.value, location: set.location };
+        }
+        const variable = this.template.variables.get(name);
+        if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this template`) };
+        if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no variable file sets it`) };
+        return follow(variable.default);
+      }
+    };
+  }
+});
+
 // src/parsers/terraform/hcl2json.ts
 async function hcl() {
   loading ??= import("@cdktf/hcl2json");
@@ -14596,7 +15247,7 @@ var init_hcl2json = __esm({
 });
 
 // src/parsers/terraform/jobspec.ts
-import { dirname as dirname5, resolve as resolve2 } from "node:path";
+import { dirname as dirname6, resolve as resolve2 } from "node:path";
 function nomadJobspec(tfFile, tfAbsolutePath, text2, expression2, context) {
   const raw = text2.slice(expression2.start, expression2.end);
   const heredoc = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(raw);
@@ -14608,7 +15259,7 @@ function nomadJobspec(tfFile, tfAbsolutePath, text2, expression2, context) {
   const call2 = /^(?:file|templatefile)\(\s*"((?:\$\{path\.(?:module|root)\}\/)?[^"$]+)"/.exec(raw);
   if (!call2) return { problem: 'the jobspec is an expression strata cannot follow (only a heredoc, file("\u2026") or templatefile("\u2026", \u2026))' };
   const relative9 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
-  const absolute = resolve2(dirname5(tfAbsolutePath), relative9);
+  const absolute = resolve2(dirname6(tfAbsolutePath), relative9);
   const read2 = context.read(absolute);
   if (!read2.ok) return { problem: `the jobspec file ${relative9} cannot be read: ${read2.message}` };
   return { spec: { file: context.displayPath(absolute), text: read2.text, start: 0, end: read2.text.length } };
@@ -14621,24 +15272,6 @@ var init_jobspec = __esm({
 });
 
 // src/parsers/terraform/values.ts
-function terraformValue(raw) {
-  if (raw === void 0) return new Unknown("could not be read");
-  if (typeof raw === "string") {
-    if (TEMPLATE.test(raw)) {
-      const variable = VARIABLE.exec(raw);
-      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
-      return unknownExpression(raw);
-    }
-    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  }
-  if (Array.isArray(raw)) return raw.map(terraformValue);
-  if (raw !== null && typeof raw === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = terraformValue(v);
-    return out;
-  }
-  return raw;
-}
 function needFromTerraformTags(facts, context) {
   for (const fact of facts) {
     const via = TAG_MAPS[fact.path];
@@ -14663,16 +15296,13 @@ function needFromTerraformTags(facts, context) {
   }
   return null;
 }
-var TEMPLATE, VARIABLE, TAG_MAPS;
+var TAG_MAPS;
 var init_values = __esm({
   "src/parsers/terraform/values.ts"() {
     "use strict";
     init_define_STRATA_DATA();
     init_annotations();
-    init_literal();
     init_model();
-    TEMPLATE = /(^|[^$%])[$%]\{/;
-    VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
     TAG_MAPS = {
       tags: "tag",
       freeform_tags: "tag",
@@ -14684,8 +15314,8 @@ var init_values = __esm({
 });
 
 // src/parsers/terraform/hcl.ts
-var hcl_exports = {};
-__export(hcl_exports, {
+var hcl_exports2 = {};
+__export(hcl_exports2, {
   parseTerraformHcl: () => parseTerraformHcl,
   parseTfvars: () => parseTfvars
 });
@@ -14716,7 +15346,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
       }
       bodies = values.bodies;
     }
-    read2 = (_item, raw) => terraformValue(raw);
+    read2 = (_item, raw) => hclJsonValue(raw);
   } else {
     read2 = (item) => literalValue(text2, item.exprStart, item.exprEnd);
   }
@@ -14783,28 +15413,10 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
   };
 }
 function moduleFacts(blocks, text2, locate, owned) {
-  const read2 = (item) => {
-    let value2;
-    let location;
-    return {
-      get value() {
-        value2 ??= safeLiteral(text2, item);
-        return value2;
-      },
-      get location() {
-        location ??= locate(item.nameStart, item.exprEnd);
-        return location;
-      }
-    };
-  };
-  const facts = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [] };
+  const read2 = (item) => placedLiteral(text2, item, locate);
+  const facts = { ...declarations(blocks, text2, locate), calls: [] };
   for (const block of blocks) {
-    if (block.type === "variable" && block.labels.length === 1) {
-      const initial = block.attributes.find((a) => a.name === "default");
-      facts.variables.set(block.labels[0], { default: initial ? read2(initial) : void 0 });
-    } else if (block.type === "locals") {
-      for (const attribute of block.attributes) facts.locals.set(attribute.name, read2(attribute));
-    } else if (block.type === "module" && block.labels.length === 1) {
+    if (block.type === "module" && block.labels.length === 1) {
       const inputs = new Map(block.attributes.map((a) => [a.name, read2(a)]));
       facts.calls.push({
         name: block.labels[0],
@@ -14818,14 +15430,6 @@ function moduleFacts(blocks, text2, locate, owned) {
   }
   return facts;
 }
-function safeLiteral(text2, item) {
-  try {
-    return literalValue(text2, item.exprStart, item.exprEnd);
-  } catch (e) {
-    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
-    throw e;
-  }
-}
 function parseTfvars(file, text2) {
   const lines = new LineIndex(text2);
   const scan2 = scanHcl(text2);
@@ -14836,21 +15440,10 @@ function parseTfvars(file, text2) {
       diagnostics: scanDiagnostics(scan2, file, lines)
     };
   }
-  const tfvars = new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text2, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
+  const tfvars = assignments(scan2, text2, (start, end) => lines.location(file, start, end));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
-function misplacedDefault(annotation, firstBlock, lines) {
-  if (annotation.kind !== "default-need") return annotation;
-  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
-  if (annotation.location.startLine < firstLine) return annotation;
-  return {
-    kind: "invalid",
-    problem: "a file default (strata: default needs=\u2026) must come before the first block",
-    location: annotation.location,
-    source: annotation.source
-  };
-}
-var init_hcl = __esm({
+var init_hcl2 = __esm({
   "src/parsers/terraform/hcl.ts"() {
     "use strict";
     init_define_STRATA_DATA();
@@ -14863,192 +15456,26 @@ var init_hcl = __esm({
     init_jobspec();
     init_literal();
     init_scanner();
+    init_json_value();
+    init_variables();
     init_values();
   }
 });
 
-// node_modules/jsonc-parser/lib/umd/main.js
-var require_main = __commonJS({
-  "node_modules/jsonc-parser/lib/umd/main.js"(exports, module) {
-    init_define_STRATA_DATA();
-    (function(factory) {
-      if (typeof module === "object" && typeof module.exports === "object") {
-        var v = factory(__require, exports);
-        if (v !== void 0) module.exports = v;
-      } else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-      }
-    })(function(require3, exports2) {
-      "use strict";
-      Object.defineProperty(exports2, "__esModule", { value: true });
-      exports2.applyEdits = exports2.modify = exports2.format = exports2.printParseErrorCode = exports2.ParseErrorCode = exports2.stripComments = exports2.visit = exports2.getNodeValue = exports2.getNodePath = exports2.findNodeAtOffset = exports2.findNodeAtLocation = exports2.parseTree = exports2.parse = exports2.getLocation = exports2.SyntaxKind = exports2.ScanError = exports2.createScanner = void 0;
-      const formatter = require3("./impl/format");
-      const edit = require3("./impl/edit");
-      const scanner = require3("./impl/scanner");
-      const parser = require3("./impl/parser");
-      exports2.createScanner = scanner.createScanner;
-      var ScanError;
-      (function(ScanError2) {
-        ScanError2[ScanError2["None"] = 0] = "None";
-        ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-      })(ScanError || (exports2.ScanError = ScanError = {}));
-      var SyntaxKind;
-      (function(SyntaxKind2) {
-        SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-        SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-        SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-      })(SyntaxKind || (exports2.SyntaxKind = SyntaxKind = {}));
-      exports2.getLocation = parser.getLocation;
-      exports2.parse = parser.parse;
-      exports2.parseTree = parser.parseTree;
-      exports2.findNodeAtLocation = parser.findNodeAtLocation;
-      exports2.findNodeAtOffset = parser.findNodeAtOffset;
-      exports2.getNodePath = parser.getNodePath;
-      exports2.getNodeValue = parser.getNodeValue;
-      exports2.visit = parser.visit;
-      exports2.stripComments = parser.stripComments;
-      var ParseErrorCode;
-      (function(ParseErrorCode2) {
-        ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-      })(ParseErrorCode || (exports2.ParseErrorCode = ParseErrorCode = {}));
-      function printParseErrorCode2(code) {
-        switch (code) {
-          case 1:
-            return "InvalidSymbol";
-          case 2:
-            return "InvalidNumberFormat";
-          case 3:
-            return "PropertyNameExpected";
-          case 4:
-            return "ValueExpected";
-          case 5:
-            return "ColonExpected";
-          case 6:
-            return "CommaExpected";
-          case 7:
-            return "CloseBraceExpected";
-          case 8:
-            return "CloseBracketExpected";
-          case 9:
-            return "EndOfFileExpected";
-          case 10:
-            return "InvalidCommentToken";
-          case 11:
-            return "UnexpectedEndOfComment";
-          case 12:
-            return "UnexpectedEndOfString";
-          case 13:
-            return "UnexpectedEndOfNumber";
-          case 14:
-            return "InvalidUnicode";
-          case 15:
-            return "InvalidEscapeCharacter";
-          case 16:
-            return "InvalidCharacter";
-        }
-        return "<unknown ParseErrorCode>";
-      }
-      exports2.printParseErrorCode = printParseErrorCode2;
-      function format2(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-      }
-      exports2.format = format2;
-      function modify(text2, path, value2, options) {
-        return edit.setProperty(text2, path, value2, options);
-      }
-      exports2.modify = modify;
-      function applyEdits(text2, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-          const diff = a.offset - b.offset;
-          if (diff === 0) {
-            return a.length - b.length;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = text2.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          let e = sortedEdits[i];
-          if (e.offset + e.length <= lastModifiedOffset) {
-            text2 = edit.applyEdit(text2, e);
-          } else {
-            throw new Error("Overlapping edit");
-          }
-          lastModifiedOffset = e.offset;
-        }
-        return text2;
-      }
-      exports2.applyEdits = applyEdits;
-    });
-  }
-});
-
 // src/parsers/terraform/json.ts
-var json_exports = {};
-__export(json_exports, {
+var json_exports2 = {};
+__export(json_exports2, {
   parseTerraformJson: () => parseTerraformJson,
   parseTfvarsJson: () => parseTfvarsJson
 });
 function parseTerraformJson(file, text2, context) {
   const lines = new LineIndex(text2);
-  const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const list = errors.length > 0 ? errors : [{ error: 0, offset: 0, length: 0 }];
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: list.slice(0, 1).map((e) => ({
-        file,
-        location: lines.location(file, e.offset, e.offset + Math.max(e.length, 1)),
-        message: errors.length > 0 ? `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(e.error))}` : "Invalid JSON: the file is empty",
-        level: "error"
-      }))
-    };
-  }
-  if (root.type !== "object") {
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: [{ file, location: lines.location(file, root.offset, root.offset + 1), message: "A Terraform JSON file must hold one object", level: "error" }]
-    };
-  }
+  const tree = parseJsonFile(text2, file, lines, "A Terraform JSON file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
   const workloads = [];
   const fileAnnotations = [];
-  const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context);
+  const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context.annotations);
   append(fileAnnotations, annotationsIn(root, false));
   for (const block of properties(root)) {
     const [blockKey, blockValue] = block.children;
@@ -15073,7 +15500,7 @@ function parseTerraformJson(file, text2, context) {
               continue;
             }
             const facts = [];
-            for (const body of bodies) collectFacts2(body, "", file, lines, facts);
+            for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
             const annotations = bodies.flatMap((b) => annotationsIn(b, true));
             const tagged = needFromTerraformTags(facts, context.annotations);
             if (tagged) annotations.push(tagged);
@@ -15094,92 +15521,26 @@ function parseTerraformJson(file, text2, context) {
   }
   return { workloads, fileAnnotations, diagnostics: [] };
 }
-function properties(node) {
-  return node?.type === "object" ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
-}
-function objects(node) {
-  if (node?.type === "object") return [node];
-  if (node?.type === "array") return (node.children ?? []).filter((c) => c.type === "object");
-  return [];
-}
-function commentsIn(node, deep, file, lines, context) {
-  const found = [];
-  for (const property2 of properties(node)) {
-    const [key2, value2] = property2.children;
-    if (key2.value === "//") {
-      const comments2 = value2.type === "array" ? value2.children ?? [] : [value2];
-      for (const comment of comments2) {
-        if (comment.type !== "string") continue;
-        const text2 = String(comment.value);
-        const span2 = findDirective(text2);
-        if (!span2) continue;
-        const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
-        const start = raw === text2 ? comment.offset + 1 + span2.start : comment.offset;
-        const end = raw === text2 ? comment.offset + 1 + span2.end : comment.offset + comment.length;
-        found.push(parseDirective(text2.slice(span2.start, span2.end), lines.location(file, start, end), context.annotations));
-      }
-    } else if (deep) {
-      for (const child2 of objects(value2)) append(found, commentsIn(child2, true, file, lines, context));
-    }
-  }
-  return found;
-}
-function collectFacts2(node, prefix, file, lines, out) {
-  for (const property2 of properties(node)) {
-    const [key2, value2] = property2.children;
-    const name = String(key2.value);
-    if (name === "//") continue;
-    const path = `${prefix}${name}`;
-    const location = lines.location(file, property2.offset, property2.offset + property2.length);
-    if (value2.type === "object") {
-      const keys = Object.fromEntries(properties(value2).map((p) => [String(p.children[0].value), lines.location(file, p.offset, p.offset + p.length)]));
-      out.push({ path, value: terraformValue(plain2(value2)), location, keys });
-      collectFacts2(value2, `${path}.`, file, lines, out);
-    } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
-      for (const element of objects(value2)) collectFacts2(element, `${path}.`, file, lines, out);
-    } else {
-      out.push({ path, value: terraformValue(plain2(value2)), location });
-    }
-  }
-}
-function plain2(node) {
-  switch (node.type) {
-    case "object":
-      return Object.fromEntries(properties(node).map((p) => [String(p.children[0].value), plain2(p.children[1])]));
-    case "array":
-      return (node.children ?? []).map(plain2);
-    default:
-      return node.value;
-  }
-}
-function describeJsonError(code) {
-  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
 function parseTfvarsJson(file, text2) {
   const lines = new LineIndex(text2);
-  const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || root?.type !== "object") {
-    const offset = errors[0]?.offset ?? 0;
-    const message = errors[0] ? `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(errors[0].error))}` : "A .tfvars.json file must hold one object";
-    return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: lines.location(file, offset, offset + 1), message, level: "error" }] };
-  }
+  const tree = parseJsonFile(text2, file, lines, "A .tfvars.json file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
   const tfvars = new Map(
     properties(root).map(
-      (p) => [String(p.children[0].value), { value: terraformValue(plain2(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
+      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
     )
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
-var import_jsonc_parser;
-var init_json = __esm({
+var init_json2 = __esm({
   "src/parsers/terraform/json.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_jsonc_parser = __toESM(require_main(), 1);
     init_arrays();
-    init_annotations();
+    init_tree2();
     init_positions();
+    init_json_value();
     init_values();
   }
 });
@@ -16472,7 +16833,7 @@ function findRule(id) {
 // src/config.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname10, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
+import { dirname as dirname11, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/data.ts
 init_define_STRATA_DATA();
@@ -16607,7 +16968,7 @@ function describeSchemaError(e) {
 init_define_STRATA_DATA();
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname9, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { basename as basename4, dirname as dirname10, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/glob.ts
@@ -16801,18 +17162,43 @@ var nomad = {
   }
 };
 
+// src/parsers/packer/format.ts
+init_define_STRATA_DATA();
+var LEGACY = /"builders"\s*:\s*\[/;
+var packer = {
+  id: "packer",
+  displayName: "Packer",
+  names: ["[^/]*\\.pkr\\.hcl", "[^/]*\\.pkr\\.json", "[^/]*\\.pkrvars\\.hcl", "[^/]*\\.pkrvars\\.json"],
+  candidates: [".*\\.json"],
+  examples: ["*.pkr.hcl", "*.pkr.json", "*.pkrvars.hcl", "*.json"],
+  sniff(prefix) {
+    return /^\uFEFF?\s*\{/.test(prefix) && LEGACY.test(prefix);
+  },
+  async parse(file, text2, context) {
+    const name = file.path;
+    if (name.endsWith(".pkrvars.hcl")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseVarFile(name, text2);
+    if (name.endsWith(".pkrvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseVarFileJson(name, text2);
+    if (name.endsWith(".pkr.hcl")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parsePackerHcl(name, text2, context);
+    if (name.endsWith(".pkr.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parsePackerHclJson(name, text2, context);
+    return (await Promise.resolve().then(() => (init_json(), json_exports))).parseLegacyTemplate(name, text2, context);
+  },
+  async link(files, inputs) {
+    return (await Promise.resolve().then(() => (init_link2(), link_exports2))).linkPacker(files, inputs);
+  }
+};
+
 // src/parsers/terraform/format.ts
 init_define_STRATA_DATA();
 
 // src/parsers/terraform/installed.ts
 init_define_STRATA_DATA();
 import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname6, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname7, join as join4, resolve as resolve3 } from "node:path";
 
 // src/read.ts
 init_define_STRATA_DATA();
 import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname as dirname4, join as join3, sep } from "node:path";
+import { dirname as dirname5, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -16911,9 +17297,9 @@ function realpathOr(path) {
   }
 }
 function repositoryRootOf(directory) {
-  for (let dir = directory; ; dir = dirname4(dir)) {
+  for (let dir = directory; ; dir = dirname5(dir)) {
     if (existsSync2(join3(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return void 0;
+    if (dirname5(dir) === dir) return void 0;
   }
 }
 function formatBytes(n) {
@@ -16968,7 +17354,7 @@ async function loadInstalled(files, context) {
   const remoteCalls = /* @__PURE__ */ new Map();
   const localCallers = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname6(absolutePath);
+    const dir = dirname7(absolutePath);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
       if (isLocalSource(call2.source)) {
@@ -17078,7 +17464,7 @@ async function loadInstalled(files, context) {
         return false;
       }
       const installedFiles = [];
-      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
+      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl2(), hcl_exports2));
       for (const name of names) {
         if (budget <= 0) {
           overBudget ??= top.call;
@@ -17143,7 +17529,7 @@ function parseManifest(text2) {
 // src/parsers/terraform/modules.ts
 init_define_STRATA_DATA();
 init_model();
-import { basename as basename2, dirname as dirname8, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname9, resolve as resolve4 } from "node:path";
 
 // src/parsers/terraform/known.ts
 init_define_STRATA_DATA();
@@ -17208,7 +17594,7 @@ function knownWorkload(call2, module, prefix, resolve14) {
 init_define_STRATA_DATA();
 init_model();
 init_positions();
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 var MAX_VALUE_DEPTH = 32;
 var MAX_RESOURCES = 5e4;
 function readPlan(input) {
@@ -17245,7 +17631,7 @@ function readPlan(input) {
     }
     resource.instances.push({ values: after.after, unknown: after.after_unknown });
   }
-  return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
+  return { plan: { path: input.path, root: dirname8(input.absolutePath), resources: [...byAddress.values()] } };
 }
 function addressOffsets(text2) {
   const offsets = /* @__PURE__ */ new Map();
@@ -17305,7 +17691,7 @@ function walk(value2, path, depth, emit2) {
       for (const element of child2) walk(element, at, depth + 1, emit2);
       continue;
     }
-    emit2(at, plain(child2, depth + 1));
+    emit2(at, plain2(child2, depth + 1));
     if (typeof child2 === "object" && !Array.isArray(child2)) walk(child2, at, depth + 1, emit2);
   }
 }
@@ -17318,12 +17704,12 @@ function walkUnknown(value2, path, depth, emit2) {
     else walkUnknown(child2, at, depth + 1, emit2);
   }
 }
-function plain(value2, depth) {
+function plain2(value2, depth) {
   if (depth > MAX_VALUE_DEPTH) return new Unknown("nests too deeply in the plan");
-  if (Array.isArray(value2)) return value2.map((v) => plain(v, depth + 1));
+  if (Array.isArray(value2)) return value2.map((v) => plain2(v, depth + 1));
   if (value2 !== null && typeof value2 === "object") {
     const out = /* @__PURE__ */ Object.create(null);
-    for (const [k, v] of Object.entries(value2)) out[k] = plain(v, depth + 1);
+    for (const [k, v] of Object.entries(value2)) out[k] = plain2(v, depth + 1);
     return out;
   }
   return value2;
@@ -17387,7 +17773,7 @@ function locatePlans(plans, targets, knows) {
 
 // src/parsers/terraform/modules.ts
 init_arrays();
-var MAX_CHAIN = 256;
+var MAX_CHAIN2 = 256;
 function resolveTerraform(files, varFiles, installed, planned) {
   const dirs = /* @__PURE__ */ new Map();
   const dirOf = (dir) => {
@@ -17407,7 +17793,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   for (const { absolutePath, parsed: parsed2 } of ordered) {
     const facts = parsed2.terraform;
     if (!facts) continue;
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     const module = dirOf(dir);
     for (const [name, variable] of facts.variables) module.variables.set(name, variable);
     for (const [name, local] of facts.locals) module.locals.set(name, local);
@@ -17450,7 +17836,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   const resolver = new Resolver(dirs, callersOf, cliVars);
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     const needs = moduleNeeds(dir, callersOf);
     for (const workload of parsed2.workloads) {
       if (workload.format !== "terraform") continue;
@@ -17507,7 +17893,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
       );
     for (const { call: call2, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname8(owner.absolutePath), callersOf)] });
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath), callersOf)] });
     }
   }
   return { diagnostics, resolved, added };
@@ -17516,7 +17902,7 @@ function planTargets(files) {
   const workloads = /* @__PURE__ */ new Map();
   const calls = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
@@ -17529,13 +17915,13 @@ function planTargets(files) {
   };
 }
 function tfvarsRank(path) {
-  const name = basename2(path);
+  const name = basename3(path);
   if (name === "terraform.tfvars" || name === "terraform.tfvars.json") return 0;
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
   return 2;
 }
 function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
+  if (seen.has(dir) || seen.size > MAX_CHAIN2) return [];
   seen.add(dir);
   const callers = callersOf.get(dir) ?? [];
   const own = callers.flatMap((call2) => {
@@ -17567,7 +17953,7 @@ var Resolver = class {
   reference(reference, dir, seen) {
     const key2 = `${dir}\0${reference}`;
     if (seen.has(key2)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
+    if (seen.size > MAX_CHAIN2) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN2} variables and module calls`) };
     seen.add(key2);
     const [kind, name] = reference.split(".");
     const module = this.dirs.get(dir);
@@ -17619,13 +18005,13 @@ var terraform = {
   names: ["[^/]*\\.tf", "[^/]*\\.tf\\.json", "terraform\\.tfvars(\\.json)?", "[^/]+\\.auto\\.tfvars(\\.json)?"],
   examples: ["*.tf", "*.tf.json", "terraform.tfvars", "*.auto.tfvars"],
   async parse(file, text2, context) {
-    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text2);
-    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text2);
-    if (file.path.endsWith(".tf.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
-    return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
+    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTfvars(file.path, text2);
+    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTfvarsJson(file.path, text2);
+    if (file.path.endsWith(".tf.json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTerraformJson(file.path, text2, context);
+    return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
   },
   async link(files, { varFiles, plans, context }) {
-    const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
+    const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile2(f.path, f.text)));
     const installed = await loadInstalled(files, context);
     const read2 = plans.map((p) => readPlan(p));
     const planned = { plans: read2.flatMap((r) => r.plan ? [r.plan] : []), knows: (type) => context.knows("terraform", type) };
@@ -17634,9 +18020,9 @@ var terraform = {
     return { ...linked, diagnostics: [...parsed2.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
   }
 };
-async function parseVarFile(path, text2) {
-  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text2);
-  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text2);
+async function parseVarFile2(path, text2) {
+  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTfvarsJson(path, text2);
+  return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTfvars(path, text2);
 }
 
 // src/parsers/vagrant/format.ts
@@ -17654,7 +18040,7 @@ var vagrant = {
 };
 
 // src/parsers/registry.ts
-var FORMATS = [terraform, compose, vagrant, nomad, kubernetes];
+var FORMATS = [terraform, compose, vagrant, nomad, kubernetes, packer];
 var byId = new Map(FORMATS.map((f) => [f.id, f]));
 function formatModule(id) {
   return byId.get(id);
@@ -17693,7 +18079,7 @@ var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terrafor
 function formatMatcher(extra = {}) {
   const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
   return (path) => {
-    const name = basename3(path);
+    const name = basename4(path);
     return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
   };
 }
@@ -17915,7 +18301,7 @@ function ignoredBy(layers, path, isDirectory) {
 function ancestorIgnores(directory, ignoreFile) {
   if (existsSync3(join6(directory, ".git"))) return [];
   const layers = [];
-  for (let dir = dirname9(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname9(dir)) {
+  for (let dir = dirname10(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname10(dir)) {
     const file = join6(dir, ".gitignore");
     const rules2 = isRegularFile(file) ? ignoreFile(file) : void 0;
     if (rules2) layers.unshift({ base: dir, rules: rules2 });
@@ -17932,7 +18318,7 @@ function isRegularFile(path) {
 }
 function isConfined(absolutePath) {
   const real = realpathOr(absolutePath);
-  const home = realpathOr(dirname9(absolutePath));
+  const home = realpathOr(dirname10(absolutePath));
   const repository = repositoryRootOf(home);
   return within(home, real) || repository !== void 0 && within(realpathOr(repository), real);
 }
@@ -17960,16 +18346,16 @@ function emptyConfig(dir) {
   return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [], runtimeClasses: [] };
 }
 function findConfig(start) {
-  for (let dir = resolve6(start); ; dir = dirname10(dir)) {
+  for (let dir = resolve6(start); ; dir = dirname11(dir)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join7(dir, name);
       if (existsSync4(candidate)) return candidate;
     }
-    if (existsSync4(join7(dir, ".git")) || dirname10(dir) === dir) return void 0;
+    if (existsSync4(join7(dir, ".git")) || dirname11(dir) === dir) return void 0;
   }
 }
 function loadConfig(path, cwd) {
-  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname10(path)) ?? dirname10(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
+  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
   if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative3(cwd, path) || path}: ${read2.message}`);
   const text2 = read2.text;
   const catalogValidator = schemaValidator("catalog.schema.json");
@@ -17992,7 +18378,7 @@ function loadConfig(path, cwd) {
     },
     shownPath(cwd, path)
   );
-  const dir = dirname10(path);
+  const dir = dirname11(path);
   const file = shownPath(cwd, path);
   const at = (keyPath) => {
     const line = lineOf(keyPath);
@@ -18295,7 +18681,7 @@ init_model();
 
 // src/baseline.ts
 init_define_STRATA_DATA();
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 init_model();
 function baselineOf(report) {
   const file = {
@@ -18306,7 +18692,7 @@ function baselineOf(report) {
 `;
 }
 function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes });
+  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname12(path)) ?? dirname12(path))], maxBytes });
   if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown}: ${read2.message}`);
   let data2;
   try {
@@ -18334,7 +18720,7 @@ function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 init_define_STRATA_DATA();
 import { execFileSync } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname12, relative as relative4, resolve as resolve7 } from "node:path";
+import { dirname as dirname13, relative as relative4, resolve as resolve7 } from "node:path";
 function git(cwd, args) {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -18376,7 +18762,7 @@ function namedFilesInContext(cwd, paths) {
     }
     named.add(realpathOr(resolve7(cwd, path)));
   }
-  const context = repositoryRootOf(realpathOr(dirname12(resolve7(cwd, paths[0])))) ?? cwd;
+  const context = repositoryRootOf(realpathOr(dirname13(resolve7(cwd, paths[0])))) ?? cwd;
   return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
@@ -18902,7 +19288,7 @@ function crashed(file, e) {
 // src/scope.ts
 init_define_STRATA_DATA();
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname13, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname14, relative as relative6, resolve as resolve10 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -18938,7 +19324,7 @@ var OnceReader = class {
 };
 function scanRoot(absolute, cwd) {
   try {
-    return statSync3(absolute).isDirectory() ? absolute : dirname13(absolute);
+    return statSync3(absolute).isDirectory() ? absolute : dirname14(absolute);
   } catch {
     const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
@@ -19183,7 +19569,7 @@ function stdinDiscovery(cwd, stdin, config) {
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename4, dirname as dirname14, join as join10, resolve as resolve12 } from "node:path";
+import { basename as basename5, dirname as dirname15, join as join10, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -19217,21 +19603,21 @@ var COMMAND = { error: "error", warning: "warning", note: "notice" };
 function data(text2) {
   return printable(text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
-function property(text2) {
+function property2(text2) {
   return data(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var formatGithub = (report, options) => {
-  const path = (file) => property(fromRepositoryRoot(file, options));
+  const path = (file) => property2(fromRepositoryRoot(file, options));
   const lines = [];
   for (const f of report.findings) {
     if (!isReported(f)) continue;
     const l = f.location;
     const where3 = `file=${path(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
-    lines.push(`::${COMMAND[f.level]} ${where3},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);
+    lines.push(`::${COMMAND[f.level]} ${where3},title=${property2(`strata ${f.ruleId}`)}::${data(f.message)}`);
   }
   for (const d of report.diagnostics) {
     const where3 = d.location ? `file=${path(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${path(d.file)}`;
-    lines.push(`::${COMMAND[d.level]} ${where3},title=${property("strata: file not scanned")}::${data(d.message)}`);
+    lines.push(`::${COMMAND[d.level]} ${where3},title=${property2("strata: file not scanned")}::${data(d.message)}`);
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
@@ -19742,7 +20128,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join10(dirname14(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join10(dirname15(target), `.${basename5(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, text2);
     renameSync(temp, target);

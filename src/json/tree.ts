@@ -86,7 +86,7 @@ export function commentsIn(
   file: string,
   lines: LineIndex,
   context: AnnotationContext,
-  isComment = (key: string) => key === '//',
+  isComment: (key: string) => boolean = (key) => key === '//',
 ): Annotation[] {
   const found: Annotation[] = [];
   for (const p of properties(node)) {
@@ -122,7 +122,7 @@ export function collectJsonFacts(
   lines: LineIndex,
   convert: (raw: unknown) => Value,
   out: Fact[],
-  skip = (key: string) => key === '//',
+  skip: (key: string) => boolean = (key) => key === '//',
 ): void {
   for (const p of properties(node)) {
     const [key, value] = p.children as [JsonNode, JsonNode];

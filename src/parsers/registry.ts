@@ -7,11 +7,12 @@ import type { FormatModule } from './format.js';
 import { compose } from './compose/format.js';
 import { kubernetes } from './kubernetes/format.js';
 import { nomad } from './nomad/format.js';
+import { packer } from './packer/format.js';
 import { terraform } from './terraform/format.js';
 import type { ParseContext, ParsedFile } from './types.js';
 import { vagrant } from './vagrant/format.js';
 
-export const FORMATS = [terraform, compose, vagrant, nomad, kubernetes] as const;
+export const FORMATS = [terraform, compose, vagrant, nomad, kubernetes, packer] as const;
 
 export type Format = (typeof FORMATS)[number]['id'];
 

@@ -1,0 +1,75 @@
+/**
+ * Packer HCL2 templates (`*.pkr.hcl`): each `source "<type>" "<name>"` block is a workload,
+ * `source.<type>.<name>`, through the shared HCL front end (positions, literals, facts).
+ * `variable`, `locals` and `local` blocks, and the assignments of `*.pkrvars.hcl` files, go
+ * to the link stage, which resolves `var.x` and `local.x` across the template's directory.
+ */
+import { append } from '../../arrays.js';
+import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives, type Anchor } from '../../attach.js';
+import { collectFacts, header } from '../../hcl/facts.js';
+import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
+import { scanDiagnostics, scanHcl, type HclBlock } from '../../hcl/scanner.js';
+import { assignments, declarations, placedLiteral } from '../../hcl/variables.js';
+import type { Annotation, Fact, Workload } from '../../model.js';
+import { LineIndex } from '../../text/positions.js';
+import type { PackerFileFacts, ParseContext, ParsedFile } from '../types.js';
+
+export function parsePackerHcl(file: string, text: string, context: ParseContext): ParsedFile {
+  const lines = new LineIndex(text);
+  const scan = scanHcl(text);
+  if (scan.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines, 'Packer template: ') };
+  const locate = (start: number, end: number) => lines.location(file, start, end);
+
+  const sources = scan.blocks.filter((b) => b.type === 'source' && b.labels.length === 2 && context.knows('packer', b.labels[0]!));
+  const placed = placeDirectives(file, scan.comments, lines, context.annotations);
+  const { owned, loose } = attachAnnotations(
+    placed,
+    scan.blocks.map((b): Anchor<HclBlock> => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
+    commentOnlyLines(scan.comments, lines),
+  );
+
+  const workloads: Workload[] = [];
+  for (const block of sources) {
+    const [type, name] = block.labels as [string, string];
+    const facts: Fact[] = [];
+    try {
+      collectFacts(block, undefined, '', { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+    } catch (e) {
+      if (!(e instanceof LiteralSyntaxError)) throw e;
+      return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: 'error' }] };
+    }
+    workloads.push({
+      format: 'packer',
+      kind: type,
+      address: `source.${type}.${name}`,
+      file,
+      location: locate(block.start, block.end),
+      header: header(file, block, text, lines),
+      facts,
+      annotations: owned.get(block) ?? [],
+    });
+  }
+
+  const packer: PackerFileFacts = declarations(scan.blocks, text, locate);
+  // Packer's single-local form: `local "name" { expression = … }`.
+  for (const block of scan.blocks) {
+    const expression = block.type === 'local' && block.labels.length === 1 ? block.attributes.find((a) => a.name === 'expression') : undefined;
+    if (expression) packer.locals.set(block.labels[0]!, placedLiteral(text, expression, locate));
+  }
+
+  const fileAnnotations: Annotation[] = [];
+  const workloadBlocks = new Set(sources);
+  for (const block of scan.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
+  for (const p of loose) fileAnnotations.push(p.annotation);
+  const firstBlock = scan.blocks[0]?.start ?? Infinity;
+  return { workloads, packer, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics: [] };
+}
+
+/** A `*.pkrvars.hcl` file: top-level assignments. */
+export function parseVarFile(file: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const scan = scanHcl(text);
+  if (scan.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines, 'Packer variable file: ') };
+  const assigned = assignments(scan, text, (start, end) => lines.location(file, start, end));
+  return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: new Map(), locals: new Map(), assigned } };
+}
