@@ -53,7 +53,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_STRATA_DATA_default;
 var init_define_STRATA_DATA = __esm({
   "<define:STRATA_DATA>"() {
-    define_STRATA_DATA_default = { catalog: { version: "1.0.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html" }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options" }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance" }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance" }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_eks_fargate_profile"] }, rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"] }, rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: { format: "terraform", kinds: ["aws_lambda_function"] }, rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: { format: "terraform", kinds: ["aws_apprunner_service"] }, rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"] }, rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine" }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set" }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview" }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx" }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md" }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices" }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet" }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md" }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview" }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances" }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance" }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor" }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance" }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance" }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance" }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server" }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md" }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/" }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview" }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain" }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance" }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance" }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver" }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes" }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance" }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "packer-qemu-emulation", name: "QEMU image built under software emulation (Packer qemu builder)", stratum: 3, match: { format: "packer", kinds: ["qemu"], when: [{ attribute: "accelerator", oneOf: ["tcg", "none"] }] }, rationale: "accelerator = tcg or none makes QEMU emulate the CPU and every device in software: the guest runs on emulated hardware, as on a foreign architecture or a host without KVM.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-qemu", name: "QEMU image on a hardware-assisted hypervisor (Packer qemu builder)", stratum: 2, match: { format: "packer", kinds: ["qemu"] }, rationale: "Without an accelerator Packer uses KVM where it is available; kvm, hvf, whpx, hax and xen are hardware-assisted hypervisors, and the image is built for KVM with virtio disks and NICs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-virtualbox-nested", name: "VirtualBox image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"], when: [{ attribute: "nested_virt", equals: true }] }, rationale: "VirtualBox emulates a full PC; nested_virt = true also exposes VT-x/AMD-V so the guest can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-virtualbox", name: "VirtualBox image (Packer)", stratum: 3, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"] }, rationale: "VirtualBox virtualizes a complete PC (BIOS or EFI, chipset, e1000/AHCI devices) so an unmodified OS installs from an ISO and boots: full hardware virtualization.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-vmware-desktop", name: "VMware Workstation / Fusion image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vmware-iso", "vmware-vmx"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest installed from an ISO or cloned from a VMX.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vmware/latest/components/builder/iso" }, { id: "packer-vsphere-nested", name: "vSphere image with nested hardware virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"], when: [{ attribute: "NestedHV", equals: true }] }, rationale: "NestedHV exposes hardware virtualization to the ESXi guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-vsphere", name: "vSphere image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"] }, rationale: "An ESXi guest is a full virtual machine (virtual hardware version, BIOS or EFI firmware) that an unmodified OS installs on, as for Terraform's vsphere_virtual_machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-parallels", name: "Parallels Desktop image (Packer)", stratum: 3, match: { format: "packer", kinds: ["parallels-iso", "parallels-pvm", "parallels-ipsw"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests install and boot unmodified.", reference: "https://developer.hashicorp.com/packer/integrations/parallels/parallels/latest/components/builder/iso" }, { id: "packer-hyperv-nested", name: "Hyper-V image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-hyperv", name: "Hyper-V image (Packer)", stratum: 3, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"] }, rationale: "Hyper-V runs full VMs an unmodified OS installs on from an ISO (generation 1 on emulated hardware), as Vagrant's Hyper-V provider does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-proxmox-emulation", name: "Proxmox VE image without KVM (Packer)", stratum: 3, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"], when: [{ attribute: "disable_kvm", equals: true }] }, rationale: "disable_kvm = true turns hardware acceleration off, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-proxmox", name: "Proxmox VE image (Packer)", stratum: 2, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel on virtio disks and NICs with the QEMU guest agent, as for Terraform's Proxmox VMs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-amazon-ami", name: "Amazon EC2 image (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-ebs", "amazon-instance", "amazon-ebssurrogate"] }, rationale: "The AMI is built on a running EC2 instance and boots as a Nitro (KVM-based) or Xen guest with its own kernel and paravirtual ENA/NVMe drivers, as an aws_ami does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/ebs" }, { id: "packer-amazon-chroot", name: "Amazon EC2 image built in a chroot (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-chroot"] }, rationale: "The build provisions the image's volume in a chroot on an existing EC2 instance, but what it makes is an EBS-backed AMI that boots as an EC2 guest with its own kernel: the image's stratum is the OS one.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/chroot" }, { id: "packer-azure-image", name: "Azure VM image (Packer)", stratum: 2, match: { format: "packer", kinds: ["azure-arm", "azure-chroot"] }, rationale: "The managed image or Shared Image Gallery version boots as a Hyper-V guest on Azure with its own kernel and synthetic (VMBus) devices, as an Azure VM does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/azure/latest/components/builder/arm" }, { id: "packer-googlecompute-nested", name: "Compute Engine image licensed for nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["googlecompute"], when: [{ attribute: "image_licenses", glob: ["*/licenses/enable-vmx"] }] }, rationale: "The enable-vmx license on an image exposes VT-x to the VMs booted from it, so they can run a hypervisor of their own inside the KVM guest.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/enabling" }, { id: "packer-googlecompute", name: "Compute Engine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["googlecompute"] }, rationale: "The image boots as a Compute Engine KVM guest with its own kernel and virtio-net/gVNIC and virtio-scsi/NVMe drivers.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/googlecompute/latest/components/builder/googlecompute" }, { id: "packer-oci-bare-metal", name: "OCI image built on a bare-metal shape (Packer)", stratum: 3, match: { format: "packer", kinds: ["oracle-oci"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape is a whole physical server with no hypervisor under the OS, as for Terraform's oci_core_instance.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-oci", name: "OCI image (Packer)", stratum: 2, match: { format: "packer", kinds: ["oracle-oci"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-openstack", name: "OpenStack image (Packer)", stratum: 2, match: { format: "packer", kinds: ["openstack"] }, rationale: "The image is built on a Nova server and boots as a KVM guest (libvirt's default) with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/openstack/latest/components/builder/openstack" }, { id: "packer-digitalocean", name: "DigitalOcean snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["digitalocean"] }, rationale: "The snapshot is taken from a Droplet and boots as a Droplet: a KVM guest with its own kernel and virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/digitalocean/digitalocean/latest/components/builder/digitalocean" }, { id: "packer-hcloud", name: "Hetzner Cloud snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["hcloud"] }, rationale: "The snapshot is taken from a Hetzner Cloud server and boots as one: a KVM guest with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hetznercloud/hcloud/latest/components/builder/hcloud" }, { id: "packer-lxd-vm", name: "LXD virtual-machine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["lxd"], when: [{ attribute: "virtual_machine", equals: true }] }, rationale: "virtual_machine = true builds an LXD VM image: a QEMU/KVM guest with its own kernel, as an lxd_instance of type virtual-machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxd", name: "LXD container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxd"] }, rationale: "By default the lxd builder builds a system-container image: a distribution userland on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxc", name: "LXC container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxc"] }, rationale: "The lxc builder builds a container rootfs: processes on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxc/latest/components/builder/lxc" }, { id: "packer-docker", name: "Docker image (Packer)", stratum: 1, match: { format: "packer", kinds: ["docker"] }, rationale: "The docker builder commits or exports a container: its processes run on the host's kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/docker/latest/components/builder/docker" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu" }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt" }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox" }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration" }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware" }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html" }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/" }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration" }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv" }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options" }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere" }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi" }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud" }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html" }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md" }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm" }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators" }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox" }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers" }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver" }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm" }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm" }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm" }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance" }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server" }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "packer-docker-privileged", match: { format: "packer", kinds: ["docker"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged = true runs the build container with every capability and the host's devices, so a step that escapes owns the build host" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
+    define_STRATA_DATA_default = { catalog: { version: "1.1.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html" }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options" }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: { format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance" }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance" }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_eks_fargate_profile"] }, rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: { format: "terraform", kinds: ["aws_ecs_task_definition"] }, rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: { format: "terraform", kinds: ["aws_lambda_function"] }, rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: { format: "terraform", kinds: ["aws_apprunner_service"] }, rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: { format: "terraform", kinds: ["aws_batch_job_definition"] }, rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine" }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set" }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview" }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx" }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes" }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md" }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices" }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet" }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it" }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md" }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview" }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances" }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance" }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor" }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance" }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance" }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance" }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server" }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md" }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features" }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/" }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md" }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview" }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain" }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance" }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance" }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu" }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver" }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes" }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance" }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "packer-qemu-emulation", name: "QEMU image built under software emulation (Packer qemu builder)", stratum: 3, match: { format: "packer", kinds: ["qemu"], when: [{ attribute: "accelerator", oneOf: ["tcg", "none"] }] }, rationale: "accelerator = tcg or none makes QEMU emulate the CPU and every device in software: the guest runs on emulated hardware, as on a foreign architecture or a host without KVM.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-qemu", name: "QEMU image on a hardware-assisted hypervisor (Packer qemu builder)", stratum: 2, match: { format: "packer", kinds: ["qemu"] }, rationale: "Without an accelerator Packer uses KVM where it is available; kvm, hvf, whpx, hax and xen are hardware-assisted hypervisors, and the image is built for KVM with virtio disks and NICs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-virtualbox-nested", name: "VirtualBox image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"], when: [{ attribute: "nested_virt", equals: true }] }, rationale: "VirtualBox emulates a full PC; nested_virt = true also exposes VT-x/AMD-V so the guest can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-virtualbox", name: "VirtualBox image (Packer)", stratum: 3, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"] }, rationale: "VirtualBox virtualizes a complete PC (BIOS or EFI, chipset, e1000/AHCI devices) so an unmodified OS installs from an ISO and boots: full hardware virtualization.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-vmware-desktop", name: "VMware Workstation / Fusion image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vmware-iso", "vmware-vmx"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest installed from an ISO or cloned from a VMX.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vmware/latest/components/builder/iso" }, { id: "packer-vsphere-nested", name: "vSphere image with nested hardware virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"], when: [{ attribute: "NestedHV", equals: true }] }, rationale: "NestedHV exposes hardware virtualization to the ESXi guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-vsphere", name: "vSphere image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"] }, rationale: "An ESXi guest is a full virtual machine (virtual hardware version, BIOS or EFI firmware) that an unmodified OS installs on, as for Terraform's vsphere_virtual_machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-parallels", name: "Parallels Desktop image (Packer)", stratum: 3, match: { format: "packer", kinds: ["parallels-iso", "parallels-pvm", "parallels-ipsw"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests install and boot unmodified.", reference: "https://developer.hashicorp.com/packer/integrations/parallels/parallels/latest/components/builder/iso" }, { id: "packer-hyperv-nested", name: "Hyper-V image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-hyperv", name: "Hyper-V image (Packer)", stratum: 3, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"] }, rationale: "Hyper-V runs full VMs an unmodified OS installs on from an ISO (generation 1 on emulated hardware), as Vagrant's Hyper-V provider does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-proxmox-emulation", name: "Proxmox VE image without KVM (Packer)", stratum: 3, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"], when: [{ attribute: "disable_kvm", equals: true }] }, rationale: "disable_kvm = true turns hardware acceleration off, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-proxmox", name: "Proxmox VE image (Packer)", stratum: 2, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel on virtio disks and NICs with the QEMU guest agent, as for Terraform's Proxmox VMs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-amazon-ami", name: "Amazon EC2 image (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-ebs", "amazon-instance", "amazon-ebssurrogate"] }, rationale: "The AMI is built on a running EC2 instance and boots as a Nitro (KVM-based) or Xen guest with its own kernel and paravirtual ENA/NVMe drivers, as an aws_ami does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/ebs" }, { id: "packer-amazon-chroot", name: "Amazon EC2 image built in a chroot (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-chroot"] }, rationale: "The build provisions the image's volume in a chroot on an existing EC2 instance, but what it makes is an EBS-backed AMI that boots as an EC2 guest with its own kernel: the image's stratum is the OS one.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/chroot" }, { id: "packer-azure-image", name: "Azure VM image (Packer)", stratum: 2, match: { format: "packer", kinds: ["azure-arm", "azure-chroot"] }, rationale: "The managed image or Shared Image Gallery version boots as a Hyper-V guest on Azure with its own kernel and synthetic (VMBus) devices, as an Azure VM does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/azure/latest/components/builder/arm" }, { id: "packer-googlecompute-nested", name: "Compute Engine image licensed for nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["googlecompute"], when: [{ attribute: "image_licenses", glob: ["*/licenses/enable-vmx"] }] }, rationale: "The enable-vmx license on an image exposes VT-x to the VMs booted from it, so they can run a hypervisor of their own inside the KVM guest.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/enabling" }, { id: "packer-googlecompute", name: "Compute Engine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["googlecompute"] }, rationale: "The image boots as a Compute Engine KVM guest with its own kernel and virtio-net/gVNIC and virtio-scsi/NVMe drivers.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/googlecompute/latest/components/builder/googlecompute" }, { id: "packer-oci-bare-metal", name: "OCI image built on a bare-metal shape (Packer)", stratum: 3, match: { format: "packer", kinds: ["oracle-oci"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape is a whole physical server with no hypervisor under the OS, as for Terraform's oci_core_instance.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-oci", name: "OCI image (Packer)", stratum: 2, match: { format: "packer", kinds: ["oracle-oci"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-openstack", name: "OpenStack image (Packer)", stratum: 2, match: { format: "packer", kinds: ["openstack"] }, rationale: "The image is built on a Nova server and boots as a KVM guest (libvirt's default) with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/openstack/latest/components/builder/openstack" }, { id: "packer-digitalocean", name: "DigitalOcean snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["digitalocean"] }, rationale: "The snapshot is taken from a Droplet and boots as a Droplet: a KVM guest with its own kernel and virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/digitalocean/digitalocean/latest/components/builder/digitalocean" }, { id: "packer-hcloud", name: "Hetzner Cloud snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["hcloud"] }, rationale: "The snapshot is taken from a Hetzner Cloud server and boots as one: a KVM guest with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hetznercloud/hcloud/latest/components/builder/hcloud" }, { id: "packer-lxd-vm", name: "LXD virtual-machine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["lxd"], when: [{ attribute: "virtual_machine", equals: true }] }, rationale: "virtual_machine = true builds an LXD VM image: a QEMU/KVM guest with its own kernel, as an lxd_instance of type virtual-machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxd", name: "LXD container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxd"] }, rationale: "By default the lxd builder builds a system-container image: a distribution userland on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxc", name: "LXC container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxc"] }, rationale: "The lxc builder builds a container rootfs: processes on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxc/latest/components/builder/lxc" }, { id: "packer-docker", name: "Docker image (Packer)", stratum: 1, match: { format: "packer", kinds: ["docker"] }, rationale: "The docker builder commits or exports a container: its processes run on the host's kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/docker/latest/components/builder/docker" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu" }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm" }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt" }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox" }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration" }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware" }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html" }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/" }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration" }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv" }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options" }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options" }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere" }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi" }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud" }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html" }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md" }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm" }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators" }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu" }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox" }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers" }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver" }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm" }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm" }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine" }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm" }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance" }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server" }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "packer-docker-privileged", match: { format: "packer", kinds: ["docker"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged = true runs the build container with every capability and the host's devices, so a step that escapes owns the build host" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
   }
 });
 
@@ -3636,7 +3636,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value2) => {
+    var define = (object, key2, value2) => {
       Object.defineProperty(object, key2, { value: value2 });
       return value2;
     };
@@ -4142,9 +4142,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -4152,7 +4152,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
+        return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key2 = UNDERSCORE + MODE_IGNORE;
@@ -4173,7 +4173,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key2, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -4389,7 +4389,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define2(this, KEY_IGNORE, true);
+        define(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -4471,7 +4471,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -4888,7 +4888,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -4897,9 +4897,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -5033,7 +5033,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -5044,7 +5044,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -5188,7 +5188,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries2.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -5216,7 +5216,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -5227,7 +5227,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -5411,7 +5411,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -5437,7 +5437,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7192,14 +7192,14 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_STRATA_DATA();
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -10417,15 +10417,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -10436,8 +10436,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -10468,7 +10468,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -12122,7 +12122,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -12163,7 +12163,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -12190,7 +12190,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -12218,8 +12218,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -13042,7 +13042,7 @@ var init_project = __esm({
       includedFiles(root) {
         const out = [];
         const reached = /* @__PURE__ */ new Set([root.absolutePath]);
-        const visit = (file, chain) => {
+        const visit2 = (file, chain) => {
           for (const { included, at } of this.includes(file)) {
             const cycle = chain.findIndex((f) => f.absolutePath === included.absolutePath);
             if (cycle >= 0) {
@@ -13062,10 +13062,10 @@ var init_project = __esm({
             }
             reached.add(included.absolutePath);
             out.push(included);
-            if (included.root) visit(included, [...chain, included]);
+            if (included.root) visit2(included, [...chain, included]);
           }
         };
-        visit(root, [root]);
+        visit2(root, [root]);
         return out;
       }
       /** The files one file's top-level `include:` names, with where each is named. */
@@ -14591,152 +14591,981 @@ var init_json_value = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/umd/main.js
-var require_main = __commonJS({
-  "node_modules/jsonc-parser/lib/umd/main.js"(exports, module) {
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value3 = 0;
+    while (digits < count || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text2.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
     init_define_STRATA_DATA();
-    (function(factory) {
-      if (typeof module === "object" && typeof module.exports === "object") {
-        var v = factory(__require, exports);
-        if (v !== void 0) module.exports = v;
-      } else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-      }
-    })(function(require3, exports2) {
-      "use strict";
-      Object.defineProperty(exports2, "__esModule", { value: true });
-      exports2.applyEdits = exports2.modify = exports2.format = exports2.printParseErrorCode = exports2.ParseErrorCode = exports2.stripComments = exports2.visit = exports2.getNodeValue = exports2.getNodePath = exports2.findNodeAtOffset = exports2.findNodeAtLocation = exports2.parseTree = exports2.parse = exports2.getLocation = exports2.SyntaxKind = exports2.ScanError = exports2.createScanner = void 0;
-      const formatter = require3("./impl/format");
-      const edit = require3("./impl/edit");
-      const scanner = require3("./impl/scanner");
-      const parser = require3("./impl/parser");
-      exports2.createScanner = scanner.createScanner;
-      var ScanError;
-      (function(ScanError2) {
-        ScanError2[ScanError2["None"] = 0] = "None";
-        ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-      })(ScanError || (exports2.ScanError = ScanError = {}));
-      var SyntaxKind;
-      (function(SyntaxKind2) {
-        SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-        SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-        SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-      })(SyntaxKind || (exports2.SyntaxKind = SyntaxKind = {}));
-      exports2.getLocation = parser.getLocation;
-      exports2.parse = parser.parse;
-      exports2.parseTree = parser.parseTree;
-      exports2.findNodeAtLocation = parser.findNodeAtLocation;
-      exports2.findNodeAtOffset = parser.findNodeAtOffset;
-      exports2.getNodePath = parser.getNodePath;
-      exports2.getNodeValue = parser.getNodeValue;
-      exports2.visit = parser.visit;
-      exports2.stripComments = parser.stripComments;
-      var ParseErrorCode;
-      (function(ParseErrorCode2) {
-        ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-      })(ParseErrorCode || (exports2.ParseErrorCode = ParseErrorCode = {}));
-      function printParseErrorCode2(code) {
-        switch (code) {
-          case 1:
-            return "InvalidSymbol";
-          case 2:
-            return "InvalidNumberFormat";
-          case 3:
-            return "PropertyNameExpected";
-          case 4:
-            return "ValueExpected";
-          case 5:
-            return "ColonExpected";
-          case 6:
-            return "CommaExpected";
-          case 7:
-            return "CloseBraceExpected";
-          case 8:
-            return "CloseBracketExpected";
-          case 9:
-            return "EndOfFileExpected";
-          case 10:
-            return "InvalidCommentToken";
-          case 11:
-            return "UnexpectedEndOfComment";
-          case 12:
-            return "UnexpectedEndOfString";
-          case 13:
-            return "UnexpectedEndOfNumber";
-          case 14:
-            return "InvalidUnicode";
-          case 15:
-            return "InvalidEscapeCharacter";
-          case 16:
-            return "InvalidCharacter";
-        }
-        return "<unknown ParseErrorCode>";
-      }
-      exports2.printParseErrorCode = printParseErrorCode2;
-      function format2(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-      }
-      exports2.format = format2;
-      function modify(text2, path, value2, options) {
-        return edit.setProperty(text2, path, value2, options);
-      }
-      exports2.modify = modify;
-      function applyEdits(text2, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-          const diff = a.offset - b.offset;
-          if (diff === 0) {
-            return a.length - b.length;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = text2.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          let e = sortedEdits[i];
-          if (e.offset + e.length <= lastModifiedOffset) {
-            text2 = edit.applyEdit(text2, e);
-          } else {
-            throw new Error("Overlapping edit");
-          }
-          lastModifiedOffset = e.offset;
-        }
-        return text2;
-      }
-      exports2.applyEdits = applyEdits;
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    init_define_STRATA_DATA();
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
     });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_scanner2();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep3, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep3 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep3 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_scanner2();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_format2();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_format2();
+    init_edit();
+    init_scanner2();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
   }
 });
 
@@ -14748,8 +15577,8 @@ function parseJsonFile(text2, file, lines, what) {
   const tooDeep = depthBeyond(text2, MAX_DEPTH2);
   if (tooDeep >= 0) return located(tooDeep, 1, `JSON nests more than ${MAX_DEPTH2} levels deep: the file is not scanned`);
   const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(errors[0].error))}`);
+  const root = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}`);
   if (!root) return located(0, 0, "Invalid JSON: the file is empty");
   if (root.type !== "object") return located(root.offset, 1, `${what} must hold one object`);
   return { root };
@@ -14773,7 +15602,7 @@ function properties(node) {
   return node?.type === "object" ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
 }
 function property(node, key2) {
-  return properties(node).find((p) => p.children[0].value === key2)?.children[1];
+  return properties(node).find((p) => p.children[0].value === key2)?.children?.[1];
 }
 function objects(node) {
   if (node?.type === "object") return [node];
@@ -14833,12 +15662,12 @@ function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2)
     }
   }
 }
-var import_jsonc_parser, MAX_DEPTH2;
+var MAX_DEPTH2;
 var init_tree2 = __esm({
   "src/json/tree.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_jsonc_parser = __toESM(require_main(), 1);
+    init_main();
     init_arrays();
     init_annotations();
     MAX_DEPTH2 = 64;
@@ -15579,18 +16408,18 @@ function nameOf(node) {
 }
 async function parseRuby(source) {
   while (!current) await load();
-  const parse = current;
+  const parse2 = current;
   try {
-    return parse(source);
+    return parse2(source);
   } catch (e) {
-    if (current === parse) current = void 0;
+    if (current === parse2) current = void 0;
     throw new PrismFailure(e instanceof Error ? e.message : String(e));
   }
 }
 function load() {
   loading2 ??= instantiate().then(
-    (parse) => {
-      current = parse;
+    (parse2) => {
+      current = parse2;
       loading2 = void 0;
     },
     (e) => {
@@ -15750,7 +16579,7 @@ function call(node, env) {
   const args = children2(child(node, "arguments_"), "arguments_");
   if (!receiver) {
     if ((name === "format" || name === "sprintf") && args[0])
-      return format(
+      return format2(
         evaluate(args[0], env),
         args.slice(1).map((a) => evaluate(a, env))
       );
@@ -15774,7 +16603,7 @@ function call(node, env) {
   }
   const compare = COMPARISONS[name];
   if (compare) return typeof self === "number" && typeof other === "number" || typeof self === "string" && typeof other === "string" ? compare(self, other) : void 0;
-  if (name === "%" && typeof self === "string") return format(self, Array.isArray(other) ? other : [other]);
+  if (name === "%" && typeof self === "string") return format2(self, Array.isArray(other) ? other : [other]);
   if (name === "[]") return index(self, other);
   if (name === "include?" && Array.isArray(self)) {
     const each = self.map((e) => equal(e, other));
@@ -15858,7 +16687,7 @@ function toS(value2) {
   if (value2 === null) return "";
   return void 0;
 }
-function format(template, args) {
+function format2(template, args) {
   if (typeof template !== "string") return void 0;
   let next = 0;
   let failed2 = false;
@@ -16282,7 +17111,7 @@ var init_reader = __esm({
       }
       /** Settings inside `config.vm.provider :x do |p| … end`: the facts the catalog reads. */
       providerSettings(body, providerVar, use, scope) {
-        const visit = (node, when) => {
+        const visit2 = (node, when) => {
           if (node) this.deeper(node, void 0, () => setting(node, when));
         };
         const add = (path, value2, location, when) => {
@@ -16292,20 +17121,20 @@ var init_reader = __esm({
         const setting = (node, when) => {
           const kind = node.constructor.name;
           if (kind === "StatementsNode") {
-            for (const child2 of children2(node, "body")) visit(child2, when);
+            for (const child2 of children2(node, "body")) visit2(child2, when);
             return;
           }
-          if (kind === "ElseNode" || kind === "BeginNode") return visit(child(node, "statements"), when);
+          if (kind === "ElseNode" || kind === "BeginNode") return visit2(child(node, "statements"), when);
           if (kind === "IfNode" || kind === "UnlessNode") {
             const predicate = child(node, "predicate");
             const holds = truthy(this.value(predicate, scope));
             const then = child(node, "statements");
             const otherwise = child(node, "subsequent") ?? child(node, "elseClause");
             const positive = kind === "IfNode";
-            if (holds !== "unknown") return visit(holds === positive ? then : otherwise, when);
+            if (holds !== "unknown") return visit2(holds === positive ? then : otherwise, when);
             const written = this.source(predicate);
-            visit(then, [...when, positive ? written : `${written} is false`]);
-            visit(otherwise, [...when, positive ? `${written} is false` : written]);
+            visit2(then, [...when, positive ? written : `${written} is false`]);
+            visit2(otherwise, [...when, positive ? `${written} is false` : written]);
             return;
           }
           if (kind !== "CallNode") return;
@@ -16328,7 +17157,7 @@ var init_reader = __esm({
             add(`${nameOf(receiver)}.${String(key2)}`, this.value(args[1], scope), location, when);
           }
         };
-        visit(body, []);
+        visit2(body, []);
       }
       /**
        * A name as Vagrant would see it (`"%s-%02d" % [$prefix, i]` → core-01), else as
@@ -18077,7 +18906,7 @@ var UsageError = class extends Error {
 };
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 function formatMatcher(extra = {}) {
-  const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
+  const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format3, globs2]) => [format3, globMatcher(globs2)]);
   return (path) => {
     const name = basename4(path);
     return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
@@ -18109,10 +18938,10 @@ function discover(options) {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== void 0;
   };
-  const add = (absolute, format2 = formatOfFile(absolute)) => {
-    if (!format2) return;
+  const add = (absolute, format3 = formatOfFile(absolute)) => {
+    if (!format3) return;
     const path = below(options.cwd, absolute);
-    found.set(path, { path, absolutePath: absolute, format: format2 });
+    found.set(path, { path, absolutePath: absolute, format: format3 });
   };
   for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
     const absolute = resolve5(options.cwd, argument);
@@ -18134,8 +18963,8 @@ function discover(options) {
     }
     if (stats.isFile()) {
       const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
-      const format2 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
-      if (format2) add(absolute, format2);
+      const format3 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
+      if (format3) add(absolute, format3);
       else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);
       continue;
     }
@@ -18191,10 +19020,10 @@ var Walker = class {
       else this.addFile(link.path, link.real);
     }
   }
-  addFile(path, real, format2) {
+  addFile(path, real, format3) {
     if (this.filesSeen.has(real)) return;
     this.filesSeen.add(real);
-    this.add(path, format2);
+    this.add(path, format3);
   }
   /**
    * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
@@ -18203,8 +19032,8 @@ var Walker = class {
   sniffed(path, name, real) {
     if (this.filesSeen.has(real)) return;
     const prefix = readPrefix(path, SNIFF_BYTES);
-    const format2 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
-    if (format2) this.addFile(path, real, format2);
+    const format3 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
+    if (format3) this.addFile(path, real, format3);
   }
   walk(directory, real, layers, helmTemplates = false) {
     if (this.visited.has(real)) return;
@@ -18393,7 +19222,7 @@ function loadConfig(path, cwd) {
       throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join(".")}: ${e.message}; strata takes at most ${MAX_PATTERNS}`);
     }
   };
-  for (const [format2, globs2] of Object.entries(data2.files ?? {})) compile(globs2 ?? [], ["files", format2]);
+  for (const [format3, globs2] of Object.entries(data2.files ?? {})) compile(globs2 ?? [], ["files", format3]);
   return {
     path,
     dir,
@@ -18608,9 +19437,9 @@ function frames(sources) {
 
 // src/formatters/text.ts
 var style = styleText;
-var colored = (format2, text2) => style(format2, text2, { validateStream: false });
+var colored = (format3, text2) => style(format3, text2, { validateStream: false });
 var formatText = (report, options) => {
-  const paint = (format2, text2) => options.color ? colored(format2, text2) : text2;
+  const paint = (format3, text2) => options.color ? colored(format3, text2) : text2;
   const levelStyle = { error: "red", warning: "yellow", note: "cyan" };
   const shown = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
@@ -18667,7 +19496,7 @@ function summary(report, shown, paint) {
 }
 function formatDiagnosticsText(diagnostics, color) {
   if (diagnostics.length === 0) return "";
-  const paint = (format2, text2) => color ? colored(format2, text2) : text2;
+  const paint = (format3, text2) => color ? colored(format3, text2) : text2;
   return `${diagnostics.map((d) => {
     const where3 = printable(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file);
     const level = d.level === "error" ? paint("red", "error") : d.level === "warning" ? paint("yellow", "warning") : paint("cyan", "note");
@@ -18920,8 +19749,8 @@ var Catalog = class _Catalog {
     const { technologies, breaches, version: version2 } = loadCatalogFiles();
     return new _Catalog(technologies, breaches, version2);
   }
-  knows(format2, kind) {
-    return this.byKind.has(key(format2, kind));
+  knows(format3, kind) {
+    return this.byKind.has(key(format3, kind));
   }
   classify(workload) {
     const candidates = this.byKind.get(key(workload.format, workload.kind));
@@ -18984,8 +19813,8 @@ var Catalog = class _Catalog {
     return found;
   }
 };
-function key(format2, kind) {
-  return `${format2}\0${kind}`;
+function key(format3, kind) {
+  return `${format3}\0${kind}`;
 }
 function push(map, k, value2) {
   const list = map.get(k);
@@ -19230,10 +20059,10 @@ async function parseAll(input) {
   const parsed2 = await Promise.all(pending);
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
-  for (const format2 of FORMATS) {
-    if (!format2.link) continue;
-    const own = files.flatMap((file, i) => parsed2[i] && file.format === format2.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const linked = await format2.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
+  for (const format3 of FORMATS) {
+    if (!format3.link) continue;
+    const own = files.flatMap((file, i) => parsed2[i] && file.format === format3.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
+    const linked = await format3.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
@@ -19452,7 +20281,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   }
   const displayPath = (absolutePath) => toPosix(relative7(options.cwd, absolutePath));
   const context = {
-    knows: (format2, kind) => catalog.knows(format2, kind),
+    knows: (format3, kind) => catalog.knows(format3, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },
     profile,
     terraformValues: options.terraformValues,
@@ -19460,7 +20289,7 @@ async function scan(options, environment = environmentFor(options.config)) {
     displayPath
   };
   if (profile) mark = profile.lap("discover", mark);
-  const parse = await parseAll({
+  const parse2 = await parseAll({
     files: discovery.files,
     reader,
     context,
@@ -19472,12 +20301,12 @@ async function scan(options, environment = environmentFor(options.config)) {
     onProgress: options.onProgress
   });
   mark = performance.now();
-  const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
+  const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse2.diagnostics];
   const workloads = [];
   const loose = [];
   const seen = /* @__PURE__ */ new Set();
-  const claimed = new Set(parse.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i].path).map((d) => `${d.format}\0${d.file}`)));
-  for (const [index2, parsed2] of parse.parsed.entries()) {
+  const claimed = new Set(parse2.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i].path).map((d) => `${d.format}\0${d.file}`)));
+  for (const [index2, parsed2] of parse2.parsed.entries()) {
     const file = discovery.files[index2];
     if (!parsed2 || claimed.has(`${file.format}\0${file.path}`)) continue;
     append(diagnostics, parsed2.diagnostics);
@@ -19556,13 +20385,13 @@ function today() {
 function stdinDiscovery(cwd, stdin, config) {
   const path = stdin.filename ?? "<stdin>";
   const absolutePath = resolve11(cwd, path);
-  const format2 = (stdin.filename ? formatMatcher(config.files)(absolutePath) : void 0) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
-  if (!format2) {
+  const format3 = (stdin.filename ? formatMatcher(config.files)(absolutePath) : void 0) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
+  if (!format3) {
     throw new UsageError(
       `standard input${stdin.filename ? ` (${stdin.filename})` : ""} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, \u2026), or pipe Kubernetes manifests, known by their content`
     );
   }
-  return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
+  return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format3 }], diagnostics: [] };
 }
 
 // src/output.ts
@@ -20091,9 +20920,9 @@ var CHANNELS = {
 function outputsOf(formats, output) {
   const parsed2 = (formats.length > 0 ? formats : ["text"]).map((spec) => {
     const at = spec.indexOf("=");
-    const format2 = at < 0 ? spec : spec.slice(0, at);
-    if (!FORMATTERS[format2]) throw new UsageError(`Unknown format "${format2}": use ${Object.keys(FORMATTERS).join(", ")}`);
-    return { format: format2, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
+    const format3 = at < 0 ? spec : spec.slice(0, at);
+    if (!FORMATTERS[format3]) throw new UsageError(`Unknown format "${format3}": use ${Object.keys(FORMATTERS).join(", ")}`);
+    return { format: format3, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
   });
   const toStdout = parsed2.filter((p) => !p.file);
   if (output) {
@@ -20165,7 +20994,7 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text2) => rawIo.stderr(guardOutput(text2, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text2) => io.stderr(printableLines(text2)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect3, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect3, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect3, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect3, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -20232,9 +21061,9 @@ async function run(argv, rawIo) {
       generatedAt: reportTime(env)
     };
     const formatting = performance.now();
-    for (const { format: format2, file } of outputs) {
+    for (const { format: format3, file } of outputs) {
       const color = colorWanted(opts.color, io) && !file;
-      emit(FORMATTERS[format2](report, { ...formatOptions, color }), file, io, CHANNELS[format2]);
+      emit(FORMATTERS[format3](report, { ...formatOptions, color }), file, io, CHANNELS[format3]);
     }
     if (profile) io.stderr(debugTimings(profile, performance.now() - formatting, report));
     io.stderr(formatDiagnosticsText(report.diagnostics, colorWanted(opts.color, io)));

@@ -89,7 +89,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
       .option('-c, --config <file>', 'configuration file (default: the nearest .strata.yml up to the repository root)')
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
-      .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
+      .option('--var-file <file>', 'a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)
       .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')

@@ -54,7 +54,7 @@ export function properties(node: JsonNode | undefined): JsonNode[] {
 
 /** The value of an object's property, by key. */
 export function property(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return properties(node).find((p) => p.children![0]!.value === key)?.children![1];
+  return properties(node).find((p) => p.children![0]!.value === key)?.children?.[1];
 }
 
 /** A block body may be one object or an array of objects. */
