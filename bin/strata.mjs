@@ -14532,12 +14532,31 @@ function parsePackerHcl(file, text2, context) {
     const expression2 = block.type === "local" && block.labels.length === 1 ? block.attributes.find((a) => a.name === "expression") : void 0;
     if (expression2) packer2.locals.set(block.labels[0], placedLiteral(text2, expression2, locate));
   }
+  packer2.builds = builds(scan2.blocks, text2, file, lines);
   const fileAnnotations = [];
   const workloadBlocks = new Set(sources);
   for (const block of scan2.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
   for (const p of loose) fileAnnotations.push(p.annotation);
   const firstBlock = scan2.blocks[0]?.start ?? Infinity;
   return { workloads, packer: packer2, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics: [] };
+}
+function builds(blocks, text2, file, lines) {
+  const found = [];
+  for (const build of blocks.filter((b) => b.type === "build")) {
+    const name = build.attributes.find((a) => a.name === "name");
+    const written = name ? safeLiteral(text2, name) : void 0;
+    const label = typeof written === "string" ? `build "${written}"` : "the build block";
+    const list = build.attributes.find((a) => a.name === "sources");
+    if (list) {
+      const value2 = safeLiteral(text2, list);
+      if (!Array.isArray(value2) || value2.some((v) => typeof v !== "string")) return void 0;
+      for (const source of value2) found.push({ source, build: label, location: lines.location(file, list.nameStart, list.exprEnd) });
+    }
+    for (const block of build.blocks.filter((b) => b.type === "source" && b.labels.length === 1)) {
+      found.push({ source: block.labels[0], build: label, location: header(file, block, text2, lines) });
+    }
+  }
+  return found;
 }
 function parseVarFile(file, text2) {
   const lines = new LineIndex(text2);
@@ -15756,7 +15775,7 @@ function parsePackerHclJson(file, text2, context) {
   const placed = (node) => ({ value: hclJsonValue(plain(node.children[1])), location: locate(node) });
   const workloads = [];
   const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
-  const packer2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map() };
+  const packer2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), builds: property(root, "build") ? void 0 : [] };
   for (const block of properties(root)) {
     const [key2, value2] = block.children;
     if (key2.value === "variable") {
@@ -15845,24 +15864,40 @@ function linkPacker(files, { varFiles }) {
     const dir = dirname4(absolutePath);
     let template = templates.get(dir);
     if (!template) {
-      template = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned: [] };
+      template = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned: [], built: /* @__PURE__ */ new Map() };
       templates.set(dir, template);
     }
     for (const [name, variable] of facts.variables) template.variables.set(name, variable);
     for (const [name, local] of facts.locals) template.locals.set(name, local);
     if (facts.assigned && /\.auto\.pkrvars\.(hcl|json)$/.test(basename2(absolutePath))) template.assigned.push(facts.assigned);
+    if (facts.assigned) continue;
+    if (!facts.builds) template.built = void 0;
+    for (const use of facts.builds ?? []) {
+      if (!template.built) break;
+      const address = use.source.replace(/^sources\./, "source.");
+      const uses = template.built.get(address) ?? [];
+      uses.push({ reason: `built by ${use.build}`, location: use.location });
+      template.built.set(address, uses);
+    }
   }
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
     const template = templates.get(dirname4(absolutePath));
-    if (!template) continue;
-    const scope = new Scope(template, cli);
+    if (!template || !parsed2.packer) continue;
+    const scope = new Scope(parsed2.packer, template, cli);
     for (const workload of parsed2.workloads) {
       if (workload.format !== "packer") continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations });
+      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations, context: builtBy(workload, template) });
     }
   }
   return { diagnostics: named.flatMap((f) => f.diagnostics), resolved };
+}
+function builtBy(workload, template) {
+  if (!template.built || template.built.size === 0) return workload.context;
+  const uses = template.built.get(workload.address) ?? [
+    { reason: "no build block of this template names it: it is inventoried, but packer build does not build it", location: workload.header }
+  ];
+  return [...workload.context ?? [], ...uses];
 }
 var MAX_CHAIN, Scope;
 var init_link2 = __esm({
@@ -15874,10 +15909,12 @@ var init_link2 = __esm({
     init_json();
     MAX_CHAIN = 256;
     Scope = class {
-      constructor(template, cli) {
+      constructor(own, template, cli) {
+        this.own = own;
         this.template = template;
         this.cli = cli;
       }
+      own;
       template;
       cli;
       fact(fact) {
@@ -15893,14 +15930,14 @@ var init_link2 = __esm({
         const [kind, name] = reference.split(".");
         const follow = (placed) => placed.value instanceof Unknown && placed.value.reference ? this.reference(placed.value.reference, seen) : { value: placed.value, location: placed.location };
         if (kind === "local") {
-          const local = this.template.locals.get(name);
+          const local = this.own.locals.get(name) ?? this.template.locals.get(name);
           return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this template`) };
         }
         for (const values of [...this.cli, ...this.template.assigned.toReversed()]) {
           const set = values.get(name);
           if (set) return { value: set.value, location: set.location };
         }
-        const variable = this.template.variables.get(name);
+        const variable = this.own.variables.get(name) ?? this.template.variables.get(name);
         if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this template`) };
         if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no variable file sets it`) };
         return follow(variable.default);

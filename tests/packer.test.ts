@@ -16,6 +16,32 @@ function write(path: string, text: string | Buffer): void {
   writeFileSync(path, text);
 }
 
+describe('Packer builds', () => {
+  it('every source is inventoried; the evidence says which build blocks build it (a sources list, sources.<type>.<name>, a nested source block), or that none does', async () => {
+    const report = await scan({ cwd: join(fixturesDir, 'packer', 'hcl-builders'), paths: ['.'], today: '2026-06-01' });
+    const built = (address: string) =>
+      report.workloads
+        .find((w) => w.address === address)!
+        .evidence.filter((e) => /^(built by|no build block)/.test(e.reason))
+        .map((e) => `${e.location.file}:${e.location.startLine} ${e.reason}`);
+    expect(built('source.amazon-ebs.base')).toEqual(['cloud.pkr.hcl:46 built by build "clouds"']);
+    expect(built('source.azure-arm.base')).toEqual(['cloud.pkr.hcl:44 built by build "clouds"']);
+    expect(built('source.qemu.kvm')).toEqual(['desktop.pkr.hcl:57 built by the build block']);
+    expect(built('source.amazon-chroot.fast')).toEqual(['cloud.pkr.hcl:6 no build block of this template names it: it is inventoried, but packer build does not build it']);
+  });
+
+  it('says nothing of unbuilt sources when a build names its sources through a variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      write(join(dir, 't.pkr.hcl'), 'variable "enabled" {\n  default = ["source.docker.a"]\n}\n\nsource "docker" "a" {\n  image = "x"\n}\n\nbuild {\n  sources = var.enabled\n}\n');
+      const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+      expect(report.workloads[0]!.evidence.filter((e) => /^(built by|no build block)/.test(e.reason))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Packer variables', () => {
   it('a -var-file named for the run sets a variable over its default; a plain *.pkrvars.hcl beside the template does not', async () => {
     const dir = join(fixturesDir, 'packer', 'variables');
@@ -25,6 +51,25 @@ describe('Packer variables', () => {
     const metal = named.workloads.find((w) => w.address === 'source.oracle-oci.unset')!;
     expect(metal.technology).toBe('packer-oci-bare-metal');
     expect(metal.evidence.map((e) => `${e.location.file}:${e.location.startLine}`)).toContain('metal.pkrvars.hcl:2');
+  });
+
+  it('one-file templates side by side (packer build <file>) each take their own variable, not the last one declared in the directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      for (const [name, accelerator] of [
+        ['arm', 'tcg'],
+        ['x86', 'kvm'],
+      ]) {
+        write(join(dir, `${name}.pkr.hcl`), `variable "accelerator" {\n  default = "${accelerator}"\n}\n\nsource "qemu" "${name}" {\n  accelerator = var.accelerator\n}\n`);
+      }
+      const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => [w.address, w.technology])).toEqual([
+        ['source.qemu.arm', 'packer-qemu-emulation'],
+        ['source.qemu.x86', 'packer-qemu'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a variable that refers back to itself through locals stays unknown, and says so', async () => {

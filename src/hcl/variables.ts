@@ -48,7 +48,7 @@ export function assignments(scan: HclScan, text: string, locate: Locate): Map<st
 }
 
 /** A literal outside any workload: a malformed one is unknown here, not an error of the file. */
-function safeLiteral(text: string, item: HclItem): Value {
+export function safeLiteral(text: string, item: HclItem): Value {
   try {
     return literalValue(text, item.exprStart, item.exprEnd);
   } catch (e) {

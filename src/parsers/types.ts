@@ -118,6 +118,8 @@ export interface PackerFileFacts {
   locals: Map<string, Placed>;
   /** The assignments of a variable file (`*.pkrvars.hcl`, `*.pkrvars.json`). */
   assigned?: Map<string, Placed>;
+  /** The sources `build` blocks name (`source.<type>.<name>`), and where; undefined when a build's list is not literal. */
+  builds?: Array<{ source: string; build: string; location: Location }>;
 }
 
 /** What a format's project stage is given besides its files. */

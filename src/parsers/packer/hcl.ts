@@ -9,7 +9,7 @@ import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives,
 import { collectFacts, header } from '../../hcl/facts.js';
 import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
 import { scanDiagnostics, scanHcl, type HclBlock } from '../../hcl/scanner.js';
-import { assignments, declarations, placedLiteral } from '../../hcl/variables.js';
+import { assignments, declarations, placedLiteral, safeLiteral } from '../../hcl/variables.js';
 import type { Annotation, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { PackerFileFacts, ParseContext, ParsedFile } from '../types.js';
@@ -57,12 +57,38 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
     if (expression) packer.locals.set(block.labels[0]!, placedLiteral(text, expression, locate));
   }
 
+  packer.builds = builds(scan.blocks, text, file, lines);
+
   const fileAnnotations: Annotation[] = [];
   const workloadBlocks = new Set(sources);
   for (const block of scan.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
   for (const p of loose) fileAnnotations.push(p.annotation);
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
   return { workloads, packer, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics: [] };
+}
+
+/**
+ * What `build` blocks build: their `sources` lists and `source "source.<type>.<name>" { … }`
+ * blocks. Undefined when a list is not a literal (`sources = var.enabled`): then nothing
+ * can be said of a source no build names.
+ */
+function builds(blocks: HclBlock[], text: string, file: string, lines: LineIndex): PackerFileFacts['builds'] {
+  const found: NonNullable<PackerFileFacts['builds']> = [];
+  for (const build of blocks.filter((b) => b.type === 'build')) {
+    const name = build.attributes.find((a) => a.name === 'name');
+    const written = name ? safeLiteral(text, name) : undefined;
+    const label = typeof written === 'string' ? `build "${written}"` : 'the build block';
+    const list = build.attributes.find((a) => a.name === 'sources');
+    if (list) {
+      const value = safeLiteral(text, list);
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return undefined;
+      for (const source of value as string[]) found.push({ source, build: label, location: lines.location(file, list.nameStart, list.exprEnd) });
+    }
+    for (const block of build.blocks.filter((b) => b.type === 'source' && b.labels.length === 1)) {
+      found.push({ source: block.labels[0]!, build: label, location: header(file, block, text, lines) });
+    }
+  }
+  return found;
 }
 
 /** A `*.pkrvars.hcl` file: top-level assignments. */

@@ -104,7 +104,8 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
 
   const workloads: Workload[] = [];
   const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
-  const packer: PackerFileFacts = { variables: new Map(), locals: new Map() };
+  // Its build blocks are not read: with one, what the template's builds name is not known.
+  const packer: PackerFileFacts = { variables: new Map(), locals: new Map(), builds: property(root, 'build') ? undefined : [] };
   for (const block of properties(root)) {
     const [key, value] = block.children as [JsonNode, JsonNode];
     if (key.value === 'variable') {
