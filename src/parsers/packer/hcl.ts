@@ -13,6 +13,7 @@ import { assignments, declarations, placedLiteral, safeLiteral } from '../../hcl
 import type { Annotation, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { PackerFileFacts, ParseContext, ParsedFile } from '../types.js';
+import { uncatalogued } from './builders.js';
 
 export function parsePackerHcl(file: string, text: string, context: ParseContext): ParsedFile {
   const lines = new LineIndex(text);
@@ -20,7 +21,11 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
   if (scan.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines, 'Packer template: ') };
   const locate = (start: number, end: number) => lines.location(file, start, end);
 
-  const sources = scan.blocks.filter((b) => b.type === 'source' && b.labels.length === 2 && context.knows('packer', b.labels[0]!));
+  const declared = scan.blocks.filter((b) => b.type === 'source' && b.labels.length === 2);
+  const sources = declared.filter((b) => context.knows('packer', b.labels[0]!));
+  const diagnostics = declared
+    .filter((b) => !context.knows('packer', b.labels[0]!))
+    .flatMap((b) => uncatalogued(b.labels[0]!, `source.${b.labels[0]}.${b.labels[1]}`, header(file, b, text, lines)));
   const placed = placeDirectives(file, scan.comments, lines, context.annotations);
   const { owned, loose } = attachAnnotations(
     placed,
@@ -64,7 +69,7 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
   for (const block of scan.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
   for (const p of loose) fileAnnotations.push(p.annotation);
   const firstBlock = scan.blocks[0]?.start ?? Infinity;
-  return { workloads, packer, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics: [] };
+  return { workloads, packer, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics };
 }
 
 /**

@@ -10,9 +10,10 @@ import { append } from '../../arrays.js';
 import { needFromTags, type TagEntry } from '../../annotations.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
 import { collectJsonFacts, commentsIn, objects, parseJsonFile, plain, properties, property, type JsonNode } from '../../json/tree.js';
-import { Unknown, type Fact, type Location, type Value, type Workload } from '../../model.js';
+import { Unknown, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { PackerFileFacts, ParseContext, ParsedFile, Placed } from '../types.js';
+import { uncatalogued } from './builders.js';
 
 /** `{{user \`x\`}}` (or `{{ user "x" }}`) alone: a user variable. */
 const USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
@@ -34,10 +35,18 @@ export function parseLegacyTemplate(file: string, text: string, context: ParseCo
   }
   const fileAnnotations = commentsIn(root, false, file, lines, context.annotations, (key) => key.startsWith('_'));
   const workloads: Workload[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const builder of objects(builders)) {
     const type = property(builder, 'type');
-    if (type?.type !== 'string' || !context.knows('packer', String(type.value))) continue;
+    if (type?.type !== 'string') continue;
     const named = property(builder, 'name');
+    const typeProperty = type.parent!;
+    const address = `builder.${named?.type === 'string' ? builderName(String(named.value), variables) : String(type.value)}`;
+    const header = lines.location(file, typeProperty.offset, typeProperty.offset + typeProperty.length);
+    if (!context.knows('packer', String(type.value))) {
+      append(diagnostics, uncatalogued(String(type.value), address, header));
+      continue;
+    }
     const facts: Fact[] = [];
     collectJsonFacts(builder, '', file, lines, legacyValue, facts, () => false);
     const tags: TagEntry[] = properties(builder).map((p) => ({
@@ -46,19 +55,18 @@ export function parseLegacyTemplate(file: string, text: string, context: ParseCo
       location: lines.location(file, p.offset, p.offset + p.length),
     }));
     const need = needFromTags(tags, 'tag', context.annotations);
-    const typeProperty = type.parent!;
     workloads.push({
       format: 'packer',
       kind: String(type.value),
-      address: `builder.${named?.type === 'string' ? builderName(String(named.value), variables) : String(type.value)}`,
+      address,
       file,
       location: lines.location(file, builder.offset, builder.offset + builder.length),
-      header: lines.location(file, typeProperty.offset, typeProperty.offset + typeProperty.length),
+      header,
       facts: facts.map((fact) => userVariable(fact, variables)),
       annotations: need ? [need] : [],
     });
   }
-  return { workloads, fileAnnotations, diagnostics: [] };
+  return { workloads, fileAnnotations, diagnostics };
 }
 
 /** A builder's name as Packer names the build: its user variables replaced by the template's values where they are literal. */
@@ -103,6 +111,7 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
   const placed = (node: JsonNode): Placed => ({ value: hclJsonValue(plain(node.children![1]!)), location: locate(node) });
 
   const workloads: Workload[] = [];
+  const diagnostics: Diagnostic[] = [];
   const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
   // Its build blocks are not read: with one, what the template's builds name is not known.
   const packer: PackerFileFacts = { variables: new Map(), locals: new Map(), builds: property(root, 'build') ? undefined : [] };
@@ -128,6 +137,7 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
               if (type === '//' || nameKey.value === '//') continue;
               if (!context.knows('packer', type)) {
                 append(fileAnnotations, annotations);
+                append(diagnostics, uncatalogued(type, `source.${type}.${String(nameKey.value)}`, locate(nameKey)));
                 continue;
               }
               const facts: Fact[] = [];
@@ -148,7 +158,7 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
       }
     }
   }
-  return { workloads, packer, fileAnnotations, diagnostics: [] };
+  return { workloads, packer, fileAnnotations, diagnostics };
 }
 
 /** A `*.pkrvars.json` file: one object of variable values. */

@@ -87,7 +87,7 @@ class Scope {
   ) {}
 
   fact(fact: Fact): Fact {
-    if (!(fact.value instanceof Unknown) || !fact.value.reference || fact.value.reference.startsWith('user.')) return fact;
+    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
     const found = this.reference(fact.value.reference, new Set());
     if (found.value instanceof Unknown && !found.location) return { ...fact, value: found.value };
     return { ...fact, value: found.value, origin: found.location };
