@@ -14554,6 +14554,7 @@ function parsePackerHcl(file, text2, context) {
   for (const block of scan2.blocks) {
     const expression2 = block.type === "local" && block.labels.length === 1 ? block.attributes.find((a) => a.name === "expression") : void 0;
     if (expression2) packer2.locals.set(block.labels[0], placedLiteral(text2, expression2, locate));
+    if (block.type === "variables") for (const a of block.attributes) packer2.variables.set(a.name, { default: placedLiteral(text2, a, locate) });
   }
   packer2.builds = builds(scan2.blocks, text2, file, lines);
   const fileAnnotations = [];

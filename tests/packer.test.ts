@@ -72,6 +72,17 @@ describe('Packer variables', () => {
     }
   });
 
+  it('reads defaults from the short `variables { … }` block too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      write(join(dir, 't.pkr.hcl'), 'variables {\n  accel = "none"\n}\n\nsource "qemu" "short" {\n  accelerator = var.accel\n}\n');
+      const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => w.technology)).toEqual(['packer-qemu-emulation']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a variable that refers back to itself through locals stays unknown, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
     try {

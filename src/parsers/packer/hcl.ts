@@ -56,10 +56,12 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
   }
 
   const packer: PackerFileFacts = declarations(scan.blocks, text, locate);
-  // Packer's single-local form: `local "name" { expression = … }`.
   for (const block of scan.blocks) {
+    // Packer's single-local form: `local "name" { expression = … }`.
     const expression = block.type === 'local' && block.labels.length === 1 ? block.attributes.find((a) => a.name === 'expression') : undefined;
     if (expression) packer.locals.set(block.labels[0]!, placedLiteral(text, expression, locate));
+    // And its short form for variables: `variables { name = default }`.
+    if (block.type === 'variables') for (const a of block.attributes) packer.variables.set(a.name, { default: placedLiteral(text, a, locate) });
   }
 
   packer.builds = builds(scan.blocks, text, file, lines);
