@@ -4315,11 +4315,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path) : path;
+        const basename7 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename6 : path
+            shortcut && rule11._basenameOnly ? basename7 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -20108,7 +20108,7 @@ init_needs();
 // src/parse.ts
 init_define_STRATA_DATA();
 init_arrays();
-import { resolve as resolve9 } from "node:path";
+import { basename as basename5, resolve as resolve9 } from "node:path";
 init_hcl2json();
 async function parseAll(input) {
   const { files, reader, context, profile } = input;
@@ -20134,7 +20134,8 @@ async function parseAll(input) {
   for (const format3 of FORMATS) {
     if (!format3.link) continue;
     const own = files.flatMap((file, i) => parsed2[i] && file.format === format3.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const linked = await format3.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
+    const offered = varFiles.filter((f) => (formatByName(basename5(f.path)) ?? format3.id) === format3.id);
+    const linked = await format3.link(own, { varFiles: offered, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
@@ -20470,7 +20471,7 @@ function stdinDiscovery(cwd, stdin, config) {
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename5, dirname as dirname15, join as join10, resolve as resolve12 } from "node:path";
+import { basename as basename6, dirname as dirname15, join as join10, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -21029,7 +21030,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join10(dirname15(target), `.${basename5(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join10(dirname15(target), `.${basename6(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, text2);
     renameSync(temp, target);

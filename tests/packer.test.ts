@@ -53,6 +53,22 @@ describe('Packer variables', () => {
     expect(metal.evidence.map((e) => `${e.location.file}:${e.location.startLine}`)).toContain('metal.pkrvars.hcl:2');
   });
 
+  it("a *.pkrvars.hcl named for the run is Packer's: Terraform's variables of the same name do not take it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      write(join(dir, 'main.tf'), 'variable "shape" {}\n\nresource "oci_core_instance" "vm" {\n  shape = var.shape\n}\n');
+      write(join(dir, 'image.pkr.hcl'), 'variable "shape" {}\n\nsource "oracle-oci" "image" {\n  shape = var.shape\n}\n');
+      write(join(dir, 'metal.pkrvars.hcl'), 'shape = "BM.Standard3.64"\n');
+      const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01', varFiles: ['metal.pkrvars.hcl'] });
+      expect(report.workloads.map((w) => [w.address, w.technology])).toEqual([
+        ['source.oracle-oci.image', 'packer-oci-bare-metal'],
+        ['oci_core_instance.vm', 'oci-instance'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('one-file templates side by side (packer build <file>) each take their own variable, not the last one declared in the directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
     try {
