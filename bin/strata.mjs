@@ -53,7 +53,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_STRATA_DATA_default;
 var init_define_STRATA_DATA = __esm({
   "<define:STRATA_DATA>"() {
-    define_STRATA_DATA_default = { catalog: { version: "1.1.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"], when: [{ attribute: "InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EKS::Nodegroup"], when: [{ attribute: "InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }], rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.CpuOptions.NestedVirtualization", equals: "enabled" }] }], rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::EKS::Nodegroup", "AWS::Batch::ComputeEnvironment"] }], rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance", alternatives: [{ technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance", alternatives: [{ name: "Amazon Lightsail container service", stratum: 1, reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_container_service" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"], when: [{ attribute: "RequiresCompatibilities", equals: "FARGATE" }] }], rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_eks_fargate_profile"] }, { format: "cloudformation", kinds: ["AWS::EKS::FargateProfile"] }], rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"] }], rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: [{ format: "terraform", kinds: ["aws_lambda_function"] }, { format: "cloudformation", kinds: ["AWS::Lambda::Function", "AWS::Serverless::Function"] }], rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: [{ format: "terraform", kinds: ["aws_apprunner_service"] }, { format: "cloudformation", kinds: ["AWS::AppRunner::Service"] }], rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"], when: [{ attribute: "PlatformCapabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.Type", oneOf: ["FARGATE", "FARGATE_SPOT"] }] }], rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"] }], rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }, { technology: "azure-function-app" }] }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }] }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview", alternatives: [{ technology: "azure-container-instances", note: "When the containers' memory needs no protection from the host (no confidential computing)." }] }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md", alternatives: [{ technology: "compose-container", note: "The default runtime: drop `runtime`." }, { technology: "compose-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "compose-process-isolation" }] }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices", alternatives: [{ technology: "compose-container", note: "Without /dev/kvm: the service's own processes, no guests of its own." }] }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet", alternatives: [{ name: "DigitalOcean App Platform app", stratum: 1, reference: "https://docs.digitalocean.com/reference/terraform/reference/resources/app/" }] }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "docker-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "docker-container" }] }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md", alternatives: [{ technology: "docker-container", note: "The default runtime: drop `runtime`." }, { technology: "docker-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "docker-swarm-service" }] }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview", alternatives: [{ technology: "gcp-compute-instance", note: "Without enable_nested_virtualization." }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances", alternatives: [{ technology: "gcp-compute-instance" }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance", alternatives: [{ technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server", alternatives: [{ technology: "ibm-vpc-virtual-server" }, { name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "k8s-pod", note: "The cluster's default runtime: drop runtimeClassName." }, { technology: "k8s-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md", alternatives: [{ technology: "kubevirt-vm", note: "With KVM on the nodes instead of software emulation." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/", alternatives: [{ technology: "k8s-pod", note: "The workload as a container image in a Deployment or StatefulSet." }] }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-pod", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-template", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-cron", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview", alternatives: [{ technology: "libvirt-kvm", note: "type = kvm on a host with KVM." }, { name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain", alternatives: [{ name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance", alternatives: [{ name: "Linode Kubernetes Engine (pods)", stratum: 1, reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/lke_cluster" }] }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance", alternatives: [{ technology: "lxd-container" }] }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-qemu-kvm", note: "accelerator = kvm on a client with KVM." }, { technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes", alternatives: [{ technology: "oci-instance" }, { name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance", alternatives: [{ name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu", alternatives: [{ technology: "proxmox-vm", note: "kvm = true (the default) on a host with KVM." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-vm", note: "With an image of the host's CPU architecture." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-lxc" }] }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "Without nested virtualization." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "driver = kvm on a host with KVM." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud", alternatives: [{ technology: "vagrant-cloud-vm" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators", alternatives: [{ technology: "vagrant-qemu", note: "With hardware acceleration (HVF on a Mac, KVM on Linux)." }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones", alternatives: [{ technology: "vagrant-zone" }] }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones", alternatives: [{ technology: "vagrant-smartos-zone" }] }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster." }, { technology: "docker-container" }] }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm", alternatives: [{ technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance", alternatives: [{ name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server", alternatives: [{ technology: "vultr-instance" }, { name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm", alternatives: [{ technology: "xen-orchestra-vm", note: "Without nested virtualization." }] }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
+    define_STRATA_DATA_default = { catalog: { version: "1.1.0", technologies: [{ id: "aws-ec2-bare-metal", name: "Amazon EC2 bare-metal instance", stratum: 3, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "instance_type", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"], when: [{ attribute: "InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.InstanceType", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::EKS::Nodegroup"], when: [{ attribute: "InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.InstanceTypes", glob: ["*.metal", "*.metal-*"] }] }], rationale: "A .metal instance type (m5.metal, m7i.metal-24xl, mac2.metal) is the whole physical server with no hypervisor under the OS, VT-x and all.", reference: "https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ec2-nested", name: "Amazon EC2 instance with nested virtualization", stratum: 3, nested: true, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"], when: [{ attribute: "cpu_options.nested_virtualization", equals: "enabled" }] }, { format: "cloudformation", kinds: ["AWS::EC2::LaunchTemplate"], when: [{ attribute: "LaunchTemplateData.CpuOptions.NestedVirtualization", equals: "enabled" }] }], rationale: "cpu_options.nested_virtualization = enabled exposes VT-x to the Nitro guest (C8i/M8i/R8i) so it can run KVM or Hyper-V of its own: a hypervisor inside a VM.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#cpu-options", alternatives: [{ technology: "aws-ec2-instance" }, { technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-xen-paravirtual-ami", name: "Amazon EC2 paravirtual (Xen PV) image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"], when: [{ attribute: "virtualization_type", equals: "paravirtual" }] }, rationale: "A paravirtual AMI boots a kernel modified to run on the Xen hypervisor (Xen PV): paravirtualization, the OS stratum by definition.", reference: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html" }, { id: "aws-hvm-ami", name: "Amazon EC2 HVM image", stratum: 2, match: { format: "terraform", kinds: ["aws_ami", "aws_ami_copy"] }, rationale: "An HVM AMI boots on Nitro (KVM-based) or Xen HVM with paravirtual drivers (ENA, NVMe): a guest OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ami" }, { id: "aws-ec2-instance", name: "Amazon EC2 instance", stratum: 2, match: [{ format: "terraform", kinds: ["aws_instance", "aws_launch_template", "aws_spot_instance_request"] }, { format: "cloudformation", kinds: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::EKS::Nodegroup", "AWS::Batch::ComputeEnvironment"] }], rationale: "A virtualized EC2 instance is a Nitro (KVM-based) or Xen guest that boots its own kernel and reaches disk and network through paravirtual ENA/NVMe drivers.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance", alternatives: [{ technology: "aws-ecs-fargate-task" }, { technology: "aws-lambda-function" }, { technology: "aws-apprunner-service" }] }, { id: "aws-lightsail-instance", name: "Amazon Lightsail instance", stratum: 2, match: { format: "terraform", kinds: ["aws_lightsail_instance"] }, rationale: "A Lightsail instance is an EC2-backed virtual server: its own kernel on AWS's hypervisor, sold as a bundle.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_instance", alternatives: [{ name: "Amazon Lightsail container service", stratum: 1, reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lightsail_container_service" }, { technology: "aws-apprunner-service" }] }, { id: "aws-ecs-fargate-task", name: "Amazon ECS task on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"], when: [{ attribute: "requires_compatibilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"], when: [{ attribute: "RequiresCompatibilities", equals: "FARGATE" }] }], rationale: "The task definition asks for containers; Fargate happens to run each task in a Firecracker micro-VM the team never sees, but what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html" }, { id: "aws-eks-fargate-profile", name: "Amazon EKS pods on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_eks_fargate_profile"] }, { format: "cloudformation", kinds: ["AWS::EKS::FargateProfile"] }], rationale: "A Fargate profile schedules the cluster's matching pods onto Fargate: containers, each pod in a Firecracker micro-VM the team never sees, as for ECS on Fargate; what is provisioned and used is a process.", reference: "https://docs.aws.amazon.com/eks/latest/userguide/fargate.html" }, { id: "aws-ecs-task", name: "Amazon ECS task (containers)", stratum: 1, match: [{ format: "terraform", kinds: ["aws_ecs_task_definition"] }, { format: "cloudformation", kinds: ["AWS::ECS::TaskDefinition"] }], rationale: "An ECS task definition on EC2 or external capacity describes containers that share the container instance's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition" }, { id: "aws-lambda-function", name: "AWS Lambda function", stratum: 1, match: [{ format: "terraform", kinds: ["aws_lambda_function"] }, { format: "cloudformation", kinds: ["AWS::Lambda::Function", "AWS::Serverless::Function"] }], rationale: "A Lambda function is a handler process (zip or container image); Lambda supplies the kernel from a Firecracker micro-VM it owns, the workload asks for none.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function" }, { id: "aws-apprunner-service", name: "AWS App Runner service", stratum: 1, match: [{ format: "terraform", kinds: ["aws_apprunner_service"] }, { format: "cloudformation", kinds: ["AWS::AppRunner::Service"] }], rationale: "App Runner runs a container image or a source build as a managed web service; the workload is the process behind the URL.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/apprunner_service" }, { id: "aws-batch-fargate-job", name: "AWS Batch job on Fargate", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"], when: [{ attribute: "platform_capabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"], when: [{ attribute: "PlatformCapabilities", equals: "FARGATE" }] }, { format: "cloudformation", kinds: ["AWS::Batch::ComputeEnvironment"], when: [{ attribute: "ComputeResources.Type", oneOf: ["FARGATE", "FARGATE_SPOT"] }] }], rationale: "A Fargate Batch job is a container run to completion; the Firecracker micro-VM around it belongs to AWS, the workload asks for a process.", reference: "https://docs.aws.amazon.com/batch/latest/userguide/fargate.html" }, { id: "aws-batch-job", name: "AWS Batch job", stratum: 1, match: [{ format: "terraform", kinds: ["aws_batch_job_definition"] }, { format: "cloudformation", kinds: ["AWS::Batch::JobDefinition"] }], rationale: "A Batch job definition runs a container image on EC2 or EKS compute, sharing the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/batch_job_definition" }, { id: "azure-vm", name: "Azure virtual machine", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"] }, rationale: "Azure VMs are Hyper-V guests with their own kernel and synthetic VMBus devices (hv_netvsc, hv_storvsc): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }, { technology: "azure-function-app" }] }, { id: "azure-vm-scale-set", name: "Azure virtual machine scale set", stratum: 2, match: { format: "terraform", kinds: ["azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set", "azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"] }, rationale: "A scale set provisions identical Hyper-V guest VMs, each booting its own kernel with enlightened drivers.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_virtual_machine_scale_set", alternatives: [{ technology: "azure-container-app" }, { technology: "azure-container-instances" }] }, { id: "azure-container-instances-confidential", name: "Azure Container Instances confidential container group", stratum: 2, match: { format: "terraform", kinds: ["azurerm_container_group"], when: [{ attribute: "sku", equals: "Confidential" }] }, rationale: "sku Confidential asks for the group to run in a Hyper-V-isolated utility VM with its own guest kernel inside an AMD SEV-SNP trusted execution environment: a deliberately chosen OS-stratum boundary.", reference: "https://learn.microsoft.com/en-us/azure/container-instances/container-instances-confidential-overview", alternatives: [{ technology: "azure-container-instances", note: "When the containers' memory needs no protection from the host (no confidential computing)." }] }, { id: "azure-container-instances", name: "Azure Container Instances group", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_group"] }, rationale: "A container group runs containers as a managed service; ACI's own sandboxing is the platform's, the workload asks for processes, not an OS.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_group" }, { id: "azure-container-app", name: "Azure Container App", stratum: 1, match: { format: "terraform", kinds: ["azurerm_container_app", "azurerm_container_app_job"] }, rationale: "Container Apps and Container App jobs run containers on a managed Kubernetes-based environment; the workload is a process.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/container_app" }, { id: "azure-function-app", name: "Azure Functions app", stratum: 1, match: { format: "terraform", kinds: ["azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app"] }, rationale: "A function app runs event handlers as processes on App Service workers the platform owns.", reference: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_function_app" }, { id: "compose-kvm-emulator", name: "full-OS emulator in a container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-privileged-kvm-emulator", name: "full-OS emulator in a privileged container (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "privileged mode gives the container every host device, /dev/kvm among them, and the image boots a stock Windows, macOS or other OS under QEMU with it: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://github.com/sickcodes/Docker-OSX#quick-start-docker-osx", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-dev-mount-kvm-emulator-long", name: "full-OS emulator in a container with the host's /dev mounted (QEMU reaching /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "*/dockur/windows*", "dockurr/macos*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*", "*/windows-in-docker*"] }] }, rationale: "The host's /dev (or /dev/kvm itself) is bind-mounted into the container, and the image boots a stock Windows, macOS or other OS under QEMU with /dev/kvm: the guest sees emulated hardware, not a cooperating kernel.", reference: "https://docs.docker.com/reference/compose-file/services/#volumes", alternatives: [{ technology: "compose-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "compose-container" }] }, { id: "compose-kata-container", name: "Kata Containers micro-VM", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime starts each container in its own lightweight VM with a guest kernel (QEMU/Cloud Hypervisor/Firecracker with virtio), so the workload gets an OS-stratum boundary.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/run-kata-with-docker.md", alternatives: [{ technology: "compose-container", note: "The default runtime: drop `runtime`." }, { technology: "compose-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "compose-hyperv-isolation", name: "Windows container with Hyper-V isolation", stratum: 2, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows container in a utility VM with its own kernel, not on the host kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "compose-process-isolation" }] }, { id: "compose-nested-hypervisor", name: "hypervisor in a container (/dev/kvm passed through)", stratum: 2, hostKernel: true, match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, rationale: "A container handed /dev/kvm runs a hypervisor and guests of its own; at least an OS stratum is in use inside it.", reference: "https://docs.docker.com/reference/compose-file/services/#devices", alternatives: [{ technology: "compose-container", note: "Without /dev/kvm: the service's own processes, no guests of its own." }] }, { id: "compose-process-isolation", name: "Windows container with process isolation", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "isolation", equals: "process" }] }, rationale: "Process isolation shares the host's Windows kernel, as Linux containers share theirs.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container" }, { id: "compose-gvisor-container", name: "gVisor sandboxed container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor intercepts system calls in a user-space kernel; the workload is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "compose-wasm-container", name: "WebAssembly container", stratum: 1, match: { format: "compose", kinds: ["service"], when: [{ attribute: "runtime", glob: ["io.containerd.wasmedge*", "io.containerd.spin*", "io.containerd.wasmtime*", "io.containerd.slight*", "io.containerd.wasmer*", "wasmedge", "spin", "wasmtime"] }] }, rationale: "A WebAssembly runtime runs the module as a sandboxed process on the host: lighter than a container, no guest OS.", reference: "https://docs.docker.com/engine/daemon/alternative-runtimes/#wasmtime" }, { id: "compose-container", name: "container (runc)", stratum: 1, match: { format: "compose", kinds: ["service"] }, rationale: "A compose service is a container sharing the host kernel (runc, crun, nvidia and io.containerd.runc.v2 runtimes alike); isolation is by namespaces and cgroups.", reference: "https://docs.docker.com/reference/compose-file/services/" }, { id: "digitalocean-droplet", name: "DigitalOcean Droplet", stratum: 2, match: { format: "terraform", kinds: ["digitalocean_droplet"] }, rationale: "Droplets are KVM guests with virtio devices that boot their own kernel from a distribution or custom image.", reference: "https://registry.terraform.io/providers/digitalocean/digitalocean/latest/docs/resources/droplet", alternatives: [{ name: "DigitalOcean App Platform app", stratum: 1, reference: "https://docs.digitalocean.com/reference/terraform/reference/resources/app/" }] }, { id: "docker-kvm-emulator", name: "full-OS emulator in a Docker container (QEMU with /dev/kvm)", stratum: 3, hostKernel: true, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }, { attribute: "image", glob: ["dockurr/windows*", "dockurr/macos*", "*/dockur/windows*", "*/dockur/macos*", "qemux/qemu*", "*/qemus/qemu*", "*/qemux/qemu*", "sickcodes/docker-osx*", "*/sickcodes/docker-osx*", "tianon/qemu*"] }] }, rationale: "The image boots a stock Windows, macOS or other OS under QEMU inside the container, using the host's /dev/kvm: the guest sees emulated PC hardware, not a cooperating kernel.", reference: "https://github.com/dockur/windows#how-do-i-use-it", alternatives: [{ technology: "docker-kata-container", note: "For a Linux guest: its own kernel in a micro-VM, no emulated hardware." }, { technology: "docker-container" }] }, { id: "docker-kata-container", name: "Docker container in a Kata micro-VM", stratum: 2, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["kata*", "io.containerd.kata*"] }] }, rationale: "The Kata runtime (kata-runtime, kata-qemu, kata-fc, kata-clh, io.containerd.kata.v2) starts the container in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-run-docker-with-kata.md", alternatives: [{ technology: "docker-container", note: "The default runtime: drop `runtime`." }, { technology: "docker-gvisor-container", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "docker-gvisor-container", name: "Docker container sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "runtime", glob: ["runsc*", "io.containerd.runsc*", "gvisor"] }] }, rationale: "gVisor (runsc) intercepts system calls in a user-space kernel; the container is still a process on the host, better sandboxed, with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/quick_start/docker/" }, { id: "docker-container", name: "Docker container", stratum: 1, match: { format: "terraform", kinds: ["docker_container"] }, rationale: "A container (runc, crun or nvidia runtime) shares the host kernel; it is isolated by namespaces, cgroups, capabilities and seccomp.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/container" }, { id: "docker-swarm-hyperv-isolation", name: "Docker Swarm service with Hyper-V isolation", stratum: 2, match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.isolation", equals: "hyperv" }] }, rationale: "Hyper-V isolation runs each Windows task in a utility VM with its own kernel instead of on the host's kernel.", reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", alternatives: [{ technology: "docker-swarm-service" }] }, { id: "docker-swarm-service", name: "Docker Swarm service", stratum: 1, match: { format: "terraform", kinds: ["docker_service"] }, rationale: "A Swarm service schedules replicas of a container across the swarm's nodes, each sharing its node's kernel.", reference: "https://registry.terraform.io/providers/kreuzwerker/docker/latest/docs/resources/service" }, { id: "equinix-metal-device", name: "Equinix Metal device", stratum: 3, match: { format: "terraform", kinds: ["equinix_metal_device", "metal_device"] }, rationale: "An Equinix Metal device is a dedicated physical server provisioned with no hypervisor: the OS runs on the hardware itself.", reference: "https://registry.terraform.io/providers/equinix/equinix/latest/docs/resources/equinix_metal_device" }, { id: "gcp-compute-nested", name: "Compute Engine VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "advanced_machine_features.enable_nested_virtualization", equals: true }] }, rationale: "enable_nested_virtualization exposes VT-x to the KVM guest so it runs a hypervisor of its own: the workload uses the hardware stratum, one level down.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/overview", alternatives: [{ technology: "gcp-compute-instance", note: "Without enable_nested_virtualization." }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-bare-metal", name: "Compute Engine bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"], when: [{ attribute: "machine_type", glob: ["*-metal"] }] }, rationale: "A -metal machine type (c3-standard-192-metal, x4-megamem-1920-metal) is the physical server without Google's hypervisor; the OS drives the hardware.", reference: "https://cloud.google.com/compute/docs/instances/bare-metal-instances", alternatives: [{ technology: "gcp-compute-instance" }, { technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-compute-instance", name: "Compute Engine VM", stratum: 2, match: { format: "terraform", kinds: ["google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template", "google_compute_instance_from_template"] }, rationale: "Compute Engine VMs are KVM guests that boot their own kernel and use virtio-net/gVNIC and virtio-scsi/NVMe drivers: a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance", alternatives: [{ technology: "gcp-cloud-run" }, { name: "GKE Autopilot (pods)", stratum: 1, reference: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-overview" }, { technology: "gcp-cloud-function" }] }, { id: "gcp-cloud-run", name: "Cloud Run service or job", stratum: 1, match: { format: "terraform", kinds: ["google_cloud_run_service", "google_cloud_run_v2_service", "google_cloud_run_v2_job", "google_cloud_run_v2_worker_pool"] }, rationale: "Cloud Run runs a container image as a managed process; the gVisor sandbox or micro-VM underneath is the platform's, not something the workload asks for.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloud_run_v2_service" }, { id: "gcp-cloud-function", name: "Cloud Functions function", stratum: 1, match: { format: "terraform", kinds: ["google_cloudfunctions_function", "google_cloudfunctions2_function"] }, rationale: "A Cloud Function is an event handler run as a managed process (2nd gen on Cloud Run); there is no OS to own.", reference: "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function" }, { id: "hetzner-server", name: "Hetzner Cloud server", stratum: 2, match: { format: "terraform", kinds: ["hcloud_server"] }, rationale: "Hetzner Cloud servers are KVM guests with virtio disks and NICs booting their own kernel; Hetzner's dedicated servers are not managed by this provider.", reference: "https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/server" }, { id: "hyperv-vm-nested", name: "Hyper-V VM with virtualization extensions exposed", stratum: 3, nested: true, match: { format: "terraform", kinds: ["hyperv_machine_instance"], when: [{ attribute: "vm_processor.expose_virtualization_extensions", equals: true }] }, rationale: "vm_processor.expose_virtualization_extensions passes VT-x to the guest so it runs Hyper-V, KVM or WSL2 of its own: nested virtualization.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance#nestedblock--vm_processor", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "hyperv-vm", name: "Hyper-V VM (Windows host)", stratum: 3, match: { format: "terraform", kinds: ["hyperv_machine_instance"] }, rationale: "The provider drives Hyper-V on a Windows host or desktop, where VMs boot stock installers from ISO on emulated generation-1 PC hardware (IDE, legacy NIC) or generation-2 UEFI firmware.", reference: "https://registry.terraform.io/providers/taliesins/hyperv/latest/docs/resources/machine_instance", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { name: "Windows container with process isolation", stratum: 1, reference: "https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container", note: "For a Windows workload whose container image matches the host's Windows version." }] }, { id: "ibm-power-lpar", name: "IBM Power Virtual Server instance (PowerVM LPAR)", stratum: 2, match: { format: "terraform", kinds: ["ibm_pi_instance"] }, rationale: "A Power Virtual Server instance is a logical partition under the PowerVM hypervisor: firmware-level partitioning with an OS that cooperates with it (AIX, IBM i, Linux on Power).", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/pi_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-z-virtual-server", name: "IBM Cloud virtual server on IBM Z (LinuxONE, s390x)", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"], when: [{ attribute: "profile", glob: ["bz*", "cz*", "mz*"] }] }, rationale: "s390x profiles (bz2, cz2, mz2 \u2026) run the guest in an IBM Z partition under KVM/PR/SM: mainframe virtualization, with an OS that knows it.", reference: "https://cloud.ibm.com/docs/vpc?topic=vpc-vs-s390x-profiles" }, { id: "ibm-vpc-virtual-server", name: "IBM Cloud VPC virtual server", stratum: 2, match: { format: "terraform", kinds: ["ibm_is_instance", "ibm_is_instance_template"] }, rationale: "VPC virtual servers are KVM guests with virtio devices.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_instance", alternatives: [{ name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "ibm-bare-metal", name: "IBM Cloud bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["ibm_is_bare_metal_server", "ibm_compute_bare_metal"] }, rationale: "A bare-metal server is the physical machine, with no hypervisor.", reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/is_bare_metal_server", alternatives: [{ technology: "ibm-vpc-virtual-server" }, { name: "IBM Cloud Code Engine app", stratum: 1, reference: "https://registry.terraform.io/providers/IBM-Cloud/ibm/latest/docs/resources/code_engine_app" }] }, { id: "k8s-kata-pod", name: "Kubernetes pod in a Kata micro-VM", stratum: 2, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", glob: ["kata", "kata-*"] }] }, rationale: "The pod's RuntimeClass selects a Kata handler (kata, kata-qemu, kata-clh, kata-fc, kata-dragonball): each pod runs in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "k8s-pod", note: "The cluster's default runtime: drop runtimeClassName." }, { technology: "k8s-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "k8s-gvisor-pod", name: "Kubernetes pod sandboxed by gVisor", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runsc", "gvisor"] }] }, rationale: "The pod's RuntimeClass selects gVisor (runsc): system calls are served by a user-space kernel, so the pod is sandboxed far better than runc, but it is still a process on the host with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "k8s-wasm-pod", name: "Kubernetes pod on a WebAssembly shim", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["wasmtime", "spin", "wasmedge", "slight", "wws", "lunatic"] }] }, rationale: "The pod's RuntimeClass selects a containerd Wasm shim (runwasi: wasmtime, wasmedge; SpinKube's spin): the module runs as a sandboxed process on the host, with no guest OS.", reference: "https://github.com/containerd/runwasi" }, { id: "k8s-runc-pod", name: "Kubernetes pod (runc containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.runtimeHandler", oneOf: ["runc", "crun"] }] }, rationale: "The pod's RuntimeClass selects runc or crun, the default OCI runtimes: containers sharing the node's kernel, isolated by namespaces and cgroups.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "k8s-pod", name: "Kubernetes pod (containers)", stratum: 1, match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"] }, rationale: "Without a runtimeClassName (or with a handler strata does not know as a VM) the pod's containers run on the node's default runtime, runc or crun: processes sharing the node's kernel.", reference: "https://kubernetes.io/docs/concepts/containers/runtime-class/" }, { id: "kubevirt-emulated-vm", name: "KubeVirt VM under software emulation (QEMU TCG)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.emulation", equals: true }] }, rationale: "The KubeVirt CR in the scanned files sets developerConfiguration.useEmulation: QEMU emulates the CPU in software instead of using KVM, so every VM of the cluster runs on emulated hardware.", reference: "https://github.com/kubevirt/kubevirt/blob/main/docs/software-emulation.md", alternatives: [{ technology: "kubevirt-vm", note: "With KVM on the nodes instead of software emulation." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.vmx", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the vmx (Intel VT-x) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-nested-vm-svm", name: "KubeVirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.cpuFeature.svm", oneOf: ["require", "force", "optional"] }] }, rationale: "The VM's CPU is given the svm (AMD-V) feature: the guest runs a hypervisor of its own, nested in KubeVirt's.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "Without the vmx/svm CPU feature." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hyperv", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-hyperv-passthrough-vm", name: "KubeVirt VM with Hyper-V enlightenments (Windows guest)", stratum: 3, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"], when: [{ attribute: "vmi.domain.features.hypervPassthrough", present: true }] }, rationale: "Hyper-V enlightenments are for stock Windows, a guest that does not cooperate with KVM (no virtio drivers of its own): QEMU presents it emulated hardware it recognises.", reference: "https://kubevirt.io/user-guide/compute/virtual_hardware/#features", alternatives: [{ technology: "kubevirt-vm", note: "For a Linux guest." }, { technology: "k8s-pod" }] }, { id: "kubevirt-vm", name: "KubeVirt virtual machine", stratum: 2, match: { format: "kubernetes", kinds: ["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"] }, rationale: "KubeVirt runs a full guest OS under KVM (QEMU in the virt-launcher pod) with virtio devices: a hypervisor boundary.", reference: "https://kubevirt.io/user-guide/", alternatives: [{ technology: "k8s-pod", note: "The workload as a container image in a Deployment or StatefulSet." }] }, { id: "kubernetes-kata-pod", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-pod", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-pod", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-template", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-template", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-kata-cron", name: "Kubernetes pods in Kata micro-VMs", stratum: 2, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["kata*"] }] }, rationale: "A Kata runtime class (kata, kata-qemu, kata-fc, kata-clh, AKS kata-vm-isolation) runs each pod in a lightweight VM with its own guest kernel and virtio devices.", reference: "https://github.com/kata-containers/kata-containers/blob/main/docs/how-to/how-to-use-k8s-with-containerd-and-kata.md", alternatives: [{ technology: "kubernetes-workload", note: "The cluster's default runtime: drop runtime_class_name." }, { technology: "kubernetes-gvisor-cron", note: "Keeps a sandbox (gVisor's user-space kernel) between the workload and the host kernel." }] }, { id: "kubernetes-gvisor-pod", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-template", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-gvisor-cron", name: "Kubernetes pods sandboxed by gVisor", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.runtime_class_name", glob: ["gvisor", "runsc*"] }] }, rationale: "The gVisor runtime class (GKE Sandbox) serves system calls from a user-space kernel; the pod is still a sandboxed process with no guest OS.", reference: "https://gvisor.dev/docs/user_guide/containerd/quick_start/" }, { id: "kubernetes-pod", name: "Kubernetes pod", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"] }, rationale: "A pod's containers share the node's kernel, isolated by namespaces, cgroups and seccomp.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/pod_v1" }, { id: "kubernetes-workload", name: "Kubernetes workload (pods from a controller)", stratum: 1, match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1", "kubernetes_cron_job", "kubernetes_cron_job_v1"] }, rationale: "Deployments, stateful sets, daemon sets, jobs, cron jobs and replication controllers run pods: containers on the node's kernel.", reference: "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1" }, { id: "libvirt-qemu-emulation", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "terraform", kinds: ["libvirt_domain"], when: [{ attribute: "type", equals: "qemu" }] }, rationale: "Domain type qemu runs the guest under QEMU's software emulation (TCG): CPU and hardware are emulated, so any OS or CPU architecture runs, unmodified and slowly.", reference: "https://libvirt.org/formatdomain.html#element-and-attribute-overview", alternatives: [{ technology: "libvirt-kvm", note: "type = kvm on a host with KVM." }, { name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "libvirt-kvm", name: "libvirt KVM domain", stratum: 2, match: { format: "terraform", kinds: ["libvirt_domain"] }, rationale: "Domain type kvm (the usual choice, and the older provider's default) is hardware-assisted virtualization with virtio devices the guest kernel cooperates with.", reference: "https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain", alternatives: [{ name: "libvirt LXC container (the LXC driver)", stratum: 1, reference: "https://libvirt.org/drvlxc.html" }] }, { id: "linode-instance", name: "Linode (Akamai) instance", stratum: 2, match: { format: "terraform", kinds: ["linode_instance"] }, rationale: "Linode instances are KVM guests with virtio devices, booting their own (or Linode's) kernel.", reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/instance", alternatives: [{ name: "Linode Kubernetes Engine (pods)", stratum: 1, reference: "https://registry.terraform.io/providers/linode/linode/latest/docs/resources/lke_cluster" }] }, { id: "lxd-virtual-machine", name: "LXD/Incus virtual machine", stratum: 2, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "type", equals: "virtual-machine" }] }, rationale: "type virtual-machine makes LXD/Incus boot a QEMU/KVM guest with its own kernel, virtio devices and the lxd/incus agent.", reference: "https://registry.terraform.io/providers/terraform-lxd/lxd/latest/docs/resources/instance", alternatives: [{ technology: "lxd-container" }] }, { id: "lxd-container", name: "LXD/Incus system container", stratum: 1, match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"] }, rationale: "An LXD/Incus container (the default type) is a system container: a full distribution with its own init, on the host's shared kernel.", reference: "https://registry.terraform.io/providers/lxc/incus/latest/docs/resources/instance" }, { id: "nomad-jail", name: "FreeBSD jail (Nomad jail task driver)", stratum: 1, match: { format: "nomad", kinds: ["jail", "jail-task-driver"] }, rationale: "A FreeBSD jail partitions one kernel into isolated process environments: the original OS-level (process stratum) virtualization.", reference: "https://github.com/cneira/jail-task-driver" }, { id: "nomad-container", name: "container (Nomad docker/podman/containerd driver)", stratum: 1, match: { format: "nomad", kinds: ["docker", "podman", "containerd-driver", "nomad-driver-containerd"] }, rationale: "A container task shares the client's kernel, isolated by namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/docker" }, { id: "nomad-exec", name: "isolated process (Nomad exec/java driver)", stratum: 1, match: { format: "nomad", kinds: ["exec", "exec2", "java"] }, rationale: "exec and java run the task as a process on the client, isolated with chroot, namespaces and cgroups.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/exec" }, { id: "nomad-raw-exec", name: "unisolated process (Nomad raw_exec driver)", stratum: 1, match: { format: "nomad", kinds: ["raw_exec"] }, rationale: "raw_exec runs the task as a plain process with the Nomad client's privileges and no isolation at all.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/raw_exec" }, { id: "nomad-qemu-kvm", name: "QEMU VM with KVM acceleration (Nomad qemu driver)", stratum: 2, match: { format: "nomad", kinds: ["qemu"], when: [{ attribute: "config.accelerator", equals: "kvm" }] }, rationale: "accelerator = kvm makes QEMU a KVM hypervisor: hardware-assisted, with virtio devices.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-qemu", name: "QEMU emulation (Nomad qemu driver)", stratum: 3, match: { format: "nomad", kinds: ["qemu"] }, rationale: "Without accelerator = kvm the qemu driver uses TCG: the CPU and hardware are emulated.", reference: "https://developer.hashicorp.com/nomad/docs/drivers/qemu", alternatives: [{ technology: "nomad-qemu-kvm", note: "accelerator = kvm on a client with KVM." }, { technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "nomad-firecracker", name: "Firecracker micro-VM (Nomad task driver)", stratum: 2, match: { format: "nomad", kinds: ["firecracker-task-driver", "firecracker"] }, rationale: "Firecracker runs each task in a KVM micro-VM with a guest kernel and virtio devices.", reference: "https://github.com/cneira/firecracker-task-driver", alternatives: [{ technology: "nomad-container" }, { technology: "nomad-exec" }] }, { id: "oci-bare-metal", name: "OCI bare-metal instance", stratum: 3, match: { format: "terraform", kinds: ["oci_core_instance"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape (BM.Standard.E5.192, BM.GPU.H100.8) is a whole physical server with no hypervisor under the OS.", reference: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm#baremetalshapes", alternatives: [{ technology: "oci-instance" }, { name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "oci-instance", name: "OCI virtual machine instance", stratum: 2, match: { format: "terraform", kinds: ["oci_core_instance"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/core_instance", alternatives: [{ name: "OCI Container Instances", stratum: 1, reference: "https://docs.cloud.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/container_instances_container_instance.html" }] }, { id: "openstack-instance", name: "OpenStack Nova instance", stratum: 2, match: { format: "terraform", kinds: ["openstack_compute_instance_v2"] }, rationale: "Nova instances are almost always libvirt/KVM guests booting cloud images with virtio devices (an Ironic bare-metal flavor cannot be told from its name, so it is not guessed).", reference: "https://registry.terraform.io/providers/terraform-provider-openstack/openstack/latest/docs/resources/compute_instance_v2" }, { id: "packer-qemu-emulation", name: "QEMU image built under software emulation (Packer qemu builder)", stratum: 3, match: { format: "packer", kinds: ["qemu"], when: [{ attribute: "accelerator", oneOf: ["tcg", "none"] }] }, rationale: "accelerator = tcg or none makes QEMU emulate the CPU and every device in software: the guest runs on emulated hardware, as on a foreign architecture or a host without KVM.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-qemu", name: "QEMU image on a hardware-assisted hypervisor (Packer qemu builder)", stratum: 2, match: { format: "packer", kinds: ["qemu"] }, rationale: "Without an accelerator Packer uses KVM where it is available; kvm, hvf, whpx, hax and xen are hardware-assisted hypervisors, and the image is built for KVM with virtio disks and NICs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/qemu/latest/components/builder/qemu" }, { id: "packer-virtualbox-nested", name: "VirtualBox image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"], when: [{ attribute: "nested_virt", equals: true }] }, rationale: "VirtualBox emulates a full PC; nested_virt = true also exposes VT-x/AMD-V so the guest can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-virtualbox", name: "VirtualBox image (Packer)", stratum: 3, match: { format: "packer", kinds: ["virtualbox-iso", "virtualbox-ovf", "virtualbox-vm"] }, rationale: "VirtualBox virtualizes a complete PC (BIOS or EFI, chipset, e1000/AHCI devices) so an unmodified OS installs from an ISO and boots: full hardware virtualization.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/virtualbox/latest/components/builder/iso" }, { id: "packer-vmware-desktop", name: "VMware Workstation / Fusion image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vmware-iso", "vmware-vmx"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest installed from an ISO or cloned from a VMX.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vmware/latest/components/builder/iso" }, { id: "packer-vsphere-nested", name: "vSphere image with nested hardware virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"], when: [{ attribute: "NestedHV", equals: true }] }, rationale: "NestedHV exposes hardware virtualization to the ESXi guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-vsphere", name: "vSphere image (Packer)", stratum: 3, match: { format: "packer", kinds: ["vsphere-iso", "vsphere-clone"] }, rationale: "An ESXi guest is a full virtual machine (virtual hardware version, BIOS or EFI firmware) that an unmodified OS installs on, as for Terraform's vsphere_virtual_machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/vsphere/latest/components/builder/vsphere-iso" }, { id: "packer-parallels", name: "Parallels Desktop image (Packer)", stratum: 3, match: { format: "packer", kinds: ["parallels-iso", "parallels-pvm", "parallels-ipsw"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests install and boot unmodified.", reference: "https://developer.hashicorp.com/packer/integrations/parallels/parallels/latest/components/builder/iso" }, { id: "packer-hyperv-nested", name: "Hyper-V image with nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor of its own.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-hyperv", name: "Hyper-V image (Packer)", stratum: 3, match: { format: "packer", kinds: ["hyperv-iso", "hyperv-vmcx"] }, rationale: "Hyper-V runs full VMs an unmodified OS installs on from an ISO (generation 1 on emulated hardware), as Vagrant's Hyper-V provider does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/hyperv/latest/components/builder/iso" }, { id: "packer-proxmox-emulation", name: "Proxmox VE image without KVM (Packer)", stratum: 3, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"], when: [{ attribute: "disable_kvm", equals: true }] }, rationale: "disable_kvm = true turns hardware acceleration off, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-proxmox", name: "Proxmox VE image (Packer)", stratum: 2, match: { format: "packer", kinds: ["proxmox-iso", "proxmox-clone"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel on virtio disks and NICs with the QEMU guest agent, as for Terraform's Proxmox VMs.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/proxmox/latest/components/builder/iso" }, { id: "packer-amazon-ami", name: "Amazon EC2 image (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-ebs", "amazon-instance", "amazon-ebssurrogate"] }, rationale: "The AMI is built on a running EC2 instance and boots as a Nitro (KVM-based) or Xen guest with its own kernel and paravirtual ENA/NVMe drivers, as an aws_ami does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/ebs" }, { id: "packer-amazon-chroot", name: "Amazon EC2 image built in a chroot (Packer)", stratum: 2, match: { format: "packer", kinds: ["amazon-chroot"] }, rationale: "The build provisions the image's volume in a chroot on an existing EC2 instance, but what it makes is an EBS-backed AMI that boots as an EC2 guest with its own kernel: the image's stratum is the OS one.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/amazon/latest/components/builder/chroot" }, { id: "packer-azure-image", name: "Azure VM image (Packer)", stratum: 2, match: { format: "packer", kinds: ["azure-arm", "azure-chroot"] }, rationale: "The managed image or Shared Image Gallery version boots as a Hyper-V guest on Azure with its own kernel and synthetic (VMBus) devices, as an Azure VM does.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/azure/latest/components/builder/arm" }, { id: "packer-googlecompute-nested", name: "Compute Engine image licensed for nested virtualization (Packer)", stratum: 3, nested: true, match: { format: "packer", kinds: ["googlecompute"], when: [{ attribute: "image_licenses", glob: ["*/licenses/enable-vmx"] }] }, rationale: "The enable-vmx license on an image exposes VT-x to the VMs booted from it, so they can run a hypervisor of their own inside the KVM guest.", reference: "https://cloud.google.com/compute/docs/instances/nested-virtualization/enabling" }, { id: "packer-googlecompute", name: "Compute Engine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["googlecompute"] }, rationale: "The image boots as a Compute Engine KVM guest with its own kernel and virtio-net/gVNIC and virtio-scsi/NVMe drivers.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/googlecompute/latest/components/builder/googlecompute" }, { id: "packer-oci-bare-metal", name: "OCI image built on a bare-metal shape (Packer)", stratum: 3, match: { format: "packer", kinds: ["oracle-oci"], when: [{ attribute: "shape", glob: ["BM.*"] }] }, rationale: "A BM.* shape is a whole physical server with no hypervisor under the OS, as for Terraform's oci_core_instance.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-oci", name: "OCI image (Packer)", stratum: 2, match: { format: "packer", kinds: ["oracle-oci"] }, rationale: "VM.* shapes are KVM guests that boot their own kernel with paravirtualized block and network attachments.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/oracle/latest/components/builder/oci" }, { id: "packer-openstack", name: "OpenStack image (Packer)", stratum: 2, match: { format: "packer", kinds: ["openstack"] }, rationale: "The image is built on a Nova server and boots as a KVM guest (libvirt's default) with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/openstack/latest/components/builder/openstack" }, { id: "packer-digitalocean", name: "DigitalOcean snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["digitalocean"] }, rationale: "The snapshot is taken from a Droplet and boots as a Droplet: a KVM guest with its own kernel and virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/digitalocean/digitalocean/latest/components/builder/digitalocean" }, { id: "packer-hcloud", name: "Hetzner Cloud snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["hcloud"] }, rationale: "The snapshot is taken from a Hetzner Cloud server and boots as one: a KVM guest with virtio devices.", reference: "https://developer.hashicorp.com/packer/integrations/hetznercloud/hcloud/latest/components/builder/hcloud" }, { id: "packer-vultr", name: "Vultr snapshot (Packer)", stratum: 2, match: { format: "packer", kinds: ["vultr"] }, rationale: "The snapshot is taken from a Vultr cloud compute instance and boots as one: a KVM guest with virtio devices, as a vultr_instance.", reference: "https://github.com/vultr/packer-plugin-vultr" }, { id: "packer-linode", name: "Linode (Akamai) image (Packer)", stratum: 2, match: { format: "packer", kinds: ["linode"] }, rationale: "The image is captured from a Linode instance and boots as one: a KVM guest with virtio devices, as a linode_instance.", reference: "https://github.com/linode/packer-plugin-linode" }, { id: "packer-scaleway", name: "Scaleway instance image (Packer)", stratum: 2, match: { format: "packer", kinds: ["scaleway"] }, rationale: "The image is snapshotted from a Scaleway Instance and boots as one: a KVM guest with its own kernel and virtio devices.", reference: "https://github.com/scaleway/packer-plugin-scaleway" }, { id: "packer-nutanix", name: "Nutanix AHV image (Packer)", stratum: 2, match: { format: "packer", kinds: ["nutanix"] }, rationale: "The image is built on and boots as a Nutanix AHV VM: AHV is KVM-based, and its guests run their own kernel on VirtIO disks and NICs.", reference: "https://github.com/nutanix-cloud-native/packer-plugin-nutanix" }, { id: "packer-powervs", name: "IBM Power Virtual Server image (Packer)", stratum: 2, match: { format: "packer", kinds: ["powervs"] }, rationale: "The image is captured from a Power Virtual Server instance and boots as one: a PowerVM logical partition whose OS cooperates with the hypervisor, as an ibm_pi_instance.", reference: "https://github.com/ppc64le-cloud/packer-plugin-powervs" }, { id: "packer-lxd-vm", name: "LXD virtual-machine image (Packer)", stratum: 2, match: { format: "packer", kinds: ["lxd"], when: [{ attribute: "virtual_machine", equals: true }] }, rationale: "virtual_machine = true builds an LXD VM image: a QEMU/KVM guest with its own kernel, as an lxd_instance of type virtual-machine.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxd", name: "LXD container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxd"] }, rationale: "By default the lxd builder builds a system-container image: a distribution userland on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxd/latest/components/builder/lxd" }, { id: "packer-lxc", name: "LXC container image (Packer)", stratum: 1, match: { format: "packer", kinds: ["lxc"] }, rationale: "The lxc builder builds a container rootfs: processes on the host's shared kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/lxc/latest/components/builder/lxc" }, { id: "packer-docker", name: "Docker image (Packer)", stratum: 1, match: { format: "packer", kinds: ["docker"] }, rationale: "The docker builder commits or exports a container: its processes run on the host's kernel.", reference: "https://developer.hashicorp.com/packer/integrations/hashicorp/docker/latest/components/builder/docker" }, { id: "proxmox-qemu-emulation", name: "Proxmox VE VM without KVM (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_vm_qemu"], when: [{ attribute: "kvm", equals: false }] }, rationale: "kvm = false turns off hardware acceleration, so QEMU emulates the CPU in software (TCG): hardware-stratum emulation for guests KVM cannot run.", reference: "https://registry.terraform.io/providers/Telmate/proxmox/latest/docs/resources/vm_qemu", alternatives: [{ technology: "proxmox-vm", note: "kvm = true (the default) on a host with KVM." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-foreign-arch-emulation", name: "Proxmox VE VM of a foreign CPU architecture (emulated)", stratum: 3, match: { format: "terraform", kinds: ["proxmox_virtual_environment_vm"], when: [{ attribute: "cpu.architecture", equals: "aarch64" }] }, rationale: "cpu.architecture aarch64 on Proxmox VE, which runs on amd64 hosts, makes QEMU emulate an ARM machine with TCG: the guest gets emulated hardware, not a KVM vCPU.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-vm", note: "With an image of the host's CPU architecture." }, { technology: "proxmox-lxc" }] }, { id: "proxmox-vm", name: "Proxmox VE VM (QEMU/KVM)", stratum: 2, match: { format: "terraform", kinds: ["proxmox_vm_qemu", "proxmox_virtual_environment_vm"] }, rationale: "Proxmox VMs are QEMU/KVM guests with their own kernel, normally on virtio disks and NICs with the QEMU guest agent.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_vm", alternatives: [{ technology: "proxmox-lxc" }] }, { id: "proxmox-lxc", name: "Proxmox VE LXC container", stratum: 1, match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_lxc_guest", "proxmox_virtual_environment_container"] }, rationale: "Proxmox containers are LXC system containers: a full distribution userland, but on the node's shared kernel.", reference: "https://registry.terraform.io/providers/bpg/proxmox/latest/docs/resources/virtual_environment_container" }, { id: "vagrant-virtualbox-nested", name: "VirtualBox VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["virtualbox"], when: [{ attribute: "customize", glob: ["*--nested-hw-virt on*"] }] }, rationale: "VirtualBox emulates a full PC; --nested-hw-virt on also exposes VT-x/AMD-V to the guest so it can run a hypervisor of its own.", reference: "https://www.virtualbox.org/manual/ch09.html#nested-virt", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-virtualbox", name: "VirtualBox VM", stratum: 3, match: { format: "vagrant", kinds: ["virtualbox"] }, rationale: "VirtualBox virtualizes a complete PC so an unmodified guest OS boots on emulated hardware (Vagrant's default provider).", reference: "https://developer.hashicorp.com/vagrant/docs/providers/virtualbox", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-nested", name: "VMware desktop VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"], when: [{ attribute: "vmx.vhv.enable", equals: "TRUE" }] }, rationale: "vhv.enable exposes hardware virtualization to the VMware guest so it can run its own hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-desktop", name: "VMware Workstation / Fusion VM", stratum: 3, match: { format: "vagrant", kinds: ["vmware_desktop", "vmware_fusion", "vmware_workstation"] }, rationale: "VMware's desktop hypervisors present a full virtual PC to an unmodified guest.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/vmware", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels-nested", name: "Parallels VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["parallels"], when: [{ attribute: "customize", glob: ["*--nested-virt on*"] }] }, rationale: "Parallels emulates a full Mac/PC; --nested-virt on lets the guest run its own hypervisor.", reference: "https://parallels.github.io/vagrant-parallels/docs/configuration.html", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-parallels", name: "Parallels Desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["parallels"] }, rationale: "Parallels Desktop virtualizes complete hardware so stock macOS, Windows or Linux guests run unmodified.", reference: "https://parallels.github.io/vagrant-parallels/docs/", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-utm-apple", note: "On a Mac: Apple's Virtualization framework runs the guest with virtio devices." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv-nested", name: "Hyper-V VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["hyperv"], when: [{ attribute: "enable_virtualization_extensions", equals: true }] }, rationale: "enable_virtualization_extensions exposes VT-x to the Hyper-V guest so it can run a hypervisor.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv/configuration", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-hyperv", name: "Hyper-V desktop VM", stratum: 3, match: { format: "vagrant", kinds: ["hyperv"] }, rationale: "Vagrant's Hyper-V provider runs full VMs on a Windows desktop or server, generation 1 guests on emulated hardware.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/hyperv", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-nested", name: "libvirt VM with nested virtualization", stratum: 3, nested: true, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "nested", equals: true }] }, rationale: "libvirt.nested passes the host's virtualization extensions to the guest so it can run its own hypervisor.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#domain-specific-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "Without nested virtualization." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-qemu", name: "libvirt QEMU emulation (TCG)", stratum: 3, match: { format: "vagrant", kinds: ["libvirt"], when: [{ attribute: "driver", equals: "qemu" }] }, rationale: "With driver qemu, libvirt runs the guest under QEMU's software emulation (TCG), emulating the CPU and hardware.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-libvirt-kvm", note: "driver = kvm on a host with KVM." }, { technology: "vagrant-docker" }] }, { id: "vagrant-libvirt-kvm", name: "libvirt KVM VM", stratum: 2, match: { format: "vagrant", kinds: ["libvirt"] }, rationale: "libvirt's default driver is KVM: hardware-assisted virtualization with virtio devices the guest cooperates with.", reference: "https://vagrant-libvirt.github.io/vagrant-libvirt/configuration.html#provider-options", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-vsphere", name: "vSphere VM (vagrant-vsphere)", stratum: 3, match: { format: "vagrant", kinds: ["vsphere"] }, rationale: "vagrant-vsphere clones the machine as a vSphere VM on ESXi: a complete virtual PC for an unmodified guest.", reference: "https://github.com/nsidc/vagrant-vsphere", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vmware-esxi", name: "ESXi VM (vagrant-vmware-esxi)", stratum: 3, match: { format: "vagrant", kinds: ["vmware_esxi"] }, rationale: "vagrant-vmware-esxi creates the machine directly on a standalone ESXi host: a complete virtual PC for an unmodified guest.", reference: "https://github.com/josenk/vagrant-vmware-esxi", alternatives: [{ technology: "vagrant-proxmox", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "vagrant-docker" }] }, { id: "vagrant-vcloud", name: "vCloud Director VM (vagrant-vcloud)", stratum: 3, match: { format: "vagrant", kinds: ["vcloud"] }, rationale: "vagrant-vcloud builds the machine as a vApp in VMware vCloud Director, which runs it on ESXi as a complete virtual PC.", reference: "https://github.com/frapposelli/vagrant-vcloud", alternatives: [{ technology: "vagrant-cloud-vm" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-qemu-shares", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "directory_share_mode", oneOf: ["webDAV", "virtFS"] }] }, rationale: "webDAV and virtFS directory sharing exist only on UTM's QEMU backend, which emulates the machine's hardware.", reference: "https://naveenrajm7.github.io/vagrant_utm/configuration.html", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-utm-apple", name: "UTM VM on Apple Virtualization (vagrant_utm)", stratum: 2, match: { format: "vagrant", kinds: ["utm"], when: [{ attribute: "backend", equals: "apple" }] }, rationale: "UTM's Apple Virtualization backend runs the guest on macOS's Virtualization.framework, hardware-assisted with virtio devices.", reference: "https://github.com/utmapp/UTM/blob/main/Documentation/Architecture.md", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-utm", name: "UTM VM on QEMU (vagrant_utm)", stratum: 3, match: { format: "vagrant", kinds: ["utm"] }, rationale: "UTM runs the machine from the box's UTM bundle, on QEMU (emulated hardware) unless the bundle chose Apple Virtualization.", reference: "https://github.com/naveenrajm7/vagrant_utm", alternatives: [{ technology: "vagrant-utm-apple" }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu-accelerated", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", glob: ["*accel=hvf*", "*accel=kvm*"] }] }, rationale: "With accel=hvf or accel=kvm, QEMU runs the guest hardware-assisted on macOS's Hypervisor.framework or Linux KVM.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-kvm-arguments", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "extra_qemu_args", glob: ["-enable-kvm", "kvm*", "hvf*", "*accel=kvm*", "*accel=hvf*"] }] }, rationale: "-enable-kvm or -accel kvm/hvf in the extra arguments runs the guest hardware-assisted.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-qemu-tcg", name: "QEMU emulation (TCG, vagrant-qemu)", stratum: 3, match: { format: "vagrant", kinds: ["qemu"], when: [{ attribute: "machine", present: true }] }, rationale: "A machine type without an accel option leaves QEMU on its default accelerator, TCG: the CPU and hardware are emulated in software.", reference: "https://www.qemu.org/docs/master/system/introduction.html#virtualisation-accelerators", alternatives: [{ technology: "vagrant-qemu", note: "With hardware acceleration (HVF on a Mac, KVM on Linux)." }, { technology: "vagrant-docker" }] }, { id: "vagrant-qemu", name: "QEMU VM with hardware acceleration (vagrant-qemu)", stratum: 2, match: { format: "vagrant", kinds: ["qemu"] }, rationale: "vagrant-qemu's default machine is virt,accel=hvf: hardware-assisted on macOS's Hypervisor.framework.", reference: "https://github.com/ppggff/vagrant-qemu", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-proxmox", name: "Proxmox VE VM (vagrant-proxmox)", stratum: 2, match: { format: "vagrant", kinds: ["proxmox"] }, rationale: "Proxmox VE runs the machine as a QEMU/KVM guest with virtio devices.", reference: "https://github.com/telcat/vagrant-proxmox", alternatives: [{ technology: "vagrant-docker" }, { technology: "vagrant-lxc" }] }, { id: "vagrant-docker", name: "Docker container", stratum: 1, match: { format: "vagrant", kinds: ["docker"] }, rationale: "The Docker provider runs the machine as a container on the host kernel.", reference: "https://developer.hashicorp.com/vagrant/docs/providers/docker" }, { id: "vagrant-podman", name: "Podman container", stratum: 1, match: { format: "vagrant", kinds: ["podman"] }, rationale: "The Podman provider runs the machine as a container on the host kernel.", reference: "https://github.com/hashicorp/vagrant/tree/main/plugins/providers/podman" }, { id: "vagrant-lxc", name: "LXC system container", stratum: 1, match: { format: "vagrant", kinds: ["lxc"] }, rationale: "vagrant-lxc runs the machine as an LXC system container sharing the host kernel.", reference: "https://github.com/fgrehm/vagrant-lxc" }, { id: "vagrant-lxd", name: "LXD container", stratum: 1, match: { format: "vagrant", kinds: ["lxd"] }, rationale: "vagrant-lxd runs the machine as an LXD container sharing the host kernel.", reference: "https://gitlab.com/catalyst-it/devtools/vagrant-lxd" }, { id: "vagrant-cloud-vm", name: "cloud VM (Vagrant cloud provider)", stratum: 2, match: { format: "vagrant", kinds: ["aws", "google", "azure", "digital_ocean", "openstack", "hetzner", "linode", "vultr", "scaleway", "rackspace", "cloudstack", "softlayer", "exoscale", "brightbox", "oracle"] }, rationale: "Cloud providers boot the machine as a paravirtualized or hardware-assisted VM (Nitro, KVM, Hyper-V) with cooperating drivers.", reference: "https://developer.hashicorp.com/vagrant/docs/providers", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vagrant-zone-bhyve", name: "illumos zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["zone"], when: [{ attribute: "brand", equals: "bhyve" }] }, rationale: "A bhyve-branded zone runs a bhyve VM inside the zone: a guest OS on a hypervisor.", reference: "https://github.com/Makr91/vagrant-zones", alternatives: [{ technology: "vagrant-zone" }] }, { id: "vagrant-zone", name: "illumos / Solaris zone", stratum: 1, match: { format: "vagrant", kinds: ["zone"] }, rationale: "A zone (lx, native, ipkg, sparse, pkgsrc brands) is OS-level virtualization: processes on the global zone's kernel.", reference: "https://github.com/Makr91/vagrant-zones" }, { id: "vagrant-smartos-zone-bhyve", name: "SmartOS zone with the bhyve brand", stratum: 2, match: { format: "vagrant", kinds: ["smartos-zone"], when: [{ attribute: "brand", oneOf: ["bhyve", "kvm"] }] }, rationale: "A bhyve or kvm brand zone on SmartOS runs a hardware-assisted VM inside the zone.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones", alternatives: [{ technology: "vagrant-smartos-zone" }] }, { id: "vagrant-smartos-zone", name: "SmartOS zone", stratum: 1, match: { format: "vagrant", kinds: ["smartos-zone"] }, rationale: "A SmartOS zone (joyent, lx brands) runs as processes on the global zone's illumos kernel.", reference: "https://github.com/vagrant-zones/vagrant-smartos-zones" }, { id: "vagrant-bhyve", name: "bhyve VM (FreeBSD)", stratum: 2, match: { format: "vagrant", kinds: ["bhyve"] }, rationale: "bhyve is FreeBSD's hardware-assisted hypervisor; guests use virtio devices.", reference: "https://github.com/jesa7955/vagrant-bhyve" }, { id: "vagrant-xenserver", name: "XenServer / XCP-ng VM", stratum: 2, match: { format: "vagrant", kinds: ["xenserver"] }, rationale: "XenServer guests run on the Xen hypervisor with paravirtual (PV/PVHVM) drivers.", reference: "https://github.com/xapi-project/vagrant-xenserver", alternatives: [{ technology: "vagrant-docker" }] }, { id: "vcd-vm", name: "VMware Cloud Director VM", stratum: 3, match: { format: "terraform", kinds: ["vcd_vapp_vm", "vcd_vm"] }, rationale: "Cloud Director VMs run on vSphere/ESXi: a complete virtual PC for an unmodified guest.", reference: "https://registry.terraform.io/providers/vmware/vcd/latest/docs/resources/vapp_vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster." }, { technology: "docker-container" }] }, { id: "virtualbox-vm", name: "VirtualBox VM", stratum: 3, match: { format: "terraform", kinds: ["virtualbox_vm"] }, rationale: "VirtualBox emulates a complete PC (BIOS, chipset, e1000/AHCI devices) so an unmodified guest OS boots; Guest Additions are optional.", reference: "https://registry.terraform.io/providers/terra-farm/virtualbox/latest/docs/resources/vm", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vsphere-vm-nested", name: "vSphere VM with nested hardware virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["vsphere_virtual_machine"], when: [{ attribute: "nested_hv_enabled", equals: true }] }, rationale: "nested_hv_enabled exposes VT-x/AMD-V to the guest so it can run ESXi, KVM or Hyper-V of its own: a hypervisor on emulated hardware.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vsphere-vm", name: "VMware vSphere VM", stratum: 3, match: { format: "terraform", kinds: ["vsphere_virtual_machine"] }, rationale: "ESXi presents a complete virtual PC (BIOS/EFI, e1000/LSI/SVGA devices) on which an unmodified OS installs and runs: full hardware virtualization, VMware Tools optional.", reference: "https://registry.terraform.io/providers/hashicorp/vsphere/latest/docs/resources/virtual_machine", alternatives: [{ technology: "proxmox-vm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "aws-ec2-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "gcp-compute-instance", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "azure-vm", note: "A cloud VM, where the workload may leave the data centre." }, { technology: "kubernetes-workload", note: "Pods on a Kubernetes cluster (vSphere Kubernetes Service or another)." }, { technology: "docker-container" }] }, { id: "vmware-workstation-vm", name: "VMware Workstation / Fusion VM (vmrest)", stratum: 3, match: { format: "terraform", kinds: ["vmworkstation_vm"] }, rationale: "Workstation and Fusion present a complete virtual PC to an unmodified guest, on a desktop host.", reference: "https://registry.terraform.io/providers/elsudano/vmworkstation/latest/docs/resources/vm", alternatives: [{ technology: "libvirt-kvm", note: "On a Linux host with KVM: the guest cooperates with the hypervisor through virtio instead of emulated hardware." }, { technology: "docker-container" }] }, { id: "vultr-instance", name: "Vultr cloud compute instance", stratum: 2, match: { format: "terraform", kinds: ["vultr_instance"] }, rationale: "Vultr cloud compute instances are KVM guests with virtio devices that boot their own kernel.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/instance", alternatives: [{ name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "vultr-bare-metal", name: "Vultr bare-metal server", stratum: 3, match: { format: "terraform", kinds: ["vultr_bare_metal_server"] }, rationale: "A Vultr bare-metal server is a dedicated physical machine with no hypervisor: the OS drives the hardware directly.", reference: "https://registry.terraform.io/providers/vultr/vultr/latest/docs/resources/bare_metal_server", alternatives: [{ technology: "vultr-instance" }, { name: "Vultr Kubernetes Engine (pods)", stratum: 1, reference: "https://docs.vultr.com/reference/terraform/resources/kubernetes" }] }, { id: "xen-orchestra-vm-nested", name: "Xen Orchestra (XCP-ng) VM with nested virtualization", stratum: 3, nested: true, match: { format: "terraform", kinds: ["xenorchestra_vm"], when: [{ attribute: "exp_nested_hvm", equals: true }] }, rationale: "exp_nested_hvm exposes VT-x/AMD-V to the Xen guest so it can run a hypervisor of its own (experimental in Xen).", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm", alternatives: [{ technology: "xen-orchestra-vm", note: "Without nested virtualization." }] }, { id: "xen-orchestra-vm", name: "Xen Orchestra (XCP-ng) VM", stratum: 2, match: { format: "terraform", kinds: ["xenorchestra_vm"] }, rationale: "XCP-ng guests run on the Xen hypervisor with paravirtual drivers and guest tools (PV or PVHVM): a full OS that cooperates with the hypervisor.", reference: "https://registry.terraform.io/providers/vatesfr/xenorchestra/latest/docs/resources/vm" }], breaches: [{ id: "compose-privileged", match: { format: "compose", kinds: ["service"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "compose-host-pid", match: { format: "compose", kinds: ["service"], when: [{ attribute: "pid", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "compose-host-network", match: { format: "compose", kinds: ["service"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace" }, { id: "compose-sys-admin", match: { format: "compose", kinds: ["service"], when: [{ attribute: "cap_add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the host" }, { id: "compose-kvm-device", match: { format: "compose", kinds: ["service"], when: [{ attribute: "devices", glob: ["/dev/kvm", "/dev/kvm:*"] }] }, reason: "/dev/kvm gives the container the host's hardware virtualization" }, { id: "compose-dev-mount", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["/dev:*", "/dev/:*", "/dev/kvm:*"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-dev-mount-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", oneOf: ["/dev", "/dev/", "/dev/kvm"] }] }, reason: "a bind mount of the host's /dev (or /dev/kvm) gives the container the host's devices, hardware virtualization included" }, { id: "compose-docker-socket", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes", glob: ["*/docker.sock", "*/docker.sock:*"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-docker-socket-long", match: { format: "compose", kinds: ["service"], when: [{ attribute: "volumes.source", glob: ["*/docker.sock"] }] }, reason: "the Docker socket lets the container start privileged containers on the host" }, { id: "compose-unconfined", match: { format: "compose", kinds: ["service"], when: [{ attribute: "security_opt", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-privileged", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "docker-host-pid", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "pid_mode", equals: "host" }] }, reason: "it shares the host's PID namespace and can see and signal every host process" }, { id: "docker-host-network", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "network_mode", equals: "host" }] }, reason: "it shares the host's network namespace, interfaces and listening ports" }, { id: "docker-host-ipc", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "ipc_mode", equals: "host" }] }, reason: "it shares the host's IPC namespace and shared memory" }, { id: "docker-sys-admin", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the host kernel" }, { id: "docker-kvm-device", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "devices.host_path", glob: ["/dev/kvm"] }] }, reason: "/dev/kvm hands the container the host's hardware virtualization" }, { id: "docker-socket", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "volumes.host_path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-socket-mount", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets the container start privileged containers on the host" }, { id: "docker-unconfined", match: { format: "terraform", kinds: ["docker_container"], when: [{ attribute: "security_opts", glob: ["seccomp=unconfined", "seccomp:unconfined", "apparmor=unconfined", "apparmor:unconfined", "label=disable", "label:disable"] }] }, reason: "it runs without its seccomp, AppArmor or SELinux confinement" }, { id: "docker-swarm-socket-mount", match: { format: "terraform", kinds: ["docker_service"], when: [{ attribute: "task_spec.container_spec.mounts.source", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "the container engine's socket lets every task start privileged containers on its node" }, { id: "k8s-privileged", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.privileged", equals: true }] }, reason: "a privileged container gets every capability and all the node's devices" }, { id: "k8s-host-pid", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostPID", equals: true }] }, reason: "hostPID shares the node's PID namespace: the pod can see and signal every process on the node" }, { id: "k8s-host-ipc", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostIPC", equals: true }] }, reason: "hostIPC shares the node's IPC namespace (shared memory, semaphores) with the pod" }, { id: "k8s-host-network", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.hostNetwork", equals: true }] }, reason: "hostNetwork shares the node's network namespace with the pod" }, { id: "k8s-sys-admin", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.capabilities.add", oneOf: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount, load and reconfigure much of the node, and always allows privilege escalation" }, { id: "k8s-host-process", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess pod runs its containers directly on the node, outside any container isolation" }, { id: "k8s-host-process-container", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.securityContext.windowsOptions.hostProcess", equals: true }] }, reason: "a Windows HostProcess container runs directly on the node, outside any container isolation" }, { id: "k8s-host-path", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.volumes.hostPath.path", oneOf: ["/", "/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/var/run/containerd/containerd.sock", "/run/crio/crio.sock", "/var/run/crio/crio.sock", "/dev/kvm", "/dev", "/var/run", "/run"] }] }, reason: "a hostPath volume of the node's root, container runtime socket, /dev or /dev/kvm hands the pod the node itself" }, { id: "k8s-kvm-device-limit", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.limits.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "k8s-kvm-device-request", match: { format: "kubernetes", kinds: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Service"], when: [{ attribute: "pod.containers.resources.requests.devices.kubevirt.io/kvm", present: true }] }, reason: "the devices.kubevirt.io/kvm resource gives the container the node's /dev/kvm: hardware virtualization" }, { id: "kubernetes-pod-host-pid", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-pod-host-network", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-pod-host-ipc", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-pod-privileged", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-pod-privileged-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-pod-sys-admin", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-pod-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-pod-kvm-device", match: { format: "terraform", kinds: ["kubernetes_pod", "kubernetes_pod_v1"], when: [{ attribute: "spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-template-host-pid", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-template-host-network", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-template-host-ipc", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-template-privileged", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-template-privileged-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-template-sys-admin", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-template-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-template-kvm-device", match: { format: "terraform", kinds: ["kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1", "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1", "kubernetes_replication_controller", "kubernetes_replication_controller_v1"], when: [{ attribute: "spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "kubernetes-cron-host-pid", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_pid", equals: true }] }, reason: "the pod shares the node's PID namespace and can see and signal every process on it" }, { id: "kubernetes-cron-host-network", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_network", equals: true }] }, reason: "the pod shares the node's network namespace, interfaces and listening ports" }, { id: "kubernetes-cron-host-ipc", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.host_ipc", equals: true }] }, reason: "the pod shares the node's IPC namespace and shared memory" }, { id: "kubernetes-cron-privileged", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.privileged", equals: true }] }, reason: "a privileged container has every capability and all of the node's devices" }, { id: "kubernetes-cron-privileged-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.privileged", equals: true }] }, reason: "a privileged init container has every capability and all of the node's devices" }, { id: "kubernetes-cron-sys-admin", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-sys-admin-init", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.init_container.security_context.capabilities.add", glob: ["SYS_ADMIN", "CAP_SYS_ADMIN", "ALL"] }] }, reason: "CAP_SYS_ADMIN (or ALL) lets the init container mount filesystems and reconfigure much of the node's kernel" }, { id: "kubernetes-cron-runtime-socket", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["*/docker.sock", "*/podman.sock", "*/containerd.sock", "*/crio.sock"] }] }, reason: "a hostPath volume with the node's container-runtime socket lets the pod start privileged containers on the node" }, { id: "kubernetes-cron-kvm-device", match: { format: "terraform", kinds: ["kubernetes_cron_job", "kubernetes_cron_job_v1"], when: [{ attribute: "spec.job_template.spec.template.spec.volume.host_path.path", glob: ["/dev/kvm"] }] }, reason: "a hostPath /dev/kvm hands the pod the node's hardware virtualization" }, { id: "lxd-privileged", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "config.security.privileged", equals: true }] }, reason: "security.privileged runs the container without a user namespace, so its root is the host's root" }, { id: "lxd-kvm-device", match: { format: "terraform", kinds: ["lxd_instance", "incus_instance", "lxd_container"], when: [{ attribute: "device.properties.source", glob: ["/dev/kvm"] }] }, reason: "a /dev/kvm unix-char device hands the container the host's hardware virtualization" }, { id: "nomad-raw-exec-unisolated", match: { format: "nomad", kinds: ["raw_exec"], when: [{ attribute: "driver", equals: "raw_exec" }] }, reason: "raw_exec runs the task unisolated on the host, with the Nomad client's privileges" }, { id: "nomad-docker-privileged", match: { format: "nomad", kinds: ["docker", "podman"], when: [{ attribute: "config.privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "packer-docker-privileged", match: { format: "packer", kinds: ["docker"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged = true runs the build container with every capability and the host's devices, so a step that escapes owns the build host" }, { id: "proxmox-lxc-privileged", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", equals: false }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "proxmox-lxc-privileged-by-default", match: { format: "terraform", kinds: ["proxmox_lxc", "proxmox_virtual_environment_container"], when: [{ attribute: "unprivileged", present: false }] }, reason: "without unprivileged = true the provider creates a privileged LXC container, whose root is the node's root" }, { id: "proxmox-lxc-guest-privileged", match: { format: "terraform", kinds: ["proxmox_lxc_guest"], when: [{ attribute: "privileged", equals: true }] }, reason: "a privileged LXC container maps its root to the node's root, so an escape from it owns the Proxmox host" }, { id: "vagrant-docker-privileged-flag", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "create_args", glob: ["--privileged*"] }] }, reason: "--privileged gives the container every capability and all host devices" }, { id: "vagrant-docker-privileged", match: { format: "vagrant", kinds: ["docker", "podman"], when: [{ attribute: "privileged", equals: true }] }, reason: "privileged mode gives the container every capability and all host devices" }, { id: "vagrant-lxc-unconfined", match: { format: "vagrant", kinds: ["lxc"], when: [{ attribute: "customize", glob: ["*unconfined*"] }] }, reason: "an unconfined AppArmor profile removes the container's confinement" }] }, intents: { intents: { "web-service": { stratum: 1, meaning: "An HTTP service or website; any recent Linux kernel will do, so a container serves it." }, "stateless-api": { stratum: 1, meaning: "A stateless API process; it scales by replicas, not by owning a kernel." }, "batch-job": { stratum: 1, meaning: "A job that runs to completion (ETL, reports, rendering); it needs CPU and memory, not an OS of its own." }, "queue-worker": { stratum: 1, meaning: "A long-running consumer of a queue; a process with a network connection." }, "cron-job": { stratum: 1, meaning: "A scheduled task; a process started on a timer." }, function: { stratum: 1, meaning: "A serverless function or event handler; the platform runs it as a sandboxed process." }, "static-site": { stratum: 1, meaning: "Static files behind a web server; the lightest workload there is." }, database: { stratum: 1, meaning: "A database server; it wants dedicated CPU, memory and fast disks, all of which cgroups and volumes give a container, not its own kernel." }, cache: { stratum: 1, meaning: "An in-memory cache (Redis, Memcached); a process with memory." }, "message-broker": { stratum: 1, meaning: "A broker such as Kafka, RabbitMQ or NATS; a process with disks and ports, not a kernel of its own." }, "ci-runner": { stratum: 1, meaning: "A CI runner that builds and tests user-space code in fresh containers; it needs a clean filesystem, not a clean kernel." }, "ci-job": { stratum: 1, meaning: "A CI build or test step that compiles and runs user-space code." }, sidecar: { stratum: 1, meaning: "A helper process beside another workload (proxy, log shipper, exporter)." }, "monitoring-agent": { stratum: 1, meaning: "A metrics or log agent; it reads host data through mounts, not through a kernel of its own." }, "dev-environment": { stratum: 1, meaning: "A developer's toolchain and services; containers reproduce it without a guest OS." }, "ml-training": { stratum: 1, meaning: "A training or inference job; GPUs reach containers through the host driver and device plugins." }, "gpu-compute": { stratum: 1, meaning: "CUDA or ROCm work that shares the host's GPU driver through the NVIDIA/AMD container runtime; no guest kernel is needed." }, "custom-kernel": { stratum: 2, meaning: "Runs its own kernel, kernel version or boot parameters, which only a guest OS can choose." }, "kernel-module": { stratum: 2, meaning: "Loads kernel modules (WireGuard on old kernels, out-of-tree drivers, ZFS); a container could only load them into the shared host kernel." }, "kernel-tuning": { stratum: 2, meaning: "Sets sysctls, schedulers or huge pages that are global to a kernel." }, "ebpf-programs": { stratum: 2, meaning: "Loads eBPF programs or kprobes, which attach to the whole kernel; in a container that means privileges over the shared host." }, "untrusted-code": { stratum: 2, meaning: "Runs code from strangers (CI for forks, customer plugins); a guest kernel is the isolation boundary." }, "multi-tenant-isolation": { stratum: 2, meaning: "Tenants must not share a kernel, for compliance or blast radius." }, "compliance-boundary": { stratum: 2, meaning: "An audit requires a separate OS instance (PCI, FedRAMP, HIPAA scope separation)." }, "confidential-computing": { stratum: 2, meaning: "Needs memory encrypted from the host (AMD SEV-SNP, Intel TDX), which confidential VMs provide to a cooperating guest." }, "different-os": { stratum: 2, meaning: "Needs an OS other than the host's (BSD, Windows on a Linux fleet) that still runs paravirtualized." }, "windows-guest": { stratum: 2, meaning: "A current Windows Server with virtio or Hyper-V enlightenment drivers; it cooperates with the hypervisor like Linux does." }, "container-host": { stratum: 2, meaning: "Runs containers itself (a Kubernetes node, a Docker host); it needs a kernel whose cgroups and namespaces it controls." }, "network-appliance": { stratum: 2, meaning: "A router, firewall or VPN gateway (VyOS, pfSense, OPNsense) that owns its network stack, on virtio NICs." }, "systemd-services": { stratum: 2, meaning: "Runs a full init system with many services, as a traditional server does." }, "legacy-app": { stratum: 2, meaning: "An application that expects to own a whole server but runs on a cooperating, supported OS." }, "appliance-os": { stratum: 2, meaning: "A vendor OS image built for cloud hypervisors (virtio, cloud-init)." }, "live-migration": { stratum: 2, meaning: "Must move between hosts without a restart, which hypervisors do for whole guests and container runtimes do not." }, "micro-vm": { stratum: 2, meaning: "A Firecracker or Kata micro-VM per workload, for a kernel boundary at container speed." }, "hardware-passthrough": { stratum: 2, meaning: "Takes a physical device whole (VFIO PCI passthrough, SR-IOV virtual functions); KVM and Xen guests get this, no emulation needed." }, "gpu-passthrough": { stratum: 2, meaning: "Owns an entire GPU through VFIO passthrough, as cloud GPU VMs do; the guest drives the real device, the rest stays paravirtual." }, "stock-os-install": { stratum: 3, meaning: "Boots an unmodified OS installer or image that knows nothing of the hypervisor and needs emulated standard PC devices." }, "legacy-os": { stratum: 3, meaning: "An OS too old for paravirtual drivers (DOS, Windows XP, old Solaris) that needs emulated IDE, NE2000 or e1000 hardware." }, "foreign-architecture": { stratum: 3, meaning: "Runs code for another CPU architecture (arm64 on x86, s390x, RISC-V), which only CPU emulation provides." }, "android-emulator": { stratum: 3, meaning: "Runs Android images, which expect a phone's emulated hardware (goldfish/ranchu) under QEMU." }, "firmware-testing": { stratum: 3, meaning: "Tests BIOS/UEFI, bootloaders or secure boot, which need the machine itself, emulated or real." }, "nested-hypervisor": { stratum: 3, meaning: "Runs a hypervisor of its own (VM-based CI, Firecracker hosts, a lab of VMs), which needs VT-x/AMD-V from the hardware or a nested passthrough." }, "bare-metal": { stratum: 3, meaning: "Needs the physical machine: performance counters, licensing tied to hardware, no hypervisor tax." }, "desktop-vm": { stratum: 3, meaning: "A desktop OS with a GUI for manual or UI testing, relying on emulated display, USB and input devices." }, "macos-guest": { stratum: 3, meaning: "macOS, which runs only on Apple hardware or on hardware emulated to look like it." }, "os-development": { stratum: 3, meaning: "Develops or debugs an operating system, which needs hardware to boot on." }, "malware-analysis": { stratum: 3, meaning: "Detonates untrusted binaries in a full machine that can be reverted and inspected, and that must not reveal a cooperating hypervisor." } } }, modules: { modules: [{ source: "terraform-aws-modules/ec2-instance/aws", technology: "aws-ec2-instance", kind: "aws_instance", inputs: [{ input: "instance_type", attribute: "instance_type", default: "t3.micro" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ec2-instance/aws/latest" }, { source: "terraform-aws-modules/autoscaling/aws", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/autoscaling/aws/latest" }, { source: "terraform-aws-modules/eks/aws//modules/eks-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_types", attribute: "instance_type", default: null }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/eks-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/self-managed-node-group", technology: "aws-ec2-instance", kind: "aws_launch_template", inputs: [{ input: "instance_type", attribute: "instance_type", default: "m6i.large" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/self-managed-node-group" }, { source: "terraform-aws-modules/eks/aws//modules/fargate-profile", technology: "aws-eks-fargate-profile", kind: "aws_eks_fargate_profile", reference: "https://registry.terraform.io/modules/terraform-aws-modules/eks/aws/latest/submodules/fargate-profile" }, { source: "terraform-aws-modules/lambda/aws", technology: "aws-lambda-function", kind: "aws_lambda_function", reference: "https://registry.terraform.io/modules/terraform-aws-modules/lambda/aws/latest" }, { source: "terraform-aws-modules/ecs/aws//modules/service", technology: "aws-ecs-fargate-task", kind: "aws_ecs_task_definition", inputs: [{ input: "requires_compatibilities", attribute: "requires_compatibilities", default: ["FARGATE"] }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest/submodules/service" }, { source: "terraform-aws-modules/ecs/aws", technology: "aws-ecs-task", kind: "aws_ecs_task_definition", unknown: [{ attribute: "requires_compatibilities", reason: "is set per service in the services map (Fargate unless a service says otherwise)" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/ecs/aws/latest" }, { source: "terraform-aws-modules/batch/aws", technology: "aws-batch-job", kind: "aws_batch_job_definition", unknown: [{ attribute: "platform_capabilities", reason: "is set per job definition in the job_definitions map" }], reference: "https://registry.terraform.io/modules/terraform-aws-modules/batch/aws/latest" }, { source: "Azure/compute/azurerm", technology: "azure-vm", kind: "azurerm_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/compute/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachine/azurerm", technology: "azure-vm", kind: "azurerm_linux_virtual_machine", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachine/azurerm/latest" }, { source: "Azure/avm-res-compute-virtualmachinescaleset/azurerm", technology: "azure-vm-scale-set", kind: "azurerm_orchestrated_virtual_machine_scale_set", reference: "https://registry.terraform.io/modules/Azure/avm-res-compute-virtualmachinescaleset/azurerm/latest" }, { source: "terraform-google-modules/vm/google//modules/instance_template", technology: "gcp-compute-instance", kind: "google_compute_instance_template", inputs: [{ input: "machine_type", attribute: "machine_type", default: "n1-standard-1" }, { input: "enable_nested_virtualization", attribute: "advanced_machine_features.enable_nested_virtualization", default: false }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/instance_template" }, { source: "terraform-google-modules/vm/google//modules/compute_instance", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/compute_instance" }, { source: "terraform-google-modules/vm/google//modules/mig", technology: "gcp-compute-instance", kind: "google_compute_instance_from_template", unknown: [{ attribute: "machine_type", reason: "comes from the instance template passed in instance_template" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/vm/google/latest/submodules/mig" }, { source: "terraform-google-modules/kubernetes-engine/google", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest" }, { source: "terraform-google-modules/kubernetes-engine/google//modules/private-cluster", technology: "gcp-compute-instance", kind: "google_compute_instance_template", unknown: [{ attribute: "machine_type", reason: "is set per node pool in node_pools (e2-medium where a pool omits it)" }], reference: "https://registry.terraform.io/modules/terraform-google-modules/kubernetes-engine/google/latest/submodules/private-cluster" }] } };
   }
 });
 
@@ -3636,7 +3636,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value2) => {
+    var define = (object, key2, value2) => {
       Object.defineProperty(object, key2, { value: value2 });
       return value2;
     };
@@ -4142,9 +4142,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -4152,7 +4152,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
+        return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key2 = UNDERSCORE + MODE_IGNORE;
@@ -4173,7 +4173,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key2, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -4315,11 +4315,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path) : path;
+        const basename7 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename5 : path
+            shortcut && rule11._basenameOnly ? basename7 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -4389,7 +4389,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define2(this, KEY_IGNORE, true);
+        define(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -4471,7 +4471,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -4542,7 +4542,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -4551,9 +4551,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -4687,7 +4687,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -4698,7 +4698,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -4842,7 +4842,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries2.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -4870,7 +4870,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -4881,7 +4881,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -5065,7 +5065,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_STRATA_DATA();
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -5091,7 +5091,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6846,14 +6846,14 @@ var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_STRATA_DATA();
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -10071,15 +10071,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -10090,8 +10090,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -10122,7 +10122,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -11776,7 +11776,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11817,7 +11817,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -11844,7 +11844,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -11872,8 +11872,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -12126,6 +12126,17 @@ function commentOnlyLines(comments2, lines) {
 function onlyBlanksBefore(text, lineStart, offset) {
   for (let i = offset - 1; i >= lineStart; i--) if (!/\s/.test(text[i])) return false;
   return true;
+}
+function misplacedDefault(annotation, firstBlock, lines) {
+  if (annotation.kind !== "default-need") return annotation;
+  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
+  if (annotation.location.startLine < firstLine) return annotation;
+  return {
+    kind: "invalid",
+    problem: "a file default (strata: default needs=\u2026) must come before the first block",
+    location: annotation.location,
+    source: annotation.source
+  };
 }
 var init_attach = __esm({
   "src/attach.ts"() {
@@ -13347,7 +13358,7 @@ var init_project = __esm({
       includedFiles(root) {
         const out = [];
         const reached = /* @__PURE__ */ new Set([root.absolutePath]);
-        const visit = (file, chain) => {
+        const visit2 = (file, chain) => {
           for (const { included, at } of this.includes(file)) {
             const cycle = chain.findIndex((f) => f.absolutePath === included.absolutePath);
             if (cycle >= 0) {
@@ -13367,10 +13378,10 @@ var init_project = __esm({
             }
             reached.add(included.absolutePath);
             out.push(included);
-            if (included.root) visit(included, [...chain, included]);
+            if (included.root) visit2(included, [...chain, included]);
           }
         };
-        visit(root, [root]);
+        visit2(root, [root]);
         return out;
       }
       /** The files one file's top-level `include:` names, with where each is named. */
@@ -13960,7 +13971,7 @@ function unknownFor(raw) {
 }
 function unknownExpression(expression2) {
   const shown2 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown2}, known only when Terraform runs`);
+  return new Unknown(`is the expression ${shown2}, known only at run time`);
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -14725,6 +14736,1547 @@ var init_nomad = __esm({
   }
 });
 
+// src/hcl/variables.ts
+function placedLiteral(text, item, locate) {
+  let value2;
+  let location;
+  return {
+    get value() {
+      value2 ??= safeLiteral(text, item);
+      return value2;
+    },
+    get location() {
+      location ??= locate(item.nameStart, item.exprEnd);
+      return location;
+    }
+  };
+}
+function declarations(blocks, text, locate) {
+  const variables = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.type === "variable" && block.labels.length === 1) {
+      const initial = block.attributes.find((a) => a.name === "default");
+      variables.set(block.labels[0], { default: initial ? placedLiteral(text, initial, locate) : void 0 });
+    } else if (block.type === "locals") {
+      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(text, attribute, locate));
+    }
+  }
+  return { variables, locals };
+}
+function assignments(scan2, text, locate) {
+  return new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: locate(a.nameStart, a.exprEnd) }]));
+}
+function safeLiteral(text, item) {
+  try {
+    return literalValue(text, item.exprStart, item.exprEnd);
+  } catch (e) {
+    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
+    throw e;
+  }
+}
+var init_variables = __esm({
+  "src/hcl/variables.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_literal();
+  }
+});
+
+// src/parsers/packer/builders.ts
+function uncatalogued(type, address, location) {
+  if (NOT_MACHINES.has(type)) return [];
+  return [
+    {
+      file: location.file,
+      location,
+      message: `The Packer builder "${type}" is not in strata's catalog, so ${address} is not classified (a config file's catalog entries can add it)`,
+      level: "note"
+    }
+  ];
+}
+var NOT_MACHINES;
+var init_builders = __esm({
+  "src/parsers/packer/builders.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    NOT_MACHINES = /* @__PURE__ */ new Set(["null", "file"]);
+  }
+});
+
+// src/parsers/packer/hcl.ts
+var hcl_exports = {};
+__export(hcl_exports, {
+  parsePackerHcl: () => parsePackerHcl,
+  parseVarFile: () => parseVarFile
+});
+function parsePackerHcl(file, text, context) {
+  const lines = new LineIndex(text);
+  const scan2 = scanHcl(text);
+  if (scan2.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines, "Packer template: ") };
+  const locate = (start, end) => lines.location(file, start, end);
+  const declared = scan2.blocks.filter((b) => b.type === "source" && b.labels.length === 2);
+  const sources = declared.filter((b) => context.knows("packer", b.labels[0]));
+  const diagnostics = declared.filter((b) => !context.knows("packer", b.labels[0])).flatMap((b) => uncatalogued(b.labels[0], `source.${b.labels[0]}.${b.labels[1]}`, header(file, b, text, lines)));
+  const placed = placeDirectives(file, scan2.comments, lines, context.annotations);
+  const { owned, loose } = attachAnnotations(
+    placed,
+    scan2.blocks.map((b) => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
+    commentOnlyLines(scan2.comments, lines)
+  );
+  const workloads = [];
+  for (const block of sources) {
+    const [type, name] = block.labels;
+    const facts = [];
+    try {
+      collectFacts(block, void 0, "", { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+    } catch (e) {
+      if (!(e instanceof LiteralSyntaxError)) throw e;
+      return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: "error" }] };
+    }
+    workloads.push({
+      format: "packer",
+      kind: type,
+      address: `source.${type}.${name}`,
+      file,
+      location: locate(block.start, block.end),
+      header: header(file, block, text, lines),
+      facts,
+      annotations: owned.get(block) ?? []
+    });
+  }
+  const packer2 = declarations(scan2.blocks, text, locate);
+  for (const block of scan2.blocks) {
+    const expression2 = block.type === "local" && block.labels.length === 1 ? block.attributes.find((a) => a.name === "expression") : void 0;
+    if (expression2) packer2.locals.set(block.labels[0], placedLiteral(text, expression2, locate));
+    if (block.type === "variables") for (const a of block.attributes) packer2.variables.set(a.name, { default: placedLiteral(text, a, locate) });
+  }
+  packer2.builds = builds(scan2.blocks, text, file, lines);
+  const fileAnnotations = [];
+  const workloadBlocks = new Set(sources);
+  for (const block of scan2.blocks) if (!workloadBlocks.has(block)) append(fileAnnotations, owned.get(block) ?? []);
+  for (const p of loose) fileAnnotations.push(p.annotation);
+  const firstBlock = scan2.blocks[0]?.start ?? Infinity;
+  return { workloads, packer: packer2, fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)), diagnostics };
+}
+function builds(blocks, text, file, lines) {
+  const found = [];
+  for (const build of blocks.filter((b) => b.type === "build")) {
+    const name = build.attributes.find((a) => a.name === "name");
+    const written = name ? safeLiteral(text, name) : void 0;
+    const label = typeof written === "string" ? `build "${written}"` : "the build block";
+    const list = build.attributes.find((a) => a.name === "sources");
+    if (list) {
+      const value2 = safeLiteral(text, list);
+      if (!Array.isArray(value2) || value2.some((v) => typeof v !== "string")) return void 0;
+      for (const source of value2) found.push({ source, build: label, location: lines.location(file, list.nameStart, list.exprEnd) });
+    }
+    for (const block of build.blocks.filter((b) => b.type === "source" && b.labels.length === 1)) {
+      found.push({ source: block.labels[0], build: label, location: header(file, block, text, lines) });
+    }
+  }
+  return found;
+}
+function parseVarFile(file, text) {
+  const lines = new LineIndex(text);
+  const scan2 = scanHcl(text);
+  if (scan2.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines, "Packer variable file: ") };
+  const assigned = assignments(scan2, text, (start, end) => lines.location(file, start, end));
+  return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
+}
+var init_hcl = __esm({
+  "src/parsers/packer/hcl.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_arrays();
+    init_attach();
+    init_facts2();
+    init_literal();
+    init_scanner();
+    init_variables();
+    init_positions();
+    init_builders();
+  }
+});
+
+// src/hcl/json-value.ts
+function hclJsonValue(raw) {
+  if (raw === void 0) return new Unknown("could not be read");
+  if (typeof raw === "string") {
+    if (TEMPLATE.test(raw)) {
+      const variable = VARIABLE.exec(raw);
+      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
+      return unknownExpression(raw);
+    }
+    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  }
+  if (Array.isArray(raw)) return raw.map(hclJsonValue);
+  if (raw !== null && typeof raw === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = hclJsonValue(v);
+    return out;
+  }
+  return raw;
+}
+var TEMPLATE, VARIABLE;
+var init_json_value = __esm({
+  "src/hcl/json-value.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_literal();
+    init_model();
+    TEMPLATE = /(^|[^$%])[$%]\{/;
+    VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value3 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    init_define_STRATA_DATA();
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_scanner2();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep3, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep3 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep3 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_scanner2();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_format2();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_format2();
+    init_edit();
+    init_scanner2();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/json/tree.ts
+function parseJsonFile(text, file, lines, what) {
+  const located = (offset, length, message) => ({
+    diagnostic: { file, location: lines.location(file, offset, offset + Math.max(length, 1)), message, level: "error" }
+  });
+  const tooDeep = depthBeyond(text, MAX_DEPTH2);
+  if (tooDeep >= 0) return located(tooDeep, 1, `JSON nests more than ${MAX_DEPTH2} levels deep: the file is not scanned`);
+  const errors = [];
+  const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}`);
+  if (!root) return located(0, 0, "Invalid JSON: the file is empty");
+  if (root.type !== "object") return located(root.offset, 1, `${what} must hold one object`);
+  return { root };
+}
+function depthBeyond(text, max) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+function properties(node) {
+  return node?.type === "object" ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
+}
+function property(node, key2) {
+  return properties(node).find((p) => p.children[0].value === key2)?.children?.[1];
+}
+function objects(node) {
+  if (node?.type === "object") return [node];
+  if (node?.type === "array") return (node.children ?? []).filter((c) => c.type === "object");
+  return [];
+}
+function plain(node) {
+  switch (node.type) {
+    case "object":
+      return Object.fromEntries(properties(node).map((p) => [String(p.children[0].value), plain(p.children[1])]));
+    case "array":
+      return (node.children ?? []).map(plain);
+    default:
+      return node.value;
+  }
+}
+function describeJsonError(code) {
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function commentsIn(node, deep, file, lines, context, isComment = (key2) => key2 === "//") {
+  const found = [];
+  for (const p of properties(node)) {
+    const [key2, value2] = p.children;
+    if (isComment(String(key2.value))) {
+      const comments2 = value2.type === "array" ? value2.children ?? [] : [value2];
+      for (const comment of comments2) {
+        if (comment.type !== "string") continue;
+        const text = String(comment.value);
+        const span2 = findDirective(text);
+        if (!span2) continue;
+        const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
+        const start = raw === text ? comment.offset + 1 + span2.start : comment.offset;
+        const end = raw === text ? comment.offset + 1 + span2.end : comment.offset + comment.length;
+        found.push(parseDirective(text.slice(span2.start, span2.end), lines.location(file, start, end), context));
+      }
+    } else if (deep) {
+      for (const child2 of objects(value2)) append(found, commentsIn(child2, true, file, lines, context, isComment));
+    }
+  }
+  return found;
+}
+function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2) => key2 === "//") {
+  for (const p of properties(node)) {
+    const [key2, value2] = p.children;
+    const name = String(key2.value);
+    if (skip(name)) continue;
+    const path = `${prefix}${name}`;
+    const location = lines.location(file, p.offset, p.offset + p.length);
+    if (value2.type === "object") {
+      const keys = Object.fromEntries(properties(value2).map((k) => [String(k.children[0].value), lines.location(file, k.offset, k.offset + k.length)]));
+      out.push({ path, value: convert(plain(value2)), location, keys });
+      collectJsonFacts(value2, `${path}.`, file, lines, convert, out, skip);
+    } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
+      for (const element of objects(value2)) collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip);
+    } else {
+      out.push({ path, value: convert(plain(value2)), location });
+    }
+  }
+}
+var MAX_DEPTH2;
+var init_tree2 = __esm({
+  "src/json/tree.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_main();
+    init_arrays();
+    init_annotations();
+    MAX_DEPTH2 = 64;
+  }
+});
+
+// src/parsers/packer/json.ts
+var json_exports = {};
+__export(json_exports, {
+  parseLegacyTemplate: () => parseLegacyTemplate,
+  parsePackerHclJson: () => parsePackerHclJson,
+  parseVarFileJson: () => parseVarFileJson
+});
+function parseLegacyTemplate(file, text, context) {
+  const lines = new LineIndex(text);
+  const tree = parseJsonFile(text, file, lines, "A Packer template");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
+  const builders = property(root, "builders");
+  if (builders?.type !== "array") return { workloads: [], fileAnnotations: [], diagnostics: [] };
+  const variables = /* @__PURE__ */ new Map();
+  for (const p of properties(property(root, "variables"))) {
+    const [key2, value2] = p.children;
+    variables.set(String(key2.value), { value: legacyValue(plain(value2)), location: lines.location(file, p.offset, p.offset + p.length) });
+  }
+  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations, (key2) => key2.startsWith("_"));
+  const workloads = [];
+  const diagnostics = [];
+  for (const builder of objects(builders)) {
+    const type = property(builder, "type");
+    if (type?.type !== "string") continue;
+    const named = property(builder, "name");
+    const typeProperty = type.parent;
+    const address = `builder.${named?.type === "string" ? builderName(String(named.value), variables) : String(type.value)}`;
+    const header2 = lines.location(file, typeProperty.offset, typeProperty.offset + typeProperty.length);
+    if (!context.knows("packer", String(type.value))) {
+      append(diagnostics, uncatalogued(String(type.value), address, header2));
+      continue;
+    }
+    const facts = [];
+    collectJsonFacts(builder, "", file, lines, legacyValue, facts, () => false);
+    const tags = properties(builder).map((p) => ({
+      key: String(p.children[0].value),
+      value: legacyValue(plain(p.children[1])),
+      location: lines.location(file, p.offset, p.offset + p.length)
+    }));
+    const need = needFromTags(tags, "tag", context.annotations);
+    workloads.push({
+      format: "packer",
+      kind: String(type.value),
+      address,
+      file,
+      location: lines.location(file, builder.offset, builder.offset + builder.length),
+      header: header2,
+      facts: facts.map((fact) => userVariable(fact, variables)),
+      annotations: need ? [need] : []
+    });
+  }
+  return { workloads, fileAnnotations, diagnostics };
+}
+function builderName(name, variables) {
+  return name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
+    const value2 = variables.get(variable)?.value;
+    return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+  });
+}
+function legacyValue(raw) {
+  if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
+    const user = USER_VARIABLE.exec(raw.trim());
+    if (user) return new Unknown(`comes from the user variable ${user[1]}, which the template does not set`, `user.${user[1]}`);
+    const shown2 = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+    return new Unknown(`is the template ${shown2}, known only when Packer runs`);
+  }
+  if (Array.isArray(raw)) return raw.map(legacyValue);
+  if (raw !== null && typeof raw === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [k, v] of Object.entries(raw)) out[k] = legacyValue(v);
+    return out;
+  }
+  return raw;
+}
+function userVariable(fact, variables) {
+  if (!(fact.value instanceof Unknown) || !fact.value.reference?.startsWith("user.")) return fact;
+  const set = variables.get(fact.value.reference.slice("user.".length));
+  return set ? { ...fact, value: set.value, origin: set.location } : fact;
+}
+function parsePackerHclJson(file, text, context) {
+  const lines = new LineIndex(text);
+  const tree = parseJsonFile(text, file, lines, "A Packer JSON template");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
+  const locate = (node) => lines.location(file, node.offset, node.offset + node.length);
+  const placed = (node) => ({ value: hclJsonValue(plain(node.children[1])), location: locate(node) });
+  const workloads = [];
+  const diagnostics = [];
+  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
+  const packer2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), builds: property(root, "build") ? void 0 : [] };
+  for (const block of properties(root)) {
+    const [key2, value2] = block.children;
+    if (key2.value === "variable") {
+      for (const body of objects(value2))
+        for (const variable of properties(body)) {
+          const initial = properties(variable.children[1]).find((p) => p.children[0].value === "default");
+          packer2.variables.set(String(variable.children[0].value), { default: initial ? placed(initial) : void 0 });
+        }
+    } else if (key2.value === "locals") {
+      for (const body of objects(value2)) for (const local of properties(body)) packer2.locals.set(String(local.children[0].value), placed(local));
+    } else if (key2.value === "source") {
+      for (const types of objects(value2)) {
+        for (const typeProperty of properties(types)) {
+          const type = String(typeProperty.children[0].value);
+          for (const names of objects(typeProperty.children[1])) {
+            for (const nameProperty of properties(names)) {
+              const nameKey = nameProperty.children[0];
+              const bodies = objects(nameProperty.children[1]);
+              const annotations = bodies.flatMap((b) => commentsIn(b, true, file, lines, context.annotations));
+              if (type === "//" || nameKey.value === "//") continue;
+              if (!context.knows("packer", type)) {
+                append(fileAnnotations, annotations);
+                append(diagnostics, uncatalogued(type, `source.${type}.${String(nameKey.value)}`, locate(nameKey)));
+                continue;
+              }
+              const facts = [];
+              for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
+              workloads.push({
+                format: "packer",
+                kind: type,
+                address: `source.${type}.${String(nameKey.value)}`,
+                file,
+                location: locate(nameProperty),
+                header: locate(nameKey),
+                facts,
+                annotations
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return { workloads, packer: packer2, fileAnnotations, diagnostics };
+}
+function parseVarFileJson(file, text) {
+  const lines = new LineIndex(text);
+  const tree = parseJsonFile(text, file, lines, "A Packer variable file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const assigned = new Map(
+    properties(tree.root).map(
+      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
+    )
+  );
+  return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
+}
+var USER_VARIABLE, TEMPLATE2;
+var init_json = __esm({
+  "src/parsers/packer/json.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_arrays();
+    init_annotations();
+    init_json_value();
+    init_tree2();
+    init_model();
+    init_positions();
+    init_builders();
+    USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
+    TEMPLATE2 = "{{";
+  }
+});
+
+// src/parsers/packer/link.ts
+var link_exports2 = {};
+__export(link_exports2, {
+  linkPacker: () => linkPacker
+});
+import { basename as basename2, dirname as dirname4 } from "node:path";
+function linkPacker(files, { varFiles }) {
+  const named = varFiles.filter((f) => /\.pkrvars\.(hcl|json)$/.test(f.path)).map((f) => f.path.endsWith(".json") ? parseVarFileJson(f.path, f.text) : parseVarFile(f.path, f.text));
+  const cli = named.flatMap((f) => f.packer?.assigned ? [f.packer.assigned] : []);
+  const templates = /* @__PURE__ */ new Map();
+  const ordered = [...files].sort((a, b) => a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0);
+  for (const { absolutePath, parsed: parsed2 } of ordered) {
+    const facts = parsed2.packer;
+    if (!facts) continue;
+    const dir = dirname4(absolutePath);
+    let template = templates.get(dir);
+    if (!template) {
+      template = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned: [], built: /* @__PURE__ */ new Map() };
+      templates.set(dir, template);
+    }
+    for (const [name, variable] of facts.variables) template.variables.set(name, variable);
+    for (const [name, local] of facts.locals) template.locals.set(name, local);
+    if (facts.assigned && /\.auto\.pkrvars\.(hcl|json)$/.test(basename2(absolutePath))) template.assigned.push(facts.assigned);
+    if (facts.assigned) continue;
+    if (!facts.builds) template.built = void 0;
+    for (const use of facts.builds ?? []) {
+      if (!template.built) break;
+      const address = use.source.replace(/^sources\./, "source.");
+      const uses = template.built.get(address) ?? [];
+      uses.push({ reason: `built by ${use.build}`, location: use.location });
+      template.built.set(address, uses);
+    }
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  for (const { absolutePath, parsed: parsed2 } of files) {
+    const template = templates.get(dirname4(absolutePath));
+    if (!template || !parsed2.packer) continue;
+    const scope = new Scope(parsed2.packer, template, cli);
+    for (const workload of parsed2.workloads) {
+      if (workload.format !== "packer") continue;
+      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations, context: builtBy(workload, template) });
+    }
+  }
+  return { diagnostics: named.flatMap((f) => f.diagnostics), resolved };
+}
+function builtBy(workload, template) {
+  if (!template.built || template.built.size === 0) return workload.context;
+  const uses = template.built.get(workload.address) ?? [
+    { reason: "no build block of this template names it: it is inventoried, but packer build does not build it", location: workload.header }
+  ];
+  return [...workload.context ?? [], ...uses];
+}
+var MAX_CHAIN, Scope;
+var init_link2 = __esm({
+  "src/parsers/packer/link.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_hcl();
+    init_json();
+    MAX_CHAIN = 256;
+    Scope = class {
+      constructor(own, template, cli) {
+        this.own = own;
+        this.template = template;
+        this.cli = cli;
+      }
+      own;
+      template;
+      cli;
+      fact(fact) {
+        if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
+        const found = this.reference(fact.value.reference, /* @__PURE__ */ new Set());
+        if (found.value instanceof Unknown && !found.location) return { ...fact, value: found.value };
+        return { ...fact, value: found.value, origin: found.location };
+      }
+      reference(reference2, seen) {
+        if (seen.has(reference2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
+        if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} variables and locals`) };
+        seen.add(reference2);
+        const [kind, name] = reference2.split(".");
+        const follow = (placed) => placed.value instanceof Unknown && placed.value.reference ? this.reference(placed.value.reference, seen) : { value: placed.value, location: placed.location };
+        if (kind === "local") {
+          const local = this.own.locals.get(name) ?? this.template.locals.get(name);
+          return local ? follow(local) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this template`) };
+        }
+        for (const values of [...this.cli, ...this.template.assigned.toReversed()]) {
+          const set = values.get(name);
+          if (set) return { value: set.value, location: set.location };
+        }
+        const variable = this.own.variables.get(name) ?? this.template.variables.get(name);
+        if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this template`) };
+        if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no variable file sets it`) };
+        return follow(variable.default);
+      }
+    };
+  }
+});
+
 // src/parsers/terraform/hcl2json.ts
 async function hcl() {
   loading ??= import("@cdktf/hcl2json");
@@ -14892,7 +16444,7 @@ var init_hcl2json = __esm({
 });
 
 // src/parsers/terraform/jobspec.ts
-import { dirname as dirname5, resolve as resolve2 } from "node:path";
+import { dirname as dirname6, resolve as resolve2 } from "node:path";
 function nomadJobspec(tfFile, tfAbsolutePath, text, expression2, context) {
   const raw = text.slice(expression2.start, expression2.end);
   const heredoc = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(raw);
@@ -14904,7 +16456,7 @@ function nomadJobspec(tfFile, tfAbsolutePath, text, expression2, context) {
   const call2 = /^(?:file|templatefile)\(\s*"((?:\$\{path\.(?:module|root)\}\/)?[^"$]+)"/.exec(raw);
   if (!call2) return { problem: 'the jobspec is an expression strata cannot follow (only a heredoc, file("\u2026") or templatefile("\u2026", \u2026))' };
   const relative9 = call2[1].replace(/^\$\{path\.(?:module|root)\}\//, "");
-  const absolute = resolve2(dirname5(tfAbsolutePath), relative9);
+  const absolute = resolve2(dirname6(tfAbsolutePath), relative9);
   const read2 = context.read(absolute);
   if (!read2.ok) return { problem: `the jobspec file ${relative9} cannot be read: ${read2.message}` };
   return { spec: { file: context.displayPath(absolute), text: read2.text, start: 0, end: read2.text.length } };
@@ -14917,24 +16469,6 @@ var init_jobspec = __esm({
 });
 
 // src/parsers/terraform/values.ts
-function terraformValue(raw) {
-  if (raw === void 0) return new Unknown("could not be read");
-  if (typeof raw === "string") {
-    if (TEMPLATE.test(raw)) {
-      const variable = VARIABLE.exec(raw);
-      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
-      return unknownExpression(raw);
-    }
-    return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  }
-  if (Array.isArray(raw)) return raw.map(terraformValue);
-  if (raw !== null && typeof raw === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = terraformValue(v);
-    return out;
-  }
-  return raw;
-}
 function needFromTerraformTags(facts, context) {
   for (const fact of facts) {
     const via = TAG_MAPS[fact.path];
@@ -14959,16 +16493,13 @@ function needFromTerraformTags(facts, context) {
   }
   return null;
 }
-var TEMPLATE, VARIABLE, TAG_MAPS;
+var TAG_MAPS;
 var init_values2 = __esm({
   "src/parsers/terraform/values.ts"() {
     "use strict";
     init_define_STRATA_DATA();
     init_annotations();
-    init_literal();
     init_model();
-    TEMPLATE = /(^|[^$%])[$%]\{/;
-    VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
     TAG_MAPS = {
       tags: "tag",
       freeform_tags: "tag",
@@ -14980,8 +16511,8 @@ var init_values2 = __esm({
 });
 
 // src/parsers/terraform/hcl.ts
-var hcl_exports = {};
-__export(hcl_exports, {
+var hcl_exports2 = {};
+__export(hcl_exports2, {
   parseTerraformHcl: () => parseTerraformHcl,
   parseTfvars: () => parseTfvars
 });
@@ -15012,7 +16543,7 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
       }
       bodies = values.bodies;
     }
-    read2 = (_item, raw) => terraformValue(raw);
+    read2 = (_item, raw) => hclJsonValue(raw);
   } else {
     read2 = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
@@ -15079,28 +16610,10 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
   };
 }
 function moduleFacts(blocks, text, locate, owned) {
-  const read2 = (item) => {
-    let value2;
-    let location;
-    return {
-      get value() {
-        value2 ??= safeLiteral(text, item);
-        return value2;
-      },
-      get location() {
-        location ??= locate(item.nameStart, item.exprEnd);
-        return location;
-      }
-    };
-  };
-  const facts = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [] };
+  const read2 = (item) => placedLiteral(text, item, locate);
+  const facts = { ...declarations(blocks, text, locate), calls: [] };
   for (const block of blocks) {
-    if (block.type === "variable" && block.labels.length === 1) {
-      const initial = block.attributes.find((a) => a.name === "default");
-      facts.variables.set(block.labels[0], { default: initial ? read2(initial) : void 0 });
-    } else if (block.type === "locals") {
-      for (const attribute of block.attributes) facts.locals.set(attribute.name, read2(attribute));
-    } else if (block.type === "module" && block.labels.length === 1) {
+    if (block.type === "module" && block.labels.length === 1) {
       const inputs = new Map(block.attributes.map((a) => [a.name, read2(a)]));
       facts.calls.push({
         name: block.labels[0],
@@ -15114,14 +16627,6 @@ function moduleFacts(blocks, text, locate, owned) {
   }
   return facts;
 }
-function safeLiteral(text, item) {
-  try {
-    return literalValue(text, item.exprStart, item.exprEnd);
-  } catch (e) {
-    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
-    throw e;
-  }
-}
 function parseTfvars(file, text) {
   const lines = new LineIndex(text);
   const scan2 = scanHcl(text);
@@ -15132,21 +16637,10 @@ function parseTfvars(file, text) {
       diagnostics: scanDiagnostics(scan2, file, lines)
     };
   }
-  const tfvars = new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
+  const tfvars = assignments(scan2, text, (start, end) => lines.location(file, start, end));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
-function misplacedDefault(annotation, firstBlock, lines) {
-  if (annotation.kind !== "default-need") return annotation;
-  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
-  if (annotation.location.startLine < firstLine) return annotation;
-  return {
-    kind: "invalid",
-    problem: "a file default (strata: default needs=\u2026) must come before the first block",
-    location: annotation.location,
-    source: annotation.source
-  };
-}
-var init_hcl = __esm({
+var init_hcl2 = __esm({
   "src/parsers/terraform/hcl.ts"() {
     "use strict";
     init_define_STRATA_DATA();
@@ -15159,192 +16653,26 @@ var init_hcl = __esm({
     init_jobspec();
     init_literal();
     init_scanner();
+    init_json_value();
+    init_variables();
     init_values2();
   }
 });
 
-// node_modules/jsonc-parser/lib/umd/main.js
-var require_main = __commonJS({
-  "node_modules/jsonc-parser/lib/umd/main.js"(exports, module) {
-    init_define_STRATA_DATA();
-    (function(factory) {
-      if (typeof module === "object" && typeof module.exports === "object") {
-        var v = factory(__require, exports);
-        if (v !== void 0) module.exports = v;
-      } else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-      }
-    })(function(require3, exports2) {
-      "use strict";
-      Object.defineProperty(exports2, "__esModule", { value: true });
-      exports2.applyEdits = exports2.modify = exports2.format = exports2.printParseErrorCode = exports2.ParseErrorCode = exports2.stripComments = exports2.visit = exports2.getNodeValue = exports2.getNodePath = exports2.findNodeAtOffset = exports2.findNodeAtLocation = exports2.parseTree = exports2.parse = exports2.getLocation = exports2.SyntaxKind = exports2.ScanError = exports2.createScanner = void 0;
-      const formatter = require3("./impl/format");
-      const edit = require3("./impl/edit");
-      const scanner = require3("./impl/scanner");
-      const parser = require3("./impl/parser");
-      exports2.createScanner = scanner.createScanner;
-      var ScanError;
-      (function(ScanError2) {
-        ScanError2[ScanError2["None"] = 0] = "None";
-        ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-      })(ScanError || (exports2.ScanError = ScanError = {}));
-      var SyntaxKind;
-      (function(SyntaxKind2) {
-        SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-        SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-        SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-      })(SyntaxKind || (exports2.SyntaxKind = SyntaxKind = {}));
-      exports2.getLocation = parser.getLocation;
-      exports2.parse = parser.parse;
-      exports2.parseTree = parser.parseTree;
-      exports2.findNodeAtLocation = parser.findNodeAtLocation;
-      exports2.findNodeAtOffset = parser.findNodeAtOffset;
-      exports2.getNodePath = parser.getNodePath;
-      exports2.getNodeValue = parser.getNodeValue;
-      exports2.visit = parser.visit;
-      exports2.stripComments = parser.stripComments;
-      var ParseErrorCode;
-      (function(ParseErrorCode2) {
-        ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-      })(ParseErrorCode || (exports2.ParseErrorCode = ParseErrorCode = {}));
-      function printParseErrorCode2(code) {
-        switch (code) {
-          case 1:
-            return "InvalidSymbol";
-          case 2:
-            return "InvalidNumberFormat";
-          case 3:
-            return "PropertyNameExpected";
-          case 4:
-            return "ValueExpected";
-          case 5:
-            return "ColonExpected";
-          case 6:
-            return "CommaExpected";
-          case 7:
-            return "CloseBraceExpected";
-          case 8:
-            return "CloseBracketExpected";
-          case 9:
-            return "EndOfFileExpected";
-          case 10:
-            return "InvalidCommentToken";
-          case 11:
-            return "UnexpectedEndOfComment";
-          case 12:
-            return "UnexpectedEndOfString";
-          case 13:
-            return "UnexpectedEndOfNumber";
-          case 14:
-            return "InvalidUnicode";
-          case 15:
-            return "InvalidEscapeCharacter";
-          case 16:
-            return "InvalidCharacter";
-        }
-        return "<unknown ParseErrorCode>";
-      }
-      exports2.printParseErrorCode = printParseErrorCode2;
-      function format2(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-      }
-      exports2.format = format2;
-      function modify(text, path, value2, options) {
-        return edit.setProperty(text, path, value2, options);
-      }
-      exports2.modify = modify;
-      function applyEdits(text, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-          const diff = a.offset - b.offset;
-          if (diff === 0) {
-            return a.length - b.length;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          let e = sortedEdits[i];
-          if (e.offset + e.length <= lastModifiedOffset) {
-            text = edit.applyEdit(text, e);
-          } else {
-            throw new Error("Overlapping edit");
-          }
-          lastModifiedOffset = e.offset;
-        }
-        return text;
-      }
-      exports2.applyEdits = applyEdits;
-    });
-  }
-});
-
 // src/parsers/terraform/json.ts
-var json_exports = {};
-__export(json_exports, {
+var json_exports2 = {};
+__export(json_exports2, {
   parseTerraformJson: () => parseTerraformJson,
   parseTfvarsJson: () => parseTfvarsJson
 });
 function parseTerraformJson(file, text, context) {
   const lines = new LineIndex(text);
-  const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const list = errors.length > 0 ? errors : [{ error: 0, offset: 0, length: 0 }];
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: list.slice(0, 1).map((e) => ({
-        file,
-        location: lines.location(file, e.offset, e.offset + Math.max(e.length, 1)),
-        message: errors.length > 0 ? `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(e.error))}` : "Invalid JSON: the file is empty",
-        level: "error"
-      }))
-    };
-  }
-  if (root.type !== "object") {
-    return {
-      workloads: [],
-      fileAnnotations: [],
-      diagnostics: [{ file, location: lines.location(file, root.offset, root.offset + 1), message: "A Terraform JSON file must hold one object", level: "error" }]
-    };
-  }
+  const tree = parseJsonFile(text, file, lines, "A Terraform JSON file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
   const workloads = [];
   const fileAnnotations = [];
-  const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context);
+  const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context.annotations);
   append(fileAnnotations, annotationsIn(root, false));
   for (const block of properties(root)) {
     const [blockKey, blockValue] = block.children;
@@ -15369,7 +16697,7 @@ function parseTerraformJson(file, text, context) {
               continue;
             }
             const facts = [];
-            for (const body of bodies) collectFacts2(body, "", file, lines, facts);
+            for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
             const annotations = bodies.flatMap((b) => annotationsIn(b, true));
             const tagged = needFromTerraformTags(facts, context.annotations);
             if (tagged) annotations.push(tagged);
@@ -15390,92 +16718,26 @@ function parseTerraformJson(file, text, context) {
   }
   return { workloads, fileAnnotations, diagnostics: [] };
 }
-function properties(node) {
-  return node?.type === "object" ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
-}
-function objects(node) {
-  if (node?.type === "object") return [node];
-  if (node?.type === "array") return (node.children ?? []).filter((c) => c.type === "object");
-  return [];
-}
-function commentsIn(node, deep, file, lines, context) {
-  const found = [];
-  for (const property2 of properties(node)) {
-    const [key2, value2] = property2.children;
-    if (key2.value === "//") {
-      const comments2 = value2.type === "array" ? value2.children ?? [] : [value2];
-      for (const comment of comments2) {
-        if (comment.type !== "string") continue;
-        const text = String(comment.value);
-        const span2 = findDirective(text);
-        if (!span2) continue;
-        const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
-        const start = raw === text ? comment.offset + 1 + span2.start : comment.offset;
-        const end = raw === text ? comment.offset + 1 + span2.end : comment.offset + comment.length;
-        found.push(parseDirective(text.slice(span2.start, span2.end), lines.location(file, start, end), context.annotations));
-      }
-    } else if (deep) {
-      for (const child2 of objects(value2)) append(found, commentsIn(child2, true, file, lines, context));
-    }
-  }
-  return found;
-}
-function collectFacts2(node, prefix, file, lines, out) {
-  for (const property2 of properties(node)) {
-    const [key2, value2] = property2.children;
-    const name = String(key2.value);
-    if (name === "//") continue;
-    const path = `${prefix}${name}`;
-    const location = lines.location(file, property2.offset, property2.offset + property2.length);
-    if (value2.type === "object") {
-      const keys = Object.fromEntries(properties(value2).map((p) => [String(p.children[0].value), lines.location(file, p.offset, p.offset + p.length)]));
-      out.push({ path, value: terraformValue(plain2(value2)), location, keys });
-      collectFacts2(value2, `${path}.`, file, lines, out);
-    } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
-      for (const element of objects(value2)) collectFacts2(element, `${path}.`, file, lines, out);
-    } else {
-      out.push({ path, value: terraformValue(plain2(value2)), location });
-    }
-  }
-}
-function plain2(node) {
-  switch (node.type) {
-    case "object":
-      return Object.fromEntries(properties(node).map((p) => [String(p.children[0].value), plain2(p.children[1])]));
-    case "array":
-      return (node.children ?? []).map(plain2);
-    default:
-      return node.value;
-  }
-}
-function describeJsonError(code) {
-  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
 function parseTfvarsJson(file, text) {
   const lines = new LineIndex(text);
-  const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || root?.type !== "object") {
-    const offset = errors[0]?.offset ?? 0;
-    const message = errors[0] ? `Invalid JSON: ${describeJsonError((0, import_jsonc_parser.printParseErrorCode)(errors[0].error))}` : "A .tfvars.json file must hold one object";
-    return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: lines.location(file, offset, offset + 1), message, level: "error" }] };
-  }
+  const tree = parseJsonFile(text, file, lines, "A .tfvars.json file");
+  if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
+  const { root } = tree;
   const tfvars = new Map(
     properties(root).map(
-      (p) => [String(p.children[0].value), { value: terraformValue(plain2(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
+      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
     )
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
-var import_jsonc_parser;
-var init_json = __esm({
+var init_json2 = __esm({
   "src/parsers/terraform/json.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_jsonc_parser = __toESM(require_main(), 1);
     init_arrays();
-    init_annotations();
+    init_tree2();
     init_positions();
+    init_json_value();
     init_values2();
   }
 });
@@ -15514,18 +16776,18 @@ function nameOf(node) {
 }
 async function parseRuby(source) {
   while (!current) await load();
-  const parse = current;
+  const parse2 = current;
   try {
-    return parse(source);
+    return parse2(source);
   } catch (e) {
-    if (current === parse) current = void 0;
+    if (current === parse2) current = void 0;
     throw new PrismFailure(e instanceof Error ? e.message : String(e));
   }
 }
 function load() {
   loading2 ??= instantiate().then(
-    (parse) => {
-      current = parse;
+    (parse2) => {
+      current = parse2;
       loading2 = void 0;
     },
     (e) => {
@@ -15685,7 +16947,7 @@ function call(node, env) {
   const args = children2(child(node, "arguments_"), "arguments_");
   if (!receiver) {
     if ((name === "format" || name === "sprintf") && args[0])
-      return format(
+      return format2(
         evaluate2(args[0], env),
         args.slice(1).map((a) => evaluate2(a, env))
       );
@@ -15709,7 +16971,7 @@ function call(node, env) {
   }
   const compare = COMPARISONS[name];
   if (compare) return typeof self === "number" && typeof other === "number" || typeof self === "string" && typeof other === "string" ? compare(self, other) : void 0;
-  if (name === "%" && typeof self === "string") return format(self, Array.isArray(other) ? other : [other]);
+  if (name === "%" && typeof self === "string") return format2(self, Array.isArray(other) ? other : [other]);
   if (name === "[]") return index(self, other);
   if (name === "include?" && Array.isArray(self)) {
     const each = self.map((e) => equal(e, other));
@@ -15793,7 +17055,7 @@ function toS(value2) {
   if (value2 === null) return "";
   return void 0;
 }
-function format(template, args) {
+function format2(template, args) {
   if (typeof template !== "string") return void 0;
   let next = 0;
   let failed2 = false;
@@ -16217,7 +17479,7 @@ var init_reader = __esm({
       }
       /** Settings inside `config.vm.provider :x do |p| … end`: the facts the catalog reads. */
       providerSettings(body, providerVar, use, scope) {
-        const visit = (node, when) => {
+        const visit2 = (node, when) => {
           if (node) this.deeper(node, void 0, () => setting(node, when));
         };
         const add = (path, value2, location, when) => {
@@ -16227,20 +17489,20 @@ var init_reader = __esm({
         const setting = (node, when) => {
           const kind = node.constructor.name;
           if (kind === "StatementsNode") {
-            for (const child2 of children2(node, "body")) visit(child2, when);
+            for (const child2 of children2(node, "body")) visit2(child2, when);
             return;
           }
-          if (kind === "ElseNode" || kind === "BeginNode") return visit(child(node, "statements"), when);
+          if (kind === "ElseNode" || kind === "BeginNode") return visit2(child(node, "statements"), when);
           if (kind === "IfNode" || kind === "UnlessNode") {
             const predicate = child(node, "predicate");
             const holds = truthy(this.value(predicate, scope));
             const then = child(node, "statements");
             const otherwise = child(node, "subsequent") ?? child(node, "elseClause");
             const positive = kind === "IfNode";
-            if (holds !== "unknown") return visit(holds === positive ? then : otherwise, when);
+            if (holds !== "unknown") return visit2(holds === positive ? then : otherwise, when);
             const written = this.source(predicate);
-            visit(then, [...when, positive ? written : `${written} is false`]);
-            visit(otherwise, [...when, positive ? `${written} is false` : written]);
+            visit2(then, [...when, positive ? written : `${written} is false`]);
+            visit2(otherwise, [...when, positive ? `${written} is false` : written]);
             return;
           }
           if (kind !== "CallNode") return;
@@ -16263,7 +17525,7 @@ var init_reader = __esm({
             add(`${nameOf(receiver)}.${String(key2)}`, this.value(args[1], scope), location, when);
           }
         };
-        visit(body, []);
+        visit2(body, []);
       }
       /**
        * A name as Vagrant would see it (`"%s-%02d" % [$prefix, i]` → core-01), else as
@@ -16393,15 +17655,15 @@ async function parseVagrant(file, text, context) {
       workloads.push(workload(machine, name, at, facts, [...only, ...machine.context], annotationsOf(list)));
     }
   }
-  const uncatalogued = /* @__PURE__ */ new Map();
+  const uncatalogued2 = /* @__PURE__ */ new Map();
   for (const w of workloads) {
     if (context.knows("vagrant", w.kind)) continue;
     const key2 = `${w.kind}\0${w.header.startLine}:${w.header.startColumn}`;
-    const list = uncatalogued.get(key2);
+    const list = uncatalogued2.get(key2);
     if (list) list.push(w);
-    else uncatalogued.set(key2, [w]);
+    else uncatalogued2.set(key2, [w]);
   }
-  for (const list of uncatalogued.values()) {
+  for (const list of uncatalogued2.values()) {
     const first = list[0];
     const names = list.slice(0, 20).map((w) => w.address);
     if (list.length > names.length) names.push(`${list.length - names.length} more`);
@@ -16783,7 +18045,7 @@ function findRule(id) {
 // src/config.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname10, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
+import { dirname as dirname11, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/data.ts
 init_define_STRATA_DATA();
@@ -16919,7 +18181,7 @@ function describeSchemaError(e) {
 init_define_STRATA_DATA();
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname9, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { basename as basename4, dirname as dirname10, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/glob.ts
@@ -17136,18 +18398,43 @@ var nomad = {
   }
 };
 
+// src/parsers/packer/format.ts
+init_define_STRATA_DATA();
+var LEGACY = /"builders"\s*:\s*\[/;
+var packer = {
+  id: "packer",
+  displayName: "Packer",
+  names: ["[^/]*\\.pkr\\.hcl", "[^/]*\\.pkr\\.json", "[^/]*\\.pkrvars\\.hcl", "[^/]*\\.pkrvars\\.json"],
+  candidates: [".*\\.json"],
+  examples: ["*.pkr.hcl", "*.pkr.json", "*.pkrvars.hcl", "*.json"],
+  sniff(prefix) {
+    return /^\uFEFF?\s*\{/.test(prefix) && LEGACY.test(prefix);
+  },
+  async parse(file, text, context) {
+    const name = file.path;
+    if (name.endsWith(".pkrvars.hcl")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseVarFile(name, text);
+    if (name.endsWith(".pkrvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseVarFileJson(name, text);
+    if (name.endsWith(".pkr.hcl")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parsePackerHcl(name, text, context);
+    if (name.endsWith(".pkr.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parsePackerHclJson(name, text, context);
+    return (await Promise.resolve().then(() => (init_json(), json_exports))).parseLegacyTemplate(name, text, context);
+  },
+  async link(files, inputs) {
+    return (await Promise.resolve().then(() => (init_link2(), link_exports2))).linkPacker(files, inputs);
+  }
+};
+
 // src/parsers/terraform/format.ts
 init_define_STRATA_DATA();
 
 // src/parsers/terraform/installed.ts
 init_define_STRATA_DATA();
 import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname6, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname7, join as join4, resolve as resolve3 } from "node:path";
 
 // src/read.ts
 init_define_STRATA_DATA();
 import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname as dirname4, join as join3, sep } from "node:path";
+import { dirname as dirname5, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -17246,9 +18533,9 @@ function realpathOr(path) {
   }
 }
 function repositoryRootOf(directory) {
-  for (let dir = directory; ; dir = dirname4(dir)) {
+  for (let dir = directory; ; dir = dirname5(dir)) {
     if (existsSync2(join3(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return void 0;
+    if (dirname5(dir) === dir) return void 0;
   }
 }
 function formatBytes(n) {
@@ -17311,7 +18598,7 @@ async function loadInstalled(files, context) {
   const remoteCalls = /* @__PURE__ */ new Map();
   const localCallers = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname6(absolutePath);
+    const dir = dirname7(absolutePath);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
       if (isLocalSource(call2.source)) {
@@ -17424,7 +18711,7 @@ async function loadInstalled(files, context) {
         return false;
       }
       const installedFiles = [];
-      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
+      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl2(), hcl_exports2));
       for (const name of names) {
         if (budget <= 0) {
           overBudget ??= top.call;
@@ -17489,7 +18776,7 @@ function parseManifest(text) {
 // src/parsers/terraform/modules.ts
 init_define_STRATA_DATA();
 init_model();
-import { basename as basename2, dirname as dirname8, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname9, resolve as resolve4 } from "node:path";
 
 // src/parsers/terraform/known.ts
 init_define_STRATA_DATA();
@@ -17554,7 +18841,7 @@ function knownWorkload(call2, module, prefix, resolve14) {
 init_define_STRATA_DATA();
 init_model();
 init_positions();
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 var MAX_VALUE_DEPTH = 32;
 var MAX_RESOURCES = 5e4;
 function readPlan(input) {
@@ -17591,7 +18878,7 @@ function readPlan(input) {
     }
     resource.instances.push({ values: after.after, unknown: after.after_unknown });
   }
-  return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
+  return { plan: { path: input.path, root: dirname8(input.absolutePath), resources: [...byAddress.values()] } };
 }
 function addressOffsets(text) {
   const offsets = /* @__PURE__ */ new Map();
@@ -17651,7 +18938,7 @@ function walk(value2, path, depth, emit2) {
       for (const element of child2) walk(element, at, depth + 1, emit2);
       continue;
     }
-    emit2(at, plain(child2, depth + 1));
+    emit2(at, plain2(child2, depth + 1));
     if (typeof child2 === "object" && !Array.isArray(child2)) walk(child2, at, depth + 1, emit2);
   }
 }
@@ -17664,12 +18951,12 @@ function walkUnknown(value2, path, depth, emit2) {
     else walkUnknown(child2, at, depth + 1, emit2);
   }
 }
-function plain(value2, depth) {
+function plain2(value2, depth) {
   if (depth > MAX_VALUE_DEPTH) return new Unknown("nests too deeply in the plan");
-  if (Array.isArray(value2)) return value2.map((v) => plain(v, depth + 1));
+  if (Array.isArray(value2)) return value2.map((v) => plain2(v, depth + 1));
   if (value2 !== null && typeof value2 === "object") {
     const out = /* @__PURE__ */ Object.create(null);
-    for (const [k, v] of Object.entries(value2)) out[k] = plain(v, depth + 1);
+    for (const [k, v] of Object.entries(value2)) out[k] = plain2(v, depth + 1);
     return out;
   }
   return value2;
@@ -17733,7 +19020,7 @@ function locatePlans(plans, targets, knows) {
 
 // src/parsers/terraform/modules.ts
 init_arrays();
-var MAX_CHAIN = 256;
+var MAX_CHAIN2 = 256;
 function resolveTerraform(files, varFiles, installed, planned) {
   const dirs = /* @__PURE__ */ new Map();
   const dirOf = (dir) => {
@@ -17753,7 +19040,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   for (const { absolutePath, parsed: parsed2 } of ordered) {
     const facts = parsed2.terraform;
     if (!facts) continue;
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     const module = dirOf(dir);
     for (const [name, variable] of facts.variables) module.variables.set(name, variable);
     for (const [name, local] of facts.locals) module.locals.set(name, local);
@@ -17796,7 +19083,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
   const resolver = new Resolver(dirs, callersOf, cliVars);
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     const needs = moduleNeeds(dir, callersOf);
     for (const workload of parsed2.workloads) {
       if (workload.format !== "terraform") continue;
@@ -17853,7 +19140,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
       );
     for (const { call: call2, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname8(owner.absolutePath), callersOf)] });
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath), callersOf)] });
     }
   }
   return { diagnostics, resolved, added };
@@ -17862,7 +19149,7 @@ function planTargets(files) {
   const workloads = /* @__PURE__ */ new Map();
   const calls = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
+    const dir = dirname9(absolutePath);
     for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
@@ -17875,13 +19162,13 @@ function planTargets(files) {
   };
 }
 function tfvarsRank(path) {
-  const name = basename2(path);
+  const name = basename3(path);
   if (name === "terraform.tfvars" || name === "terraform.tfvars.json") return 0;
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
   return 2;
 }
 function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
+  if (seen.has(dir) || seen.size > MAX_CHAIN2) return [];
   seen.add(dir);
   const callers = callersOf.get(dir) ?? [];
   const own = callers.flatMap((call2) => {
@@ -17913,7 +19200,7 @@ var Resolver = class {
   reference(reference2, dir, seen) {
     const key2 = `${dir}\0${reference2}`;
     if (seen.has(key2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
-    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} variables and module calls`) };
+    if (seen.size > MAX_CHAIN2) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN2} variables and module calls`) };
     seen.add(key2);
     const [kind, name] = reference2.split(".");
     const module = this.dirs.get(dir);
@@ -17969,13 +19256,13 @@ var terraform = {
     return sibling === void 0 ? void 0 : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
   },
   async parse(file, text, context) {
-    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text);
-    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text);
-    if (file.path.endsWith(".tf.json") || file.path.endsWith(".tofu.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text, context);
-    return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text, context, file.absolutePath);
+    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTfvars(file.path, text);
+    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTfvarsJson(file.path, text);
+    if (file.path.endsWith(".tf.json") || file.path.endsWith(".tofu.json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTerraformJson(file.path, text, context);
+    return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTerraformHcl(file.path, text, context, file.absolutePath);
   },
   async link(files, { varFiles, plans, context }) {
-    const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
+    const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile2(f.path, f.text)));
     const installed = await loadInstalled(files, context);
     const read2 = plans.map((p) => readPlan(p));
     const planned = { plans: read2.flatMap((r) => r.plan ? [r.plan] : []), knows: (type) => context.knows("terraform", type) };
@@ -17984,9 +19271,9 @@ var terraform = {
     return { ...linked, diagnostics: [...parsed2.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
   }
 };
-async function parseVarFile(path, text) {
-  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text);
-  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text);
+async function parseVarFile2(path, text) {
+  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTfvarsJson(path, text);
+  return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTfvars(path, text);
 }
 
 // src/parsers/vagrant/format.ts
@@ -18004,7 +19291,7 @@ var vagrant = {
 };
 
 // src/parsers/registry.ts
-var FORMATS = [terraform, compose, vagrant, nomad, cloudformation, kubernetes];
+var FORMATS = [terraform, compose, vagrant, nomad, packer, cloudformation, kubernetes];
 var byId = new Map(FORMATS.map((f) => [f.id, f]));
 function formatModule(id) {
   return byId.get(id);
@@ -18041,9 +19328,9 @@ var UsageError = class extends Error {
 };
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 function formatMatcher(extra = {}) {
-  const matchers2 = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
+  const matchers2 = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format3, globs2]) => [format3, globMatcher(globs2)]);
   return (path) => {
-    const name = basename3(path);
+    const name = basename4(path);
     return formatByName(name) ?? matchers2.find(([, match]) => match(name))?.[0];
   };
 }
@@ -18073,10 +19360,10 @@ function discover(options) {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== void 0;
   };
-  const add = (absolute, format2 = formatOfFile(absolute)) => {
-    if (!format2) return;
+  const add = (absolute, format3 = formatOfFile(absolute)) => {
+    if (!format3) return;
     const path = below(options.cwd, absolute);
-    found.set(path, { path, absolutePath: absolute, format: format2 });
+    found.set(path, { path, absolutePath: absolute, format: format3 });
   };
   for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
     const absolute = resolve5(options.cwd, argument);
@@ -18098,8 +19385,8 @@ function discover(options) {
     }
     if (stats.isFile()) {
       const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
-      const format2 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
-      if (format2) add(absolute, format2);
+      const format3 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
+      if (format3) add(absolute, format3);
       else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);
       continue;
     }
@@ -18125,9 +19412,9 @@ function discover(options) {
   return { files, diagnostics };
 }
 function shadowOf(file, discovered) {
-  const shadow = formatModule(file.format).shadowedBy?.(basename3(file.absolutePath));
+  const shadow = formatModule(file.format).shadowedBy?.(basename4(file.absolutePath));
   if (shadow === void 0) return void 0;
-  const sibling = join6(dirname9(file.absolutePath), shadow.sibling);
+  const sibling = join6(dirname10(file.absolutePath), shadow.sibling);
   return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : void 0;
 }
 var Walker = class {
@@ -18168,10 +19455,10 @@ var Walker = class {
       else this.addFile(link.path, link.real);
     }
   }
-  addFile(path, real, format2) {
+  addFile(path, real, format3) {
     if (this.filesSeen.has(real)) return;
     this.filesSeen.add(real);
-    this.add(path, format2);
+    this.add(path, format3);
   }
   /**
    * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
@@ -18180,8 +19467,8 @@ var Walker = class {
   sniffed(path, name, real) {
     if (this.filesSeen.has(real)) return;
     const prefix = readPrefix(path, SNIFF_BYTES);
-    const format2 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
-    if (format2) this.addFile(path, real, format2);
+    const format3 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
+    if (format3) this.addFile(path, real, format3);
   }
   walk(directory, real, layers, helmTemplates = false) {
     if (this.visited.has(real)) return;
@@ -18278,7 +19565,7 @@ function ignoredBy(layers, path, isDirectory) {
 function ancestorIgnores(directory, ignoreFile) {
   if (existsSync3(join6(directory, ".git"))) return [];
   const layers = [];
-  for (let dir = dirname9(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname9(dir)) {
+  for (let dir = dirname10(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname10(dir)) {
     const file = join6(dir, ".gitignore");
     const rules2 = isRegularFile(file) ? ignoreFile(file) : void 0;
     if (rules2) layers.unshift({ base: dir, rules: rules2 });
@@ -18295,7 +19582,7 @@ function isRegularFile(path) {
 }
 function isConfined(absolutePath) {
   const real = realpathOr(absolutePath);
-  const home = realpathOr(dirname9(absolutePath));
+  const home = realpathOr(dirname10(absolutePath));
   const repository = repositoryRootOf(home);
   return within(home, real) || repository !== void 0 && within(realpathOr(repository), real);
 }
@@ -18323,16 +19610,16 @@ function emptyConfig(dir) {
   return { dir, rules: {}, include: [], exclude: [], files: {}, intents: {}, catalog: {}, overrides: [], varFiles: [], runtimeClasses: [] };
 }
 function findConfig(start) {
-  for (let dir = resolve6(start); ; dir = dirname10(dir)) {
+  for (let dir = resolve6(start); ; dir = dirname11(dir)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join7(dir, name);
       if (existsSync4(candidate)) return candidate;
     }
-    if (existsSync4(join7(dir, ".git")) || dirname10(dir) === dir) return void 0;
+    if (existsSync4(join7(dir, ".git")) || dirname11(dir) === dir) return void 0;
   }
 }
 function loadConfig(path, cwd) {
-  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname10(path)) ?? dirname10(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
+  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes: DEFAULT_MAX_FILE_BYTES });
   if (!read2.ok) throw new DataError(`Cannot read the configuration file ${relative3(cwd, path) || path}: ${read2.message}`);
   const text = read2.text;
   const catalogValidator = schemaValidator("catalog.schema.json");
@@ -18355,7 +19642,7 @@ function loadConfig(path, cwd) {
     },
     shownPath(cwd, path)
   );
-  const dir = dirname10(path);
+  const dir = dirname11(path);
   const file = shownPath(cwd, path);
   const at = (keyPath) => {
     const line = lineOf(keyPath);
@@ -18370,7 +19657,7 @@ function loadConfig(path, cwd) {
       throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join(".")}: ${e.message}; strata takes at most ${MAX_PATTERNS}`);
     }
   };
-  for (const [format2, globs2] of Object.entries(data2.files ?? {})) compile(globs2 ?? [], ["files", format2]);
+  for (const [format3, globs2] of Object.entries(data2.files ?? {})) compile(globs2 ?? [], ["files", format3]);
   return {
     path,
     dir,
@@ -18585,9 +19872,9 @@ function frames(sources) {
 
 // src/formatters/text.ts
 var style = styleText;
-var colored = (format2, text) => style(format2, text, { validateStream: false });
+var colored = (format3, text) => style(format3, text, { validateStream: false });
 var formatText = (report, options) => {
-  const paint = (format2, text) => options.color ? colored(format2, text) : text;
+  const paint = (format3, text) => options.color ? colored(format3, text) : text;
   const levelStyle = { error: "red", warning: "yellow", note: "cyan" };
   const shown2 = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
@@ -18644,7 +19931,7 @@ function summary(report, shown2, paint) {
 }
 function formatDiagnosticsText(diagnostics, color) {
   if (diagnostics.length === 0) return "";
-  const paint = (format2, text) => color ? colored(format2, text) : text;
+  const paint = (format3, text) => color ? colored(format3, text) : text;
   return `${diagnostics.map((d) => {
     const where3 = printable(d.location ? `${d.file}:${d.location.startLine}:${d.location.startColumn}` : d.file);
     const level = d.level === "error" ? paint("red", "error") : d.level === "warning" ? paint("yellow", "warning") : paint("cyan", "note");
@@ -18658,7 +19945,7 @@ init_model();
 
 // src/baseline.ts
 init_define_STRATA_DATA();
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 init_model();
 function baselineOf(report) {
   const file = {
@@ -18669,7 +19956,7 @@ function baselineOf(report) {
 `;
 }
 function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes });
+  const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname12(path)) ?? dirname12(path))], maxBytes });
   if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown2}: ${read2.message}`);
   let data2;
   try {
@@ -18697,7 +19984,7 @@ function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) 
 init_define_STRATA_DATA();
 import { execFileSync } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname12, relative as relative4, resolve as resolve7 } from "node:path";
+import { dirname as dirname13, relative as relative4, resolve as resolve7 } from "node:path";
 function git(cwd, args) {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -18739,7 +20026,7 @@ function namedFilesInContext(cwd, paths) {
     }
     named.add(realpathOr(resolve7(cwd, path)));
   }
-  const context = repositoryRootOf(realpathOr(dirname12(resolve7(cwd, paths[0])))) ?? cwd;
+  const context = repositoryRootOf(realpathOr(dirname13(resolve7(cwd, paths[0])))) ?? cwd;
   return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
@@ -18887,8 +20174,8 @@ var Catalog = class _Catalog {
     const found = [...this.byKind.entries()].filter(([k]) => k.endsWith(`\0${kind}`)).flatMap(([, list]) => list.map((m) => m.technology));
     return [...new Set(found)];
   }
-  knows(format2, kind) {
-    return this.byKind.has(key(format2, kind));
+  knows(format3, kind) {
+    return this.byKind.has(key(format3, kind));
   }
   classify(workload) {
     const candidates = this.byKind.get(key(workload.format, workload.kind));
@@ -18986,8 +20273,8 @@ function resolveAlternatives(technologies) {
   if (problems.length > 0) throw new DataError(problems.join("; "), problems);
   return resolved;
 }
-function key(format2, kind) {
-  return `${format2}\0${kind}`;
+function key(format3, kind) {
+  return `${format3}\0${kind}`;
 }
 function push(map, k, value2) {
   const list = map.get(k);
@@ -19283,7 +20570,7 @@ init_needs();
 // src/parse.ts
 init_define_STRATA_DATA();
 init_arrays();
-import { resolve as resolve9 } from "node:path";
+import { basename as basename5, resolve as resolve9 } from "node:path";
 init_hcl2json();
 async function parseAll(input) {
   const { files, reader, context, profile } = input;
@@ -19306,10 +20593,11 @@ async function parseAll(input) {
   const parsed2 = await Promise.all(pending);
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
-  for (const format2 of FORMATS) {
-    if (!format2.link) continue;
-    const own = files.flatMap((file, i) => parsed2[i] && file.format === format2.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const linked = await format2.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
+  for (const format3 of FORMATS) {
+    if (!format3.link) continue;
+    const own = files.flatMap((file, i) => parsed2[i] && file.format === format3.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
+    const offered = varFiles.filter((f) => (formatByName(basename5(f.path)) ?? format3.id) === format3.id);
+    const linked = await format3.link(own, { varFiles: offered, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
@@ -19364,7 +20652,7 @@ function crashed(file, e) {
 // src/scope.ts
 init_define_STRATA_DATA();
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname13, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname14, relative as relative6, resolve as resolve10 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -19400,7 +20688,7 @@ var OnceReader = class {
 };
 function scanRoot(absolute, cwd) {
   try {
-    return statSync3(absolute).isDirectory() ? absolute : dirname13(absolute);
+    return statSync3(absolute).isDirectory() ? absolute : dirname14(absolute);
   } catch {
     const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
@@ -19528,7 +20816,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   }
   const displayPath = (absolutePath) => toPosix(relative7(options.cwd, absolutePath));
   const context = {
-    knows: (format2, kind) => catalog.knows(format2, kind),
+    knows: (format3, kind) => catalog.knows(format3, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },
     profile,
     terraformValues: options.terraformValues,
@@ -19536,7 +20824,7 @@ async function scan(options, environment = environmentFor(options.config)) {
     displayPath
   };
   if (profile) mark = profile.lap("discover", mark);
-  const parse = await parseAll({
+  const parse2 = await parseAll({
     files: discovery.files,
     reader,
     context,
@@ -19548,12 +20836,12 @@ async function scan(options, environment = environmentFor(options.config)) {
     onProgress: options.onProgress
   });
   mark = performance.now();
-  const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse.diagnostics];
+  const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse2.diagnostics];
   const workloads = [];
   const loose = [];
   const seen = /* @__PURE__ */ new Set();
-  const claimed = new Set(parse.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i].path).map((d) => `${d.format}\0${d.file}`)));
-  for (const [index2, parsed2] of parse.parsed.entries()) {
+  const claimed = new Set(parse2.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i].path).map((d) => `${d.format}\0${d.file}`)));
+  for (const [index2, parsed2] of parse2.parsed.entries()) {
     const file = discovery.files[index2];
     if (!parsed2 || claimed.has(`${file.format}\0${file.path}`)) continue;
     append(diagnostics, parsed2.diagnostics);
@@ -19632,20 +20920,20 @@ function today() {
 function stdinDiscovery(cwd, stdin, config) {
   const path = stdin.filename ?? "<stdin>";
   const absolutePath = resolve11(cwd, path);
-  const format2 = (stdin.filename ? formatMatcher(config.files)(absolutePath) : void 0) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
-  if (!format2) {
+  const format3 = (stdin.filename ? formatMatcher(config.files)(absolutePath) : void 0) ?? formatByContent(stdin.text.slice(0, SNIFF_BYTES));
+  if (!format3) {
     throw new UsageError(
       `standard input${stdin.filename ? ` (${stdin.filename})` : ""} is not a format strata reads: name it with --stdin-filename (main.tf, compose.yaml, \u2026), or pipe Kubernetes manifests, known by their content`
     );
   }
-  return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
+  return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format3 }], diagnostics: [] };
 }
 
 // src/output.ts
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename4, dirname as dirname14, join as join10, resolve as resolve12 } from "node:path";
+import { basename as basename6, dirname as dirname15, join as join10, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -19679,21 +20967,21 @@ var COMMAND = { error: "error", warning: "warning", note: "notice" };
 function data(text) {
   return printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
-function property(text) {
+function property2(text) {
   return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var formatGithub = (report, options) => {
-  const path = (file) => property(fromRepositoryRoot(file, options));
+  const path = (file) => property2(fromRepositoryRoot(file, options));
   const lines = [];
   for (const f of report.findings) {
     if (!isReported(f)) continue;
     const l = f.location;
     const where3 = `file=${path(l.file)},line=${l.startLine},endLine=${l.endLine},col=${l.startColumn},endColumn=${l.endColumn}`;
-    lines.push(`::${COMMAND[f.level]} ${where3},title=${property(`strata ${f.ruleId}`)}::${data(f.message)}`);
+    lines.push(`::${COMMAND[f.level]} ${where3},title=${property2(`strata ${f.ruleId}`)}::${data(f.message)}`);
   }
   for (const d of report.diagnostics) {
     const where3 = d.location ? `file=${path(d.file)},line=${d.location.startLine},col=${d.location.startColumn}` : `file=${path(d.file)}`;
-    lines.push(`::${COMMAND[d.level]} ${where3},title=${property("strata: file not scanned")}::${data(d.message)}`);
+    lines.push(`::${COMMAND[d.level]} ${where3},title=${property2("strata: file not scanned")}::${data(d.message)}`);
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
@@ -20169,9 +21457,9 @@ var CHANNELS = {
 function outputsOf(formats, output) {
   const parsed2 = (formats.length > 0 ? formats : ["text"]).map((spec) => {
     const at = spec.indexOf("=");
-    const format2 = at < 0 ? spec : spec.slice(0, at);
-    if (!FORMATTERS[format2]) throw new UsageError(`Unknown format "${format2}": use ${Object.keys(FORMATTERS).join(", ")}`);
-    return { format: format2, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
+    const format3 = at < 0 ? spec : spec.slice(0, at);
+    if (!FORMATTERS[format3]) throw new UsageError(`Unknown format "${format3}": use ${Object.keys(FORMATTERS).join(", ")}`);
+    return { format: format3, file: at < 0 ? void 0 : spec.slice(at + 1) || void 0 };
   });
   const toStdout = parsed2.filter((p) => !p.file);
   if (output) {
@@ -20206,7 +21494,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join10(dirname14(target), `.${basename4(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join10(dirname15(target), `.${basename6(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, text);
     renameSync(temp, target);
@@ -20243,7 +21531,7 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -20310,9 +21598,9 @@ async function run(argv, rawIo) {
       generatedAt: reportTime(env)
     };
     const formatting = performance.now();
-    for (const { format: format2, file } of outputs) {
+    for (const { format: format3, file } of outputs) {
       const color = colorWanted(opts.color, io) && !file;
-      emit(FORMATTERS[format2](report, { ...formatOptions, color }), file, io, CHANNELS[format2]);
+      emit(FORMATTERS[format3](report, { ...formatOptions, color }), file, io, CHANNELS[format3]);
     }
     if (profile) io.stderr(debugTimings(profile, performance.now() - formatting, report));
     io.stderr(formatDiagnosticsText(report.diagnostics, colorWanted(opts.color, io)));

@@ -21,6 +21,8 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   external: ['@ruby/prism', '@cdktf/hcl2json'],
+  // jsonc-parser's `main` is a UMD build whose require('./impl/…') esbuild cannot follow: its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies call require(): an ES module has none of its own.
   banner: { js: "import { createRequire as __strataRequire } from 'node:module';\nconst require = __strataRequire(import.meta.url);" },
   legalComments: 'none',

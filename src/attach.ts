@@ -138,3 +138,16 @@ function onlyBlanksBefore(text: string, lineStart: number, offset: number): bool
   for (let i = offset - 1; i >= lineStart; i--) if (!/\s/.test(text[i]!)) return false;
   return true;
 }
+
+/** A `default` need after the first block cannot be a file default: say so rather than guess. */
+export function misplacedDefault(annotation: Annotation, firstBlock: number, lines: LineIndex): Annotation {
+  if (annotation.kind !== 'default-need') return annotation;
+  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
+  if (annotation.location.startLine < firstLine) return annotation;
+  return {
+    kind: 'invalid',
+    problem: 'a file default (strata: default needs=…) must come before the first block',
+    location: annotation.location,
+    source: annotation.source,
+  };
+}

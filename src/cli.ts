@@ -90,7 +90,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
       .option('-c, --config <file>', 'configuration file (default: the nearest .strata.yml up to the repository root)')
       .option('--exclude <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect, [])
-      .option('--var-file <file>', 'a Terraform variable file, as with terraform -var-file (repeatable)', collect, [])
+      .option('--var-file <file>', 'a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable', collect, [])
       .option('--plan <file>', 'a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)', collect, [])
       .option('--strict-hcl', "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)")
       .option('--max-file-size <size>', 'skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)', maxFileSize)

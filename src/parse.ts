@@ -3,12 +3,12 @@
  * a parser's failure costing only its file; the run's variable files; then each format's
  * project stage (`link`), whose resolved facts and annotations replace the parsed ones.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { append } from './arrays.js';
 import type { Config } from './config.js';
 import { DataError } from './data.js';
 import type { Diagnostic, SourceFile, Workload } from './model.js';
-import { FORMATS, parseFile } from './parsers/registry.js';
+import { FORMATS, formatByName, parseFile } from './parsers/registry.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
 import type { ParseContext, ParsedFile, PlanFile, VarFile } from './parsers/types.js';
 import type { FormatModule } from './parsers/format.js';
@@ -57,7 +57,9 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   for (const format of FORMATS as readonly FormatModule[]) {
     if (!format.link) continue;
     const own = files.flatMap((file, i) => (parsed[i] && file.format === format.id ? [{ absolutePath: file.absolutePath, parsed: parsed[i]! }] : []));
-    const linked = await format.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
+    // A variable file whose name a format claims (`x.pkrvars.hcl`) is that format's; any other (`prod.tfvars`) is offered to each.
+    const offered = varFiles.filter((f) => (formatByName(basename(f.path)) ?? format.id) === format.id);
+    const linked = await format.link(own, { varFiles: offered, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w): Workload => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);

@@ -39,7 +39,8 @@ describe('the format registry', () => {
     const claims = formatMatcher();
     for (const example of format.examples) {
       const name = example.replace('*', 'main').replace(/<[a-z]+>/g, 'prod');
-      if (format.candidates) {
+      const named = format.names.some((pattern) => new RegExp(`^(?:${pattern})$`).test(name));
+      if (format.candidates && !named) {
         // Recognised by content: the walk sniffs these names; the pre-commit hook cannot sniff, so it does not list them.
         expect(claims(`dir/${name}`), name).toBeUndefined();
         expect(isCandidate(name), name).toBe(true);
@@ -66,5 +67,9 @@ describe('the format registry', () => {
     expect(formatOfCandidate('site.yml', '- hosts: all\n  tasks:\n    - name: kind\n')).toBeUndefined();
     expect(formatOfCandidate('openapi.yaml', 'openapi: 3.0.0\ninfo:\n  title: kind\n')).toBeUndefined();
     expect(formatOfCandidate('package.json', '{"name": "x", "version": "1.0.0"}')).toBeUndefined();
+    // Packer's legacy templates: an object whose first bytes name a builders array.
+    expect(formatOfCandidate('ubuntu.json', '{\n  "builders": [\n    { "type": "qemu" }\n  ]\n}')).toBe('packer');
+    expect(formatOfCandidate('tsconfig.json', '{"compilerOptions": {}, "builders": "other"}')).toBeUndefined();
+    expect(formatOfCandidate('list.json', '["builders", []]')).toBeUndefined();
   });
 });

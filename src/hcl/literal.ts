@@ -2,7 +2,7 @@
  * The value of an HCL expression when it is a literal — a string without template
  * sequences, a heredoc, a number, a bool, null, or a tuple or object of those — read
  * straight from the source. Anything else (a reference, a function call, a template, an
- * operator) is `Unknown`: known only when Terraform runs. This is what hcl2json would
+ * operator) is `Unknown`: known only when the tool runs. This is what hcl2json would
  * answer for the same text (tests/terraform-values.test.ts holds the two to each other),
  * without a WASM call per file.
  */
@@ -44,7 +44,7 @@ function unknownFor(raw: string): Unknown {
 /** What strata says of an expression only Terraform can evaluate (shown clipped). */
 export function unknownExpression(expression: string): Unknown {
   const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
-  return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+  return new Unknown(`is the expression ${shown}, known only at run time`);
 }
 
 const NOT_LITERAL = Symbol('not a literal');

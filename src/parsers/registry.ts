@@ -8,12 +8,13 @@ import { cloudformation } from './cloudformation/format.js';
 import { compose } from './compose/format.js';
 import { kubernetes } from './kubernetes/format.js';
 import { nomad } from './nomad/format.js';
+import { packer } from './packer/format.js';
 import { terraform } from './terraform/format.js';
 import type { ParseContext, ParsedFile } from './types.js';
 import { vagrant } from './vagrant/format.js';
 
-// Order decides which content sniff answers first: a CloudFormation template's test is the narrower of the two `*.yaml` readers.
-export const FORMATS = [terraform, compose, vagrant, nomad, cloudformation, kubernetes] as const;
+// Order decides which content sniff answers first: Packer's and CloudFormation's tests are narrower than Kubernetes'.
+export const FORMATS = [terraform, compose, vagrant, nomad, packer, cloudformation, kubernetes] as const;
 
 export type Format = (typeof FORMATS)[number]['id'];
 

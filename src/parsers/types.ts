@@ -112,6 +112,16 @@ export interface KubernetesFileFacts {
   emulation?: Location;
 }
 
+/** What a Packer file contributes to its template (the files of one directory) besides workloads: what resolves `var.x` and `local.x`. */
+export interface PackerFileFacts {
+  variables: Map<string, { default?: Placed }>;
+  locals: Map<string, Placed>;
+  /** The assignments of a variable file (`*.pkrvars.hcl`, `*.pkrvars.json`). */
+  assigned?: Map<string, Placed>;
+  /** The sources `build` blocks name (`source.<type>.<name>`), and where; undefined when a build's list is not literal. */
+  builds?: Array<{ source: string; build: string; location: Location }>;
+}
+
 /** What a format's project stage is given besides its files. */
 export interface LinkInputs {
   varFiles: VarFile[];
@@ -129,6 +139,7 @@ export interface ParsedFile {
   embedded?: EmbeddedDocument[];
   terraform?: TerraformFileFacts;
   kubernetes?: KubernetesFileFacts;
+  packer?: PackerFileFacts;
   /** Annotations that belong to no single workload: file defaults, and strays that apply to nothing. */
   fileAnnotations: Annotation[];
   diagnostics: Diagnostic[];

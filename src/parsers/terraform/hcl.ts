@@ -5,8 +5,8 @@
  * nothing else needs a value).
  */
 import { append } from '../../arrays.js';
-import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
-import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
+import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives, type Anchor } from '../../attach.js';
+import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { EmbeddedDocument, ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
@@ -14,7 +14,9 @@ import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
 import { nomadJobspec } from './jobspec.js';
 import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
 import { scanDiagnostics, scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
-import { needFromTerraformTags, terraformValue } from './values.js';
+import { hclJsonValue } from '../../hcl/json-value.js';
+import { assignments, declarations, placedLiteral } from '../../hcl/variables.js';
+import { needFromTerraformTags } from './values.js';
 
 export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
   const lines = new LineIndex(text);
@@ -44,7 +46,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
       }
       bodies = values.bodies;
     }
-    read = (_item, raw) => terraformValue(raw);
+    read = (_item, raw) => hclJsonValue(raw);
   } else {
     read = (item) => literalValue(text, item.exprStart, item.exprEnd);
   }
@@ -121,29 +123,10 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 
 /** Variables, locals and module calls: what the module resolution stage needs from this file. */
 function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, end: number) => Location, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
-  // Read on demand: most variables and locals are never needed by a workload.
-  const read = (item: HclItem): Placed => {
-    let value: Value | undefined;
-    let location: Location | undefined;
-    return {
-      get value() {
-        value ??= safeLiteral(text, item);
-        return value;
-      },
-      get location() {
-        location ??= locate(item.nameStart, item.exprEnd);
-        return location;
-      },
-    };
-  };
-  const facts: TerraformFileFacts = { variables: new Map(), locals: new Map(), calls: [] };
+  const read = (item: HclItem): Placed => placedLiteral(text, item, locate);
+  const facts: TerraformFileFacts = { ...declarations(blocks, text, locate), calls: [] };
   for (const block of blocks) {
-    if (block.type === 'variable' && block.labels.length === 1) {
-      const initial = block.attributes.find((a) => a.name === 'default');
-      facts.variables.set(block.labels[0]!, { default: initial ? read(initial) : undefined });
-    } else if (block.type === 'locals') {
-      for (const attribute of block.attributes) facts.locals.set(attribute.name, read(attribute));
-    } else if (block.type === 'module' && block.labels.length === 1) {
+    if (block.type === 'module' && block.labels.length === 1) {
       const inputs = new Map(block.attributes.map((a) => [a.name, read(a)] as const));
       facts.calls.push({
         name: block.labels[0]!,
@@ -158,16 +141,6 @@ function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, e
   return facts;
 }
 
-/** A literal outside any workload: a malformed one is unknown here, not an error of the file. */
-function safeLiteral(text: string, item: HclItem): Value {
-  try {
-    return literalValue(text, item.exprStart, item.exprEnd);
-  } catch (e) {
-    if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
-    throw e;
-  }
-}
-
 /** A .tfvars file: top-level assignments. */
 export function parseTfvars(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
@@ -179,21 +152,8 @@ export function parseTfvars(file: string, text: string): ParsedFile {
       diagnostics: scanDiagnostics(scan, file, lines),
     };
   }
-  const tfvars = new Map(scan.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: lines.location(file, a.nameStart, a.exprEnd) }] as const));
+  const tfvars = assignments(scan, text, (start, end) => lines.location(file, start, end));
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
-}
-
-/** A `default` need after the first block cannot be a file default: say so rather than guess. */
-function misplacedDefault(annotation: Annotation, firstBlock: number, lines: LineIndex): Annotation {
-  if (annotation.kind !== 'default-need') return annotation;
-  const firstLine = firstBlock === Infinity ? Infinity : lines.lineOf(firstBlock);
-  if (annotation.location.startLine < firstLine) return annotation;
-  return {
-    kind: 'invalid',
-    problem: 'a file default (strata: default needs=…) must come before the first block',
-    location: annotation.location,
-    source: annotation.source,
-  };
 }
 
 /**

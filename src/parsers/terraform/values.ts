@@ -1,35 +1,6 @@
-/**
- * Terraform values as the reference path (hcl2json, with --strict-hcl) and `.tf.json` hand
- * them over: literals stay literals, and every expression arrives as a "${…}" template
- * string. Expressions are unknown to a static reader; they become `Unknown` with a reason,
- * never "" or a guess.
- */
+/** Needs written in a Terraform resource's tags and labels. */
 import { needFromTags, type AnnotationContext, type TagEntry } from '../../annotations.js';
-import { unknownExpression } from '../../hcl/literal.js';
-import { Unknown, type Annotation, type Fact, type NeedSourceKind, type Value } from '../../model.js';
-
-/** `${` or `%{` that is not escaped as `$${` / `%%{`. */
-const TEMPLATE = /(^|[^$%])[$%]\{/;
-const VARIABLE = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}$/;
-
-export function terraformValue(raw: unknown): Value {
-  if (raw === undefined) return new Unknown('could not be read');
-  if (typeof raw === 'string') {
-    if (TEMPLATE.test(raw)) {
-      const variable = VARIABLE.exec(raw);
-      if (variable) return new Unknown(`comes from ${variable[1]}, which strata does not resolve`, variable[1]);
-      return unknownExpression(raw);
-    }
-    return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-  }
-  if (Array.isArray(raw)) return raw.map(terraformValue);
-  if (raw !== null && typeof raw === 'object') {
-    const out: Record<string, Value> = Object.create(null); // no prototype: a key named __proto__ is just a key
-    for (const [k, v] of Object.entries(raw)) if (!TEMPLATE.test(k)) out[k] = terraformValue(v);
-    return out;
-  }
-  return raw as Value;
-}
+import { Unknown, type Annotation, type Fact, type NeedSourceKind } from '../../model.js';
 
 /** Maps whose keys may declare a need, and how such a need is named in needSource. */
 const TAG_MAPS: Record<string, NeedSourceKind> = {

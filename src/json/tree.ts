@@ -1,0 +1,143 @@
+/**
+ * JSON with positions (jsonc-parser's tree), for formats written in JSON: Terraform's
+ * `.tf.json`, Packer's templates. Objects' properties, block bodies, plain values, facts
+ * under dotted paths, and `"//"` comment properties — where HCL's JSON syntax keeps comments,
+ * and where annotations stand.
+ */
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { append } from '../arrays.js';
+import { findDirective, parseDirective, type AnnotationContext } from '../annotations.js';
+import type { Annotation, Diagnostic, Fact, Value } from '../model.js';
+import type { LineIndex } from '../text/positions.js';
+
+export type { JsonNode };
+
+/** A file's tree, or the located diagnostic of why it has none (`what` names the file: `A Terraform JSON file`). */
+export function parseJsonFile(text: string, file: string, lines: LineIndex, what: string): { root: JsonNode } | { diagnostic: Diagnostic } {
+  const located = (offset: number, length: number, message: string): { diagnostic: Diagnostic } => ({
+    diagnostic: { file, location: lines.location(file, offset, offset + Math.max(length, 1)), message, level: 'error' },
+  });
+  const tooDeep = depthBeyond(text, MAX_DEPTH);
+  if (tooDeep >= 0) return located(tooDeep, 1, `JSON nests more than ${MAX_DEPTH} levels deep: the file is not scanned`);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}`);
+  if (!root) return located(0, 0, 'Invalid JSON: the file is empty');
+  if (root.type !== 'object') return located(root.offset, 1, `${what} must hold one object`);
+  return { root };
+}
+
+/** Deeper than any real template or configuration; the parser and the walks over its tree recurse. */
+const MAX_DEPTH = 64;
+
+/** The offset of the first bracket that opens level `max + 1` (strings skipped), or -1: one linear pass. */
+function depthBeyond(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
+
+/** An object's complete properties (key and value). */
+export function properties(node: JsonNode | undefined): JsonNode[] {
+  return node?.type === 'object' ? (node.children ?? []).filter((c) => c.children?.length === 2) : [];
+}
+
+/** The value of an object's property, by key. */
+export function property(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  return properties(node).find((p) => p.children![0]!.value === key)?.children?.[1];
+}
+
+/** A block body may be one object or an array of objects. */
+export function objects(node: JsonNode | undefined): JsonNode[] {
+  if (node?.type === 'object') return [node];
+  if (node?.type === 'array') return (node.children ?? []).filter((c) => c.type === 'object');
+  return [];
+}
+
+export function plain(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries(properties(node).map((p) => [String(p.children![0]!.value), plain(p.children![1]!)]));
+    case 'array':
+      return (node.children ?? []).map(plain);
+    default:
+      return node.value;
+  }
+}
+
+export function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** `"//": "strata: …"` properties of an object (and of its nested objects when `deep`). */
+export function commentsIn(
+  node: JsonNode | undefined,
+  deep: boolean,
+  file: string,
+  lines: LineIndex,
+  context: AnnotationContext,
+  isComment: (key: string) => boolean = (key) => key === '//',
+): Annotation[] {
+  const found: Annotation[] = [];
+  for (const p of properties(node)) {
+    const [key, value] = p.children as [JsonNode, JsonNode];
+    if (isComment(String(key.value))) {
+      const comments = value.type === 'array' ? (value.children ?? []) : [value];
+      for (const comment of comments) {
+        if (comment.type !== 'string') continue;
+        const text = String(comment.value);
+        const span = findDirective(text);
+        if (!span) continue;
+        // Inside a JSON string, escapes shift columns: point at the string as a whole unless it is plain.
+        const raw = lines.text.slice(comment.offset + 1, comment.offset + comment.length - 1);
+        const start = raw === text ? comment.offset + 1 + span.start : comment.offset;
+        const end = raw === text ? comment.offset + 1 + span.end : comment.offset + comment.length;
+        found.push(parseDirective(text.slice(span.start, span.end), lines.location(file, start, end), context));
+      }
+    } else if (deep) {
+      for (const child of objects(value)) append(found, commentsIn(child, true, file, lines, context, isComment));
+    }
+  }
+  return found;
+}
+
+/**
+ * Facts of an object: every property under its dotted path, objects' keys located, arrays of
+ * objects as repeated blocks; `convert` turns a plain JSON value into what the format means by it.
+ */
+export function collectJsonFacts(
+  node: JsonNode,
+  prefix: string,
+  file: string,
+  lines: LineIndex,
+  convert: (raw: unknown) => Value,
+  out: Fact[],
+  skip: (key: string) => boolean = (key) => key === '//',
+): void {
+  for (const p of properties(node)) {
+    const [key, value] = p.children as [JsonNode, JsonNode];
+    const name = String(key.value);
+    if (skip(name)) continue;
+    const path = `${prefix}${name}`;
+    const location = lines.location(file, p.offset, p.offset + p.length);
+    if (value.type === 'object') {
+      const keys = Object.fromEntries(properties(value).map((k) => [String(k.children![0]!.value), lines.location(file, k.offset, k.offset + k.length)]));
+      out.push({ path, value: convert(plain(value)), location, keys });
+      collectJsonFacts(value, `${path}.`, file, lines, convert, out, skip);
+    } else if (value.type === 'array' && (value.children ?? []).some((c) => c.type === 'object')) {
+      for (const element of objects(value)) collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip);
+    } else {
+      out.push({ path, value: convert(plain(value)), location });
+    }
+  }
+}
