@@ -1,3 +1,4 @@
+import { STRATUM_NAMES } from '../src/model.js';
 import { stratumLabel, type WorkloadRule } from '../src/rule.js';
 
 export const rule: WorkloadRule = {
@@ -21,6 +22,8 @@ export const rule: WorkloadRule = {
       {
         message: `${w.address} runs on ${w.technologyName}, ${stratumLabel(w.stratum)}, and declares no need: add strata: needs=<stratum|intent> reason="…"`,
         related: [{ to: 'decision' }],
+        // The stratum it runs on today is the need to write down, when that stratum is certain.
+        fix: { kind: 'declare-need', ...(w.possibleStrata.length === 1 ? { needs: STRATUM_NAMES[w.stratum] } : {}) },
       },
     ];
   },

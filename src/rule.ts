@@ -3,7 +3,7 @@
  * of documentation is generated) and one pure `check`. Rules never compute
  * locations: they name what they point at, and the engine resolves it.
  */
-import { STRATUM_NAMES, type Annotation, type ClassifiedWorkload, type Diagnostic, type Level, type Stratum } from './model.js';
+import { STRATUM_NAMES, type Annotation, type ClassifiedWorkload, type Diagnostic, type FixIntent, type Level, type Stratum } from './model.js';
 
 export interface RuleMeta {
   id: string;
@@ -34,6 +34,8 @@ export interface RuleReport {
   /** Overrides the rule's default level for this finding. */
   level?: Level;
   related?: RelatedRef[];
+  /** What would fix it (`strata annotate`, `scan --fix`, SARIF `fixes`). */
+  fix?: FixIntent;
 }
 
 export interface WorkloadRule {
@@ -48,6 +50,8 @@ export interface AnnotationState {
   expired: boolean;
   /** A suppression that suppressed at least one finding. */
   used: boolean;
+  /** The rules among a suppression's that suppressed a finding. */
+  usedRules: ReadonlySet<string>;
 }
 
 export interface AnnotationRule {

@@ -9,6 +9,7 @@ export const terraform = {
   displayName: 'Terraform',
   names: ['[^/]*\\.tf', '[^/]*\\.tf\\.json', 'terraform\\.tfvars(\\.json)?', '[^/]+\\.auto\\.tfvars(\\.json)?'],
   examples: ['*.tf', '*.tf.json', 'terraform.tfvars', '*.auto.tfvars'],
+  lineComment: (path: string) => (path.endsWith('.json') ? undefined : '#'),
   async parse(file, text, context) {
     if (file.path.endsWith('.tfvars')) return (await import('./hcl.js')).parseTfvars(file.path, text);
     if (file.path.endsWith('.tfvars.json')) return (await import('./json.js')).parseTfvarsJson(file.path, text);
