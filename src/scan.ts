@@ -216,7 +216,8 @@ export async function scan(options: ScanOptions, environment: Environment = envi
             },
           },
           options.fixes,
-          (file, text) => parseFile(file, text, context),
+          // A context of its own: parsers keep what they parsed per context (compose), and this text is new.
+          (file, text) => parseFile(file, text, { ...context }),
         )
       : undefined;
   return {

@@ -2,7 +2,8 @@
  * `--dry-run`: a unified diff of what fixes would change, as `diff -u` and `git apply` read
  * it. The changes are known line by line, so the hunks are built from them directly (three
  * lines of context, nearby changes in one hunk). Every line shown is the scanned tree's, so
- * each is made printable: a terminal control or a line break in it stays visible text.
+ * each is made printable (a terminal control in it stays visible text); tabs and each line's
+ * own break (CRLF too) are kept, so the diff still applies with `git apply`.
  */
 import type { LineChange } from '../model.js';
 import { printable } from '../text/escape.js';
@@ -15,7 +16,7 @@ export function unifiedDiff(path: string, text: string, changes: readonly LineCh
   const lines = splitLines(text);
   const ordered = [...changes].sort((a, b) => a.line - b.line || a.deleteCount - b.deleteCount);
   if (ordered.length === 0) return '';
-  const out = [`--- a/${printable(path)}`, `+++ b/${printable(path)}`];
+  const out = [`--- a/${printable(path)}\n`, `+++ b/${printable(path)}\n`];
   // Lines added minus lines removed by the changes before the current hunk.
   let shift = 0;
   for (let first = 0; first < ordered.length; ) {
@@ -28,8 +29,9 @@ export function unifiedDiff(path: string, text: string, changes: readonly LineCh
     let oldCount = 0;
     let newCount = 0;
     const show = (sign: string, line: string) => {
-      body.push(`${sign}${printable(withoutBreak(line))}`);
-      if (!/[\r\n]$/.test(line)) body.push(NO_NEWLINE);
+      const content = withoutBreak(line);
+      const lineBreak = line.slice(content.length);
+      body.push(`${sign}${content.split('\t').map(printable).join('\t')}${lineBreak || `\n${NO_NEWLINE}\n`}`);
     };
     let at = start;
     for (const change of hunk) {
@@ -42,11 +44,11 @@ export function unifiedDiff(path: string, text: string, changes: readonly LineCh
     }
     for (; at <= end; at++, oldCount++, newCount++) show(' ', lines[at - 1]!);
     const newStart = start + shift;
-    out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@`, ...body);
+    out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@\n`, ...body);
     for (const change of hunk) shift += change.insert.length - change.deleteCount;
     first = last + 1;
   }
-  return `${out.join('\n')}\n`;
+  return out.join('');
 }
 
 /** `start,count`, with diff's conventions: a count of one is left out; an empty range names the line before it. */

@@ -45,6 +45,24 @@ export function applyChanges(text: string, changes: readonly LineChange[]): stri
   return (bom ? BOM : '') + lines.join('');
 }
 
+/**
+ * The changes with the byte order mark made explicit: whatever changes line 1 of a file that
+ * starts with one now writes it first, as `applyChanges` does. What a diff shows and a SARIF
+ * viewer applies is then exactly what is written. The changes to line 1 become one.
+ */
+export function explicitBom(text: string, changes: readonly LineChange[]): LineChange[] {
+  const first = changes.filter((c) => c.line === 1);
+  if (!text.startsWith(BOM) || first.length === 0) return [...changes];
+  const lines = splitLines(text);
+  const deleting = first.find((c) => c.deleteCount > 0);
+  const insert = [...first.filter((c) => c.deleteCount === 0).flatMap((c) => c.insert), ...(deleting?.insert ?? [])].map((l) => l.replace(/^\uFEFF/, ''));
+  let deleteCount = deleting?.deleteCount ?? 0;
+  // Line 1 itself is rewritten (or, when nothing is left to carry the mark, the line after what goes).
+  if (deleteCount === 0 || (insert.length === 0 && deleteCount < lines.length)) insert.push(lines[deleteCount++]!.replace(/^\uFEFF/, ''));
+  insert[0] = BOM + (insert[0] ?? '');
+  return [{ line: 1, deleteCount, insert }, ...changes.filter((c) => c.line !== 1)];
+}
+
 /** Where an unchanged line of the old text stands once the changes are made. */
 export function newLineOf(line: number, changes: readonly LineChange[]): number {
   let shift = 0;

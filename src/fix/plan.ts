@@ -15,7 +15,7 @@ import type { Diagnostic, Finding, FixIntent, LineChange, Location, SourceFile }
 import { formatModule } from '../parsers/registry.js';
 import type { ReadPolicy } from '../read.js';
 import type { ParsedFile } from '../parsers/types.js';
-import { applyChanges, lineBreakFor, newLineOf, overlaps, splitLines, withoutBreak } from './lines.js';
+import { applyChanges, explicitBom, lineBreakFor, newLineOf, overlaps, splitLines, withoutBreak } from './lines.js';
 
 export interface FixRequest {
   /** The kinds of fix wanted: `declare-need` alone for `strata annotate`, both for `scan --fix` and SARIF. */
@@ -125,13 +125,18 @@ async function planFile(
     annotations = annotations.filter((a) => !wrong.includes(a));
   }
   if (accepted.length === 0) return undefined;
+  const changes = explicitBom(
+    text,
+    accepted.map((a) => a.change),
+  ).sort((a, b) => a.line - b.line);
   for (const candidate of accepted) {
-    for (const finding of candidate.findings) finding.fix = { description: candidate.description, file: file.path, changes: [candidate.change] };
+    const change = candidate.change.line === 1 ? changes[0]! : candidate.change;
+    for (const finding of candidate.findings) finding.fix = { description: candidate.description, file: file.path, changes: [change] };
   }
   return {
     file,
     text,
-    changes: accepted.map((a) => a.change).sort((a, b) => a.line - b.line),
+    changes,
     annotations: annotations.length,
     removals: accepted.length - annotations.length,
   };
@@ -192,10 +197,11 @@ function attachesAsMeant(candidate: Candidate, parsed: ParsedFile, changes: Line
   const headerLine = newLineOf(candidate.change.line, changes);
   const commentLine = headerLine - 1;
   const onComment = (a: { location: Location }) => a.location.startLine === commentLine;
-  const targets = new Set(candidate.findings.map((f) => `${f.address}\u0000${f.location.startColumn}`));
+  // By address on the header's line: a byte order mark before a header on line 1 moves its column.
+  const targets = new Set(candidate.findings.map((f) => f.address));
   let found = 0;
   for (const w of parsed.workloads) {
-    const target = w.header.startLine === headerLine && targets.has(`${w.address}\u0000${w.header.startColumn}`);
+    const target = w.header.startLine === headerLine && targets.has(w.address);
     const mine = w.annotations.filter(onComment);
     if (!target && mine.length > 0) return false;
     if (target && mine.some((a) => a.kind === 'need' && a.needs === candidate.needs)) found++;
