@@ -116,7 +116,9 @@ async function planFile(
   while (annotations.length > 0) {
     const changes = accepted.map((a) => a.change);
     const parsed = await reparse(file, applyChanges(text, changes));
-    const wrong = annotations.filter((a) => !attachesAsMeant(a, parsed, changes));
+    // The file parsed without error before: an error now is the changes' doing, so none of its annotations is written.
+    const broke = parsed.diagnostics.some((d) => d.level === 'error');
+    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, parsed, changes));
     if (wrong.length === 0) break;
     for (const a of wrong) {
       note(a.findings[0]!.location, 'Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config');
