@@ -178,7 +178,12 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       onProgress: progressLine(rawIo),
       profile,
     };
-    if (opts.fix) exitCode = fixed(await scan({ ...scanOptions, fixes: ALL_FIXES }), false, colorWanted(opts.color, io));
+    if (opts.fix) {
+      const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      if (changed) onlyFiles(toFix, changed, io.cwd);
+      if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
+      exitCode = fixed(toFix, false, colorWanted(opts.color, io));
+    }
     // SARIF offers each fix to the viewer, so a SARIF report works them out.
     const report = await scan({ ...scanOptions, ...(outputs.some((o) => o.format === 'sarif') ? { fixes: ALL_FIXES } : {}) });
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
@@ -253,6 +258,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
   ).action(async (paths: string[], opts: ScanCommandOptions & { dryRun?: boolean; needs?: string }) => {
     if (opts.stdin || paths.includes('-')) throw new UsageError('annotate writes files: it cannot annotate standard input');
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
+    // Files named alone are annotated in their context, as scan judges them: a need on a module call elsewhere is a need.
+    const inContext = namedFilesInContext(io.cwd, paths);
     const config = configFor(paths, opts.config);
     if (opts.needs !== undefined) {
       const stratum = environmentFor(config).vocabulary.resolve(opts.needs);
@@ -260,7 +267,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     }
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: inContext?.paths ?? paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
@@ -269,6 +276,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       fixes: { kinds: ['declare-need'], ...(opts.needs !== undefined ? { needs: opts.needs } : {}) },
     });
     refuseScannedTargets(targets, report, [config?.path]);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
 

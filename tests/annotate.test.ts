@@ -78,18 +78,20 @@ describe.each(cases)('$group/$name', ({ group, dir: fixture }) => {
     expect(tree(work)).toEqual(expected);
   });
 
-  it.skipIf(fixing)('--dry-run changes nothing and prints the diff, which git apply turns into the expected files', async () => {
-    const work = copyOf(input, 'work');
-    const { code, stdout } = await strata(work, 'annotate', '--dry-run', '.');
-    expect(code).toBe(EXIT_OK);
-    expect(tree(work)).toEqual(tree(input));
-    expect(stdout).toBe(readFileSync(join(fixture, 'expected.diff'), 'utf8'));
-    // A byte order mark is shown escaped (it is invisible), so only diffs without one apply as they are.
-    if (!stdout.includes('\\ufeff')) {
-      execFileSync('git', ['apply', '--whitespace=nowarn', '-'], { cwd: work, input: stdout });
-      expect(tree(work)).toEqual(expected);
-    }
-  });
+  // `scan --fix` has no dry run: the annotate cases only.
+  if (!fixing)
+    it('--dry-run changes nothing and prints the diff, which git apply turns into the expected files', async () => {
+      const work = copyOf(input, 'work');
+      const { code, stdout } = await strata(work, 'annotate', '--dry-run', '.');
+      expect(code).toBe(EXIT_OK);
+      expect(tree(work)).toEqual(tree(input));
+      expect(stdout).toBe(readFileSync(join(fixture, 'expected.diff'), 'utf8'));
+      // A byte order mark is shown escaped (it is invisible), so only diffs without one apply as they are.
+      if (!stdout.includes('\\ufeff')) {
+        execFileSync('git', ['apply', '--whitespace=nowarn', '-'], { cwd: work, input: stdout });
+        expect(tree(work)).toEqual(expected);
+      }
+    });
 
   it("SARIF's fixes, applied as a viewer applies them, give the same files", async () => {
     const work = copyOf(input, 'work');
@@ -153,6 +155,21 @@ describe('strata annotate', () => {
     expect(typo.stderr).toContain('did you mean "hardware"?');
     expect((await strata(dir, 'annotate', '--needs', 'batch-job', '.')).code).toBe(EXIT_OK);
     expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`# strata: needs=batch-job reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('judges a file named alone in its context, and writes only the files named', async () => {
+    const work = copyOf(join(packageRoot, 'fixtures', 'terraform', 'module-need'), 'module-need');
+    const before = tree(work);
+    // The module call in main.tf declares the need: a file of the module named alone has nothing to annotate.
+    expect((await strata(work, 'annotate', 'modules/app/main.tf')).stderr).toContain('wrote 0 annotation(s) in 0 file(s)');
+    writeFileSync(join(work, 'other.tf'), UNDECLARED.replace('"api"', '"other"'));
+    writeFileSync(join(work, 'named.tf'), UNDECLARED);
+    expect((await strata(work, 'scan', '--fix', '--fail-on', 'none', 'named.tf')).stderr).toContain('wrote 1 annotation(s) in 1 file(s)');
+    expect(tree(work)).toEqual({
+      ...before,
+      'other.tf': Buffer.from(UNDECLARED.replace('"api"', '"other"')),
+      'named.tf': Buffer.from(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`),
+    });
   });
 
   it('keeps the file mode', async () => {
