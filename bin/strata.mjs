@@ -18397,6 +18397,8 @@ function onlyFiles(report, files, cwd) {
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
   report.files = report.files.filter((f) => files.has(realpathOr(f.absolutePath)));
+  if (report.fixes)
+    report.fixes = { ...report.fixes, files: report.fixes.files.filter((f) => files.has(realpathOr(f.file.absolutePath))), notes: report.fixes.notes.filter((d) => keep(d.file)) };
 }
 function namedFilesInContext(cwd, paths) {
   if (paths.length === 0) return void 0;
@@ -18946,7 +18948,6 @@ function evaluate2(input, allRules) {
     const state = {
       annotation,
       expired: annotation.kind === "suppression" && isExpired(annotation, input.today),
-      used: used.has(annotation),
       usedRules: used.get(annotation) ?? /* @__PURE__ */ new Set()
     };
     for (const rule11 of rules2) {
@@ -19037,7 +19038,6 @@ init_annotations();
 async function planFixes(input, request, reparse) {
   const notes = [];
   const note3 = (location, message) => notes.push({ file: location.file, location, message, level: "note" });
-  const broken = new Set(input.findings.filter((f) => f.ruleId === "parse-error").map((f) => f.location.file));
   const files = new Map(input.files.map((f) => [f.path, f]));
   const wanted = /* @__PURE__ */ new Map();
   for (const finding of input.findings) {
@@ -19052,7 +19052,7 @@ async function planFixes(input, request, reparse) {
     const text2 = input.sources.get(path);
     const at = findings[0].location;
     if (!file || text2 === void 0) note3(at, "Not fixed: the file is not among the scanned files (strata fixes only the files it scans)");
-    else if (broken.has(path)) note3(at, "Not fixed: the file has a parse error; fix that first");
+    else if (input.broken.has(path)) note3(at, "Not fixed: the file has a parse error; fix that first");
     else {
       const fixed = await planFile(file, text2, findings, request, reparse, note3);
       if (fixed) planned.push(fixed);
@@ -19080,7 +19080,7 @@ async function planFile(file, text2, findings, request, reparse, note3) {
   while (annotations.length > 0) {
     const changes2 = accepted.map((a) => a.change);
     const parsed2 = await reparse(file, applyChanges(text2, changes2));
-    const broke = parsed2.diagnostics.some((d) => d.level === "error");
+    const broke = parsed2.diagnostics.some((d) => d.level !== "note");
     const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, parsed2, changes2));
     if (wrong.length === 0) break;
     for (const a of wrong) {
@@ -19503,6 +19503,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       files: discovery.files,
       findings,
       sources,
+      broken: new Set(problems.filter((d) => d.level !== "note").map((d) => d.file)),
       policy: {
         roots: (scope.paths.length > 0 ? scope.paths : ["."]).map((p) => realpathOr(scanRoot(resolve11(options.cwd, p), options.cwd))),
         maxBytes: scope.policy.maxBytes
@@ -20239,7 +20240,12 @@ async function run(argv, rawIo) {
       onProgress: progressLine(rawIo),
       profile
     };
-    if (opts.fix) exitCode = fixed(await scan({ ...scanOptions, fixes: ALL_FIXES }), false, colorWanted(opts.color, io));
+    if (opts.fix) {
+      const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      if (changed) onlyFiles(toFix, changed, io.cwd);
+      if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
+      exitCode = fixed(toFix, false, colorWanted(opts.color, io));
+    }
     const report = await scan({ ...scanOptions, ...outputs.some((o) => o.format === "sarif") ? { fixes: ALL_FIXES } : {} });
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0]);
     if (changed) onlyFiles(report, changed, io.cwd);
@@ -20301,6 +20307,7 @@ async function run(argv, rawIo) {
   ).action(async (paths, opts) => {
     if (opts.stdin || paths.includes("-")) throw new UsageError("annotate writes files: it cannot annotate standard input");
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
+    const inContext = namedFilesInContext(io.cwd, paths);
     const config = configFor(paths, opts.config);
     if (opts.needs !== void 0) {
       const stratum = environmentFor(config).vocabulary.resolve(opts.needs);
@@ -20308,7 +20315,7 @@ async function run(argv, rawIo) {
     }
     const report = await scan({
       cwd: io.cwd,
-      paths,
+      paths: inContext?.paths ?? paths,
       exclude: opts.exclude,
       varFiles: opts.varFile,
       config,
@@ -20317,6 +20324,7 @@ async function run(argv, rawIo) {
       fixes: { kinds: ["declare-need"], ...opts.needs !== void 0 ? { needs: opts.needs } : {} }
     });
     refuseScannedTargets(targets, report, [config?.path]);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
   program2.command("rules").description("list the rules").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {

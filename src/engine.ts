@@ -96,7 +96,6 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
     const state: AnnotationState = {
       annotation,
       expired: annotation.kind === 'suppression' && isExpired(annotation, input.today),
-      used: used.has(annotation),
       usedRules: used.get(annotation) ?? new Set(),
     };
     for (const rule of rules) {

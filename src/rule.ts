@@ -48,9 +48,7 @@ export interface AnnotationState {
   annotation: Annotation;
   /** A suppression whose `until` date has passed. */
   expired: boolean;
-  /** A suppression that suppressed at least one finding. */
-  used: boolean;
-  /** The rules among a suppression's that suppressed a finding. */
+  /** The rules among a suppression's that suppressed a finding (none: the suppression is unused). */
   usedRules: ReadonlySet<string>;
 }
 

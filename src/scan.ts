@@ -210,6 +210,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
             files: discovery.files,
             findings,
             sources,
+            broken: new Set(problems.filter((d) => d.level !== 'note').map((d) => d.file)),
             policy: {
               roots: (scope.paths.length > 0 ? scope.paths : ['.']).map((p) => realpathOr(scanRoot(resolve(options.cwd, p), options.cwd))),
               maxBytes: scope.policy.maxBytes,

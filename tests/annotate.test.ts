@@ -79,19 +79,24 @@ describe.each(cases)('$group/$name', ({ group, dir: fixture }) => {
   });
 
   // `scan --fix` has no dry run: the annotate cases only.
-  if (!fixing)
-    it('--dry-run changes nothing and prints the diff, which git apply turns into the expected files', async () => {
+  if (!fixing) {
+    it('--dry-run changes nothing and prints the expected diff', async () => {
       const work = copyOf(input, 'work');
       const { code, stdout } = await strata(work, 'annotate', '--dry-run', '.');
       expect(code).toBe(EXIT_OK);
       expect(tree(work)).toEqual(tree(input));
       expect(stdout).toBe(readFileSync(join(fixture, 'expected.diff'), 'utf8'));
-      // A byte order mark is shown escaped (it is invisible), so only diffs without one apply as they are.
-      if (!stdout.includes('\\ufeff')) {
-        execFileSync('git', ['apply', '--whitespace=nowarn', '-'], { cwd: work, input: stdout });
-        expect(tree(work)).toEqual(expected);
-      }
     });
+  }
+
+  it('the diff of the fixes turns the files into the expected ones with git apply', async () => {
+    const work = copyOf(input, 'work');
+    const report = await scan({ cwd: work, paths: ['.'], fixes: { kinds } });
+    // A byte order mark is shown escaped (it is invisible): put back, the diff applies.
+    const diff = carryOut(report.fixes!, true).diff!.replaceAll('\\ufeff', '\uFEFF');
+    execFileSync('git', ['apply', '--whitespace=nowarn', '-'], { cwd: work, input: diff });
+    expect(tree(work)).toEqual(expected);
+  });
 
   it("SARIF's fixes, applied as a viewer applies them, give the same files", async () => {
     const work = copyOf(input, 'work');
@@ -189,14 +194,16 @@ describe('strata annotate', () => {
     expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`${UNDECLARED}\n`);
   });
 
-  it('never writes through a symbolic link', async () => {
+  it('never writes through a symbolic link, and still writes the good file beside it', async () => {
     writeFileSync(join(dir, 'real.tf'), UNDECLARED.replace('"api"', '"real"'));
     symlinkSync('real.tf', join(dir, 'link.tf'));
-    const report = await scan({ cwd: dir, paths: ['link.tf'], fixes: { kinds: ['declare-need'] } });
-    expect(report.fixes!.files.map((f) => f.file.path)).toEqual(['link.tf']);
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    const report = await scan({ cwd: dir, paths: ['link.tf', 'good.tf'], fixes: { kinds: ['declare-need'] } });
+    expect(report.fixes!.files.map((f) => f.file.path)).toEqual(['good.tf', 'link.tf']);
     const outcome = carryOut(report.fixes!, false);
-    expect(outcome.notes.map((n) => n.message)).toEqual(['Not fixed: it is a symbolic link, and strata never writes through one']);
+    expect(outcome.notes.map((n) => [n.file, n.message])).toEqual([['link.tf', 'Not fixed: it is a symbolic link, and strata never writes through one']]);
     expect(readFileSync(join(dir, 'real.tf'), 'utf8')).toBe(UNDECLARED.replace('"api"', '"real"'));
+    expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
   it('does not annotate standard input', async () => {

@@ -46,6 +46,8 @@ export interface FixInput {
   findings: readonly Finding[];
   /** Each scanned file's text, by its path in reports. */
   sources: ReadonlyMap<string, string>;
+  /** Files with a problem worse than a note (a parse error): none of them is written. */
+  broken: ReadonlySet<string>;
   policy: ReadPolicy;
 }
 
@@ -63,7 +65,6 @@ interface Candidate {
 export async function planFixes(input: FixInput, request: FixRequest, reparse: Reparse): Promise<FixPlan> {
   const notes: Diagnostic[] = [];
   const note = (location: Location, message: string) => notes.push({ file: location.file, location, message, level: 'note' });
-  const broken = new Set(input.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.location.file));
   const files = new Map(input.files.map((f) => [f.path, f]));
   const wanted = new Map<string, Finding[]>();
   for (const finding of input.findings) {
@@ -78,7 +79,7 @@ export async function planFixes(input: FixInput, request: FixRequest, reparse: R
     const text = input.sources.get(path);
     const at = findings[0]!.location;
     if (!file || text === undefined) note(at, 'Not fixed: the file is not among the scanned files (strata fixes only the files it scans)');
-    else if (broken.has(path)) note(at, 'Not fixed: the file has a parse error; fix that first');
+    else if (input.broken.has(path)) note(at, 'Not fixed: the file has a parse error; fix that first');
     else {
       const fixed = await planFile(file, text, findings, request, reparse, note);
       if (fixed) planned.push(fixed);
@@ -117,7 +118,7 @@ async function planFile(
     const changes = accepted.map((a) => a.change);
     const parsed = await reparse(file, applyChanges(text, changes));
     // The file parsed without error before: an error now is the changes' doing, so none of its annotations is written.
-    const broke = parsed.diagnostics.some((d) => d.level === 'error');
+    const broke = parsed.diagnostics.some((d) => d.level !== 'note');
     const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, parsed, changes));
     if (wrong.length === 0) break;
     for (const a of wrong) {
