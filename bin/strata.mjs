@@ -19151,15 +19151,16 @@ function attachesAsMeant(candidate, parsed2, changes) {
   const headerLine = newLineOf(candidate.change.line, changes);
   const commentLine = headerLine - 1;
   const onComment = (a) => a.location.startLine === commentLine;
-  const targets = new Set(candidate.findings.map((f) => f.address));
+  const targets = candidate.findings.map((f) => f.address ?? "");
+  const isTarget = (address) => targets.some((t) => t === address || t.endsWith(`/${address}`));
   let found = 0;
   for (const w of parsed2.workloads) {
-    const target = w.header.startLine === headerLine && targets.has(w.address);
+    const target = w.header.startLine === headerLine && isTarget(w.address);
     const mine = w.annotations.filter(onComment);
     if (!target && mine.length > 0) return false;
     if (target && mine.some((a) => a.kind === "need" && a.needs === candidate.needs)) found++;
   }
-  return found === targets.size && !parsed2.fileAnnotations.some(onComment);
+  return found === targets.length && !parsed2.fileAnnotations.some(onComment);
 }
 function suppressionRemoval(lines, at, remove) {
   const raw = lines[at.startLine - 1];

@@ -18,6 +18,7 @@ import { packageRoot } from '../src/data.js';
 import { carryOut } from '../src/fix/outcome.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import type { FixIntent } from '../src/model.js';
+import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 import { splitLines } from '../src/fix/lines.js';
 
@@ -57,6 +58,13 @@ function copyOf(from: string, name: string): string {
   cpSync(from, to, { recursive: true });
   return to;
 }
+
+describe('annotate fixtures', () => {
+  // A new format declares its `lineComment` (or, holding no comments, declares none) and shows where annotations go.
+  it.each(FORMATS.map((f) => f.id))('cover the %s format', (format) => {
+    expect(readdirSync(join(annotateFixtures, format)).length).toBeGreaterThan(0);
+  });
+});
 
 const cases = readdirSync(annotateFixtures).flatMap((group) =>
   readdirSync(join(annotateFixtures, group)).map((name) => ({ group, name, dir: join(annotateFixtures, group, name) })),

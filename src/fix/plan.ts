@@ -200,16 +200,18 @@ function attachesAsMeant(candidate: Candidate, parsed: ParsedFile, changes: Line
   const headerLine = newLineOf(candidate.change.line, changes);
   const commentLine = headerLine - 1;
   const onComment = (a: { location: Location }) => a.location.startLine === commentLine;
-  // By address on the header's line: a byte order mark before a header on line 1 moves its column.
-  const targets = new Set(candidate.findings.map((f) => f.address));
+  // By address on the header's line (a byte order mark before a header on line 1 moves its column). A jobspec
+  // a Terraform nomad_job reads is parsed again on its own, so its addresses lack the job's `nomad_job.x/` prefix.
+  const targets = candidate.findings.map((f) => f.address ?? '');
+  const isTarget = (address: string) => targets.some((t) => t === address || t.endsWith(`/${address}`));
   let found = 0;
   for (const w of parsed.workloads) {
-    const target = w.header.startLine === headerLine && targets.has(w.address);
+    const target = w.header.startLine === headerLine && isTarget(w.address);
     const mine = w.annotations.filter(onComment);
     if (!target && mine.length > 0) return false;
     if (target && mine.some((a) => a.kind === 'need' && a.needs === candidate.needs)) found++;
   }
-  return found === targets.size && !parsed.fileAnnotations.some(onComment);
+  return found === targets.length && !parsed.fileAnnotations.some(onComment);
 }
 
 /**
