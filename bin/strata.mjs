@@ -19042,9 +19042,7 @@ async function planFixes(input, request, reparse) {
   const wanted = /* @__PURE__ */ new Map();
   for (const finding of input.findings) {
     if (!finding.fixable || !request.kinds.includes(finding.fixable.kind) || finding.suppressions.length > 0) continue;
-    const list = wanted.get(finding.location.file);
-    if (list) list.push(finding);
-    else wanted.set(finding.location.file, [finding]);
+    pushTo(wanted, finding.location.file, finding);
   }
   const planned = [];
   for (const [path, findings] of wanted) {
@@ -19077,11 +19075,12 @@ async function planFile(file, text2, findings, request, reparse, note3) {
     else accepted.push(candidate);
   }
   annotations = annotations.filter((a) => accepted.includes(a));
-  while (annotations.length > 0) {
+  for (let round = 1; annotations.length > 0; round++) {
     const changes2 = accepted.map((a) => a.change);
     const parsed2 = await reparse(file, applyChanges(text2, changes2));
-    const broke = parsed2.diagnostics.some((d) => d.level !== "note");
-    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, parsed2, changes2));
+    const broke = parsed2.diagnostics.some((d) => d.level !== "note") || round > MAX_ROUNDS;
+    const owners = annotationOwners(parsed2);
+    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, owners, changes2));
     if (wrong.length === 0) break;
     for (const a of wrong) {
       note3(a.findings[0].location, "Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config");
@@ -19118,11 +19117,7 @@ function annotationCandidates(file, text2, lines, findings, request, note3) {
     return [];
   }
   const byLine = /* @__PURE__ */ new Map();
-  for (const finding of declare) {
-    const list = byLine.get(finding.location.startLine);
-    if (list) list.push(finding);
-    else byLine.set(finding.location.startLine, [finding]);
-  }
+  for (const finding of declare) pushTo(byLine, finding.location.startLine, finding);
   const candidates = [];
   for (const [line, group] of byLine) {
     const words = new Set(group.map((f) => request.needs ?? f.fixable.needs));
@@ -19147,20 +19142,36 @@ function annotationCandidates(file, text2, lines, findings, request, note3) {
   }
   return candidates;
 }
-function attachesAsMeant(candidate, parsed2, changes) {
+var MAX_ROUNDS = 3;
+function annotationOwners(parsed2) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const workload of parsed2.workloads) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const a of workload.annotations) pushTo(lines, a.location.startLine, a);
+    for (const [line, annotations] of lines) pushTo(byLine, line, { workload, annotations });
+  }
+  return { byLine, loose: new Set(parsed2.fileAnnotations.map((a) => a.location.startLine)) };
+}
+function pushTo(map, key2, value2) {
+  const list = map.get(key2);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
+}
+function attachesAsMeant(candidate, owners, changes) {
   const headerLine = newLineOf(candidate.change.line, changes);
   const commentLine = headerLine - 1;
-  const onComment = (a) => a.location.startLine === commentLine;
-  const targets = candidate.findings.map((f) => f.address ?? "");
-  const isTarget = (address) => targets.some((t) => t === address || t.endsWith(`/${address}`));
-  let found = 0;
-  for (const w of parsed2.workloads) {
-    const target = w.header.startLine === headerLine && isTarget(w.address);
-    const mine = w.annotations.filter(onComment);
-    if (!target && mine.length > 0) return false;
-    if (target && mine.some((a) => a.kind === "need" && a.needs === candidate.needs)) found++;
+  if (owners.loose.has(commentLine)) return false;
+  const targets = /* @__PURE__ */ new Set();
+  for (const { address = "" } of candidate.findings) {
+    targets.add(address);
+    for (let slash = address.indexOf("/"); slash >= 0; slash = address.indexOf("/", slash + 1)) targets.add(address.slice(slash + 1));
   }
-  return found === targets.length && !parsed2.fileAnnotations.some(onComment);
+  let found = 0;
+  for (const { workload, annotations } of owners.byLine.get(commentLine) ?? []) {
+    if (workload.header.startLine !== headerLine || !targets.has(workload.address)) return false;
+    if (annotations.some((a) => a.kind === "need" && a.needs === candidate.needs)) found++;
+  }
+  return found === candidate.findings.length;
 }
 function suppressionRemoval(lines, at, remove) {
   const raw = lines[at.startLine - 1];

@@ -11,7 +11,7 @@
  * files is left alone with a note saying why.
  */
 import { PLACEHOLDER, suppressionRuleWords } from '../annotations.js';
-import type { Diagnostic, Finding, FixIntent, LineChange, Location, SourceFile } from '../model.js';
+import type { Annotation, Diagnostic, Finding, FixIntent, LineChange, Location, SourceFile, Workload } from '../model.js';
 import { formatModule } from '../parsers/registry.js';
 import type { ReadPolicy } from '../read.js';
 import type { ParsedFile } from '../parsers/types.js';
@@ -69,9 +69,7 @@ export async function planFixes(input: FixInput, request: FixRequest, reparse: R
   const wanted = new Map<string, Finding[]>();
   for (const finding of input.findings) {
     if (!finding.fixable || !request.kinds.includes(finding.fixable.kind) || finding.suppressions.length > 0) continue;
-    const list = wanted.get(finding.location.file);
-    if (list) list.push(finding);
-    else wanted.set(finding.location.file, [finding]);
+    pushTo(wanted, finding.location.file, finding);
   }
   const planned: FileFix[] = [];
   for (const [path, findings] of wanted) {
@@ -113,13 +111,15 @@ async function planFile(
     else accepted.push(candidate);
   }
   annotations = annotations.filter((a) => accepted.includes(a));
-  // Proved by parsing the result: an annotation that would not attach to its workloads, or would attach to another, is dropped.
-  while (annotations.length > 0) {
+  // Proved by parsing the result: an annotation that would not attach to its workloads, or would attach to another, is
+  // dropped, and the rest proved again; past a few rounds (each a parse of the file) none of the file's is written.
+  for (let round = 1; annotations.length > 0; round++) {
     const changes = accepted.map((a) => a.change);
     const parsed = await reparse(file, applyChanges(text, changes));
     // The file parsed without error before: an error now is the changes' doing, so none of its annotations is written.
-    const broke = parsed.diagnostics.some((d) => d.level !== 'note');
-    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, parsed, changes));
+    const broke = parsed.diagnostics.some((d) => d.level !== 'note') || round > MAX_ROUNDS;
+    const owners = annotationOwners(parsed);
+    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, owners, changes));
     if (wrong.length === 0) break;
     for (const a of wrong) {
       note(a.findings[0]!.location, 'Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config');
@@ -165,11 +165,7 @@ function annotationCandidates(
     return [];
   }
   const byLine = new Map<number, Finding[]>();
-  for (const finding of declare) {
-    const list = byLine.get(finding.location.startLine);
-    if (list) list.push(finding);
-    else byLine.set(finding.location.startLine, [finding]);
-  }
+  for (const finding of declare) pushTo(byLine, finding.location.startLine, finding);
   const candidates: Candidate[] = [];
   for (const [line, group] of byLine) {
     const words = new Set(group.map((f) => request.needs ?? (f.fixable as { needs?: string }).needs));
@@ -195,23 +191,49 @@ function annotationCandidates(
   return candidates;
 }
 
+/** Rounds of proof per file: the first drops what does not attach; what is left rarely depends on what went. */
+const MAX_ROUNDS = 3;
+
+/** What each line's annotations attach to, in a parse: workloads, or (`loose`) nothing. Built once per parse, so proving every annotation stays linear. */
+interface Owners {
+  byLine: Map<number, Array<{ workload: Workload; annotations: Annotation[] }>>;
+  loose: Set<number>;
+}
+
+function annotationOwners(parsed: ParsedFile): Owners {
+  const byLine: Owners['byLine'] = new Map();
+  for (const workload of parsed.workloads) {
+    const lines = new Map<number, Annotation[]>();
+    for (const a of workload.annotations) pushTo(lines, a.location.startLine, a);
+    for (const [line, annotations] of lines) pushTo(byLine, line, { workload, annotations });
+  }
+  return { byLine, loose: new Set(parsed.fileAnnotations.map((a) => a.location.startLine)) };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The written annotation, in the file parsed again, gives the need to every workload it was written for and belongs to no other. */
-function attachesAsMeant(candidate: Candidate, parsed: ParsedFile, changes: LineChange[]): boolean {
+function attachesAsMeant(candidate: Candidate, owners: Owners, changes: LineChange[]): boolean {
   const headerLine = newLineOf(candidate.change.line, changes);
   const commentLine = headerLine - 1;
-  const onComment = (a: { location: Location }) => a.location.startLine === commentLine;
+  if (owners.loose.has(commentLine)) return false;
   // By address on the header's line (a byte order mark before a header on line 1 moves its column). A jobspec
   // a Terraform nomad_job reads is parsed again on its own, so its addresses lack the job's `nomad_job.x/` prefix.
-  const targets = candidate.findings.map((f) => f.address ?? '');
-  const isTarget = (address: string) => targets.some((t) => t === address || t.endsWith(`/${address}`));
-  let found = 0;
-  for (const w of parsed.workloads) {
-    const target = w.header.startLine === headerLine && isTarget(w.address);
-    const mine = w.annotations.filter(onComment);
-    if (!target && mine.length > 0) return false;
-    if (target && mine.some((a) => a.kind === 'need' && a.needs === candidate.needs)) found++;
+  const targets = new Set<string>();
+  for (const { address = '' } of candidate.findings) {
+    targets.add(address);
+    for (let slash = address.indexOf('/'); slash >= 0; slash = address.indexOf('/', slash + 1)) targets.add(address.slice(slash + 1));
   }
-  return found === targets.length && !parsed.fileAnnotations.some(onComment);
+  let found = 0;
+  for (const { workload, annotations } of owners.byLine.get(commentLine) ?? []) {
+    if (workload.header.startLine !== headerLine || !targets.has(workload.address)) return false;
+    if (annotations.some((a) => a.kind === 'need' && a.needs === candidate.needs)) found++;
+  }
+  return found === candidate.findings.length;
 }
 
 /**
