@@ -3517,18 +3517,6 @@ var init_model = __esm({
   }
 });
 
-// src/arrays.ts
-function append(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-var init_arrays = __esm({
-  "src/arrays.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-  }
-});
-
 // src/suggest.ts
 function closest(word, candidates) {
   if (word.length > LONGEST_SUGGESTIBLE) return void 0;
@@ -3610,6 +3598,197 @@ var init_escape = __esm({
   }
 });
 
+// src/annotations.ts
+function findDirective(commentText) {
+  let start = 0;
+  while (start < commentText.length && /[\s*]/.test(commentText[start])) start++;
+  const head2 = commentText.slice(start, start + 40);
+  if (!DIRECTIVE.test(head2) && !NEAR_IGNORE.test(head2) && !NEAR_NEED.test(head2)) return null;
+  let end = commentText.length;
+  const lineBreak = commentText.slice(start).search(/[\r\n]/);
+  if (lineBreak >= 0) end = start + lineBreak;
+  while (end > start && /\s/.test(commentText[end - 1])) end--;
+  return { start, end };
+}
+function parseDirective(directive, location, context) {
+  const match = DIRECTIVE.exec(directive);
+  if (!match) return nearMiss(directive, location);
+  const keyword = match[1];
+  const tokens2 = tokenize(directive.slice(match[0].length));
+  if (typeof tokens2 === "string") return invalid(directive, location, tokens2);
+  return keyword === "strata" ? needDirective(directive, tokens2, location, context) : suppressionDirective(directive, tokens2, location, context);
+}
+function tokenize(input) {
+  const tokens2 = [];
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/.test(input[i])) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(input);
+    if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
+    i += word[0].length;
+    if (input[i] !== "=") {
+      tokens2.push({ value: word[0], start: i - word[0].length, end: i });
+      continue;
+    }
+    const start = i - word[0].length;
+    i++;
+    if (input[i] === '"' || input[i] === "'") {
+      const quote = input[i];
+      let value2 = "";
+      let j = i + 1;
+      for (; j < input.length && input[j] !== quote; j++) {
+        if (input[j] === "\\" && j + 1 < input.length) j++;
+        value2 += input[j];
+      }
+      if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
+      i = j + 1;
+      tokens2.push({ key: word[0], value: value2, start, end: i });
+    } else {
+      BARE.lastIndex = i;
+      const bare = BARE.exec(input)[0];
+      if (bare === "") return `${word[0]}= has no value`;
+      i += bare.length;
+      tokens2.push({ key: word[0], value: bare, start, end: i });
+    }
+  }
+  return tokens2;
+}
+function suppressionRuleWords(directive) {
+  const match = DIRECTIVE.exec(directive);
+  if (match?.[1] !== "strata-ignore") return [];
+  const tokens2 = tokenize(directive.slice(match[0].length));
+  if (typeof tokens2 === "string") return [];
+  const offset = match[0].length;
+  return tokens2.filter((t) => t.key === void 0).map((t) => ({ value: t.value, start: t.start + offset, end: t.end + offset }));
+}
+function needDirective(source, tokens2, location, context) {
+  let isDefault = false;
+  let needs;
+  let reason;
+  for (const [index2, token] of tokens2.entries()) {
+    if (token.key === void 0) {
+      if (token.value === "default" && index2 === 0) isDefault = true;
+      else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="\u2026"`);
+    } else if (token.key === "needs") needs = token.value;
+    else if (token.key === "reason") reason = token.value;
+    else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["needs", "reason"])} (a need takes needs= and reason=)`);
+  }
+  if (needs === void 0) return invalid(source, location, "needs=<stratum|intent> is missing");
+  const stratum = context.vocabulary.resolve(needs);
+  if (typeof stratum === "string") return invalid(source, location, stratum);
+  const cleanReason = reason?.trim() || void 0;
+  if (isDefault) return { kind: "default-need", stratum, needs, reason: cleanReason, location, source };
+  return { kind: "need", stratum, needs, reason: cleanReason, via: "comment", location, source };
+}
+function suppressionDirective(source, tokens2, location, context) {
+  const rules2 = [];
+  let reason;
+  let until;
+  for (const token of tokens2) {
+    if (token.key === void 0) {
+      for (const id of token.value.split(",").filter(Boolean)) {
+        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"${didYouMean(id, context.ruleIds)} (\`strata rules\` lists them)`);
+        rules2.push(id);
+      }
+    } else if (token.key === "reason") reason = token.value.trim() || void 0;
+    else if (token.key === "until") {
+      if (!isCalendarDate(token.value)) {
+        return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
+      }
+      until = token.value;
+    } else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["reason", "until"])} (a suppression takes rule ids, reason= and until=)`);
+  }
+  if (rules2.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="\u2026"');
+  if (reason === void 0) return invalid(source, location, 'a suppression needs reason="\u2026" saying why the finding does not apply');
+  return { kind: "suppression", rules: rules2, reason, until, location, source };
+}
+function nearMiss(directive, location) {
+  const ignore2 = NEAR_IGNORE.exec(directive);
+  const need = ignore2 ? null : NEAR_NEED.exec(directive);
+  const prefix = (ignore2 ?? need)[0];
+  const meant = `${ignore2 ? "strata-ignore" : "strata"}: ${directive.slice(prefix.length)}`;
+  return invalid(directive, location, `strata reads only "${ignore2 ? "strata-ignore:" : "strata:"}", in lower case with a colon; did you mean "${clip(meant, 120)}"?`);
+}
+function didYouMean(word, known) {
+  const suggestion2 = closest(word, [...known]);
+  return suggestion2 ? `; did you mean "${suggestion2}"?` : "";
+}
+function invalid(source, location, problem) {
+  return { kind: "invalid", problem, location, source };
+}
+function needFromTags(entries2, via, context) {
+  const needs = entries2.findLast((e) => NEED_KEYS.includes(e.key));
+  if (!needs) return null;
+  return needFromFields(
+    needs,
+    entries2.findLast((e) => REASON_KEYS.includes(e.key)),
+    via,
+    context
+  );
+}
+function needFromFields(needs, reasonEntry, via, context) {
+  const shown2 = "written" in needs ? needs.written : needs.value;
+  const source = `${needs.key}=${shownValue(shown2 ?? null)}`;
+  if (typeof needs.value !== "string" && typeof needs.value !== "number") {
+    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
+  }
+  const stratum = context.vocabulary.resolve(String(needs.value), String(shown2));
+  if (typeof stratum === "string") return invalid(source, needs.location, stratum);
+  const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
+  const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
+  return { kind: "need", stratum, needs: String(shown2), reason, via, location: needs.location, source };
+}
+function isPlaceholderReason(reason) {
+  return reason === void 0 || PLACEHOLDER_REASON.test(reason.trim());
+}
+function isCalendarDate(text) {
+  if (!DATE.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+function shownValue(value2) {
+  const unknown = (v) => v.reference ?? "an expression known only at run time";
+  if (typeof value2 === "string") return value2;
+  if (value2 instanceof Unknown) return unknown(value2);
+  return JSON.stringify(value2, (_key, v) => v instanceof Unknown ? unknown(v) : v) ?? String(value2);
+}
+var DIRECTIVE, NEAR_IGNORE, NEAR_NEED, DATE, WORD, BARE, NEED_KEYS, REASON_KEYS, PLACEHOLDER_REASON, PLACEHOLDER;
+var init_annotations = __esm({
+  "src/annotations.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    init_model();
+    init_suggest();
+    init_escape();
+    DIRECTIVE = /^(strata-ignore|strata)\s*:/;
+    NEAR_IGNORE = /^strat(?:a|um)[-_ ]?ignore\b\s*:?\s*/i;
+    NEAR_NEED = /^strat(?:a|um)\b\s*:?\s*(?=(?:default\s+)?needs?\s*=)/i;
+    DATE = /^\d{4}-\d{2}-\d{2}$/;
+    WORD = /[^\s="']+/y;
+    BARE = /[^\s"']*/y;
+    NEED_KEYS = ["strata:needs", "strata-needs", "strata_needs", "strata.needs", "strata.dev/needs"];
+    REASON_KEYS = ["strata:reason", "strata-reason", "strata_reason", "strata.reason", "strata.dev/reason"];
+    PLACEHOLDER_REASON = /^(?:(?:todo|tbd|fixme)\b.*|\?*)$/is;
+    PLACEHOLDER = "TODO: why";
+  }
+});
+
+// src/arrays.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+var init_arrays = __esm({
+  "src/arrays.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -3622,7 +3801,7 @@ var require_ignore = __commonJS({
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
     var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
     var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -3733,17 +3912,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index2 = 0;
@@ -3947,7 +4126,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -4209,7 +4388,7 @@ var require_ignore = __commonJS({
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
       if (body[0] === "#") {
         return;
       }
@@ -4270,7 +4449,7 @@ var require_ignore = __commonJS({
       add(pattern) {
         this._added = false;
         this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
@@ -4315,11 +4494,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path) : path;
+        const basename8 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename7 : path
+            shortcut && rule11._basenameOnly ? basename8 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -8948,7 +9127,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -9106,7 +9285,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -9352,7 +9531,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -9372,7 +9551,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar2 = new Scalar.Scalar(value2);
       }
-      scalar2.range = range;
+      scalar2.range = range2;
       scalar2.source = value2;
       if (type)
         scalar2.type = type;
@@ -10134,7 +10313,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -10142,7 +10321,7 @@ var require_cst = __commonJS({
     var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -10156,7 +10335,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -10218,7 +10397,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -11877,171 +12056,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/annotations.ts
-function findDirective(commentText) {
-  let start = 0;
-  while (start < commentText.length && /[\s*]/.test(commentText[start])) start++;
-  const head2 = commentText.slice(start, start + 40);
-  if (!DIRECTIVE.test(head2) && !NEAR_IGNORE.test(head2) && !NEAR_NEED.test(head2)) return null;
-  let end = commentText.length;
-  const lineBreak = commentText.slice(start).search(/[\r\n]/);
-  if (lineBreak >= 0) end = start + lineBreak;
-  while (end > start && /\s/.test(commentText[end - 1])) end--;
-  return { start, end };
-}
-function parseDirective(directive, location, context) {
-  const match = DIRECTIVE.exec(directive);
-  if (!match) return nearMiss(directive, location);
-  const keyword = match[1];
-  const tokens2 = tokenize(directive.slice(match[0].length));
-  if (typeof tokens2 === "string") return invalid(directive, location, tokens2);
-  return keyword === "strata" ? needDirective(directive, tokens2, location, context) : suppressionDirective(directive, tokens2, location, context);
-}
-function tokenize(input) {
-  const tokens2 = [];
-  let i = 0;
-  while (i < input.length) {
-    if (/\s/.test(input[i])) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const word = WORD.exec(input);
-    if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
-    i += word[0].length;
-    if (input[i] !== "=") {
-      tokens2.push({ value: word[0] });
-      continue;
-    }
-    i++;
-    if (input[i] === '"' || input[i] === "'") {
-      const quote = input[i];
-      let value2 = "";
-      let j = i + 1;
-      for (; j < input.length && input[j] !== quote; j++) {
-        if (input[j] === "\\" && j + 1 < input.length) j++;
-        value2 += input[j];
-      }
-      if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
-      tokens2.push({ key: word[0], value: value2 });
-      i = j + 1;
-    } else {
-      BARE.lastIndex = i;
-      const bare = BARE.exec(input)[0];
-      if (bare === "") return `${word[0]}= has no value`;
-      tokens2.push({ key: word[0], value: bare });
-      i += bare.length;
-    }
-  }
-  return tokens2;
-}
-function needDirective(source, tokens2, location, context) {
-  let isDefault = false;
-  let needs;
-  let reason;
-  for (const [index2, token] of tokens2.entries()) {
-    if (token.key === void 0) {
-      if (token.value === "default" && index2 === 0) isDefault = true;
-      else return invalid(source, location, `unexpected "${token.value}"; write needs=<stratum|intent> reason="\u2026"`);
-    } else if (token.key === "needs") needs = token.value;
-    else if (token.key === "reason") reason = token.value;
-    else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["needs", "reason"])} (a need takes needs= and reason=)`);
-  }
-  if (needs === void 0) return invalid(source, location, "needs=<stratum|intent> is missing");
-  const stratum = context.vocabulary.resolve(needs);
-  if (typeof stratum === "string") return invalid(source, location, stratum);
-  const cleanReason = reason?.trim() || void 0;
-  if (isDefault) return { kind: "default-need", stratum, needs, reason: cleanReason, location, source };
-  return { kind: "need", stratum, needs, reason: cleanReason, via: "comment", location, source };
-}
-function suppressionDirective(source, tokens2, location, context) {
-  const rules2 = [];
-  let reason;
-  let until;
-  for (const token of tokens2) {
-    if (token.key === void 0) {
-      for (const id of token.value.split(",").filter(Boolean)) {
-        if (!context.ruleIds.has(id)) return invalid(source, location, `unknown rule "${id}"${didYouMean(id, context.ruleIds)} (\`strata rules\` lists them)`);
-        rules2.push(id);
-      }
-    } else if (token.key === "reason") reason = token.value.trim() || void 0;
-    else if (token.key === "until") {
-      if (!isCalendarDate(token.value)) {
-        return invalid(source, location, `until=${token.value} is not a date; write until=YYYY-MM-DD`);
-      }
-      until = token.value;
-    } else return invalid(source, location, `unknown key "${token.key}"${didYouMean(token.key, ["reason", "until"])} (a suppression takes rule ids, reason= and until=)`);
-  }
-  if (rules2.length === 0) return invalid(source, location, 'name the rule(s) to ignore: strata-ignore: <rule>[,<rule>] reason="\u2026"');
-  if (reason === void 0) return invalid(source, location, 'a suppression needs reason="\u2026" saying why the finding does not apply');
-  return { kind: "suppression", rules: rules2, reason, until, location, source };
-}
-function nearMiss(directive, location) {
-  const ignore2 = NEAR_IGNORE.exec(directive);
-  const need = ignore2 ? null : NEAR_NEED.exec(directive);
-  const prefix = (ignore2 ?? need)[0];
-  const meant = `${ignore2 ? "strata-ignore" : "strata"}: ${directive.slice(prefix.length)}`;
-  return invalid(directive, location, `strata reads only "${ignore2 ? "strata-ignore:" : "strata:"}", in lower case with a colon; did you mean "${clip(meant, 120)}"?`);
-}
-function didYouMean(word, known) {
-  const suggestion2 = closest(word, [...known]);
-  return suggestion2 ? `; did you mean "${suggestion2}"?` : "";
-}
-function invalid(source, location, problem) {
-  return { kind: "invalid", problem, location, source };
-}
-function needFromTags(entries2, via, context) {
-  const needs = entries2.findLast((e) => NEED_KEYS.includes(e.key));
-  if (!needs) return null;
-  return needFromFields(
-    needs,
-    entries2.findLast((e) => REASON_KEYS.includes(e.key)),
-    via,
-    context
-  );
-}
-function needFromFields(needs, reasonEntry, via, context) {
-  const shown2 = "written" in needs ? needs.written : needs.value;
-  const source = `${needs.key}=${shownValue(shown2 ?? null)}`;
-  if (typeof needs.value !== "string" && typeof needs.value !== "number") {
-    return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
-  }
-  const stratum = context.vocabulary.resolve(String(needs.value), String(shown2));
-  if (typeof stratum === "string") return invalid(source, needs.location, stratum);
-  const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
-  const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
-  return { kind: "need", stratum, needs: String(shown2), reason, via, location: needs.location, source };
-}
-function isCalendarDate(text) {
-  if (!DATE.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}
-function shownValue(value2) {
-  const unknown = (v) => v.reference ?? "an expression known only at run time";
-  if (typeof value2 === "string") return value2;
-  if (value2 instanceof Unknown) return unknown(value2);
-  return JSON.stringify(value2, (_key, v) => v instanceof Unknown ? unknown(v) : v) ?? String(value2);
-}
-var DIRECTIVE, NEAR_IGNORE, NEAR_NEED, DATE, WORD, BARE, NEED_KEYS, REASON_KEYS;
-var init_annotations = __esm({
-  "src/annotations.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_model();
-    init_suggest();
-    init_escape();
-    DIRECTIVE = /^(strata-ignore|strata)\s*:/;
-    NEAR_IGNORE = /^strat(?:a|um)[-_ ]?ignore\b\s*:?\s*/i;
-    NEAR_NEED = /^strat(?:a|um)\b\s*:?\s*(?=(?:default\s+)?needs?\s*=)/i;
-    DATE = /^\d{4}-\d{2}-\d{2}$/;
-    WORD = /[^\s="']+/y;
-    BARE = /[^\s"']*/y;
-    NEED_KEYS = ["strata:needs", "strata-needs", "strata_needs", "strata.needs", "strata.dev/needs"];
-    REASON_KEYS = ["strata:reason", "strata-reason", "strata_reason", "strata.reason", "strata.dev/reason"];
-  }
-});
-
 // src/attach.ts
 function attachAnnotations(placed, anchors, commentOnlyLines2) {
   const byStart = [...anchors].sort((a, b) => a.start - b.start);
@@ -12518,8 +12532,8 @@ function entry(map, key2, doc) {
   return map ? indexed(map, doc, 0).byKey.get(key2) : void 0;
 }
 function span(node) {
-  const range = node?.range;
-  return range ? [range[0], range[1]] : void 0;
+  const range2 = node?.range;
+  return range2 ? [range2[0], range2[1]] : void 0;
 }
 function mapAt(node, path, doc) {
   let current2 = deref(node, doc);
@@ -13532,6 +13546,7 @@ var init_format = __esm({
       displayName: "docker compose",
       names: [COMPOSE_NAME.source.slice(1, -1)],
       examples: ["compose.yaml", "docker-compose.yml", "compose.override.yaml", "docker-compose.<variant>.yml"],
+      lineComment: () => "#",
       async parse(file, text, context) {
         return (await Promise.resolve().then(() => (init_compose(), compose_exports))).parseCompose(file.absolutePath, text, context);
       }
@@ -17204,9 +17219,9 @@ var init_reader = __esm({
     init_prism();
     DEPTH_BUDGET = 100;
     Reader2 = class {
-      constructor(text, range, locate) {
+      constructor(text, range2, locate) {
         this.text = text;
-        this.range = range;
+        this.range = range2;
         this.locate = locate;
       }
       text;
@@ -17569,29 +17584,29 @@ async function parseVagrant(file, text, context) {
     };
   }
   const bytes = new Utf8OffsetMap(text);
-  const range = (node) => [bytes.toIndex(node.startOffset), bytes.toIndex(node.startOffset + node.length)];
+  const range2 = (node) => [bytes.toIndex(node.startOffset), bytes.toIndex(node.startOffset + node.length)];
   const locate = (node) => {
-    const [start, end] = range(node);
+    const [start, end] = range2(node);
     return lines.location(file, start, end);
   };
   const diagnostics = result.errors.map((e) => ({ file, location: locate(e.location), message: `Ruby syntax error: ${e.message}`, level: "error" }));
-  const reader = new Reader2(text, range, locate);
+  const reader = new Reader2(text, range2, locate);
   reader.read(result.value);
   diagnostics.push(...reader.diagnostics);
   const configure = reader.configure;
   if (!configure) {
-    return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text, range), lines, context.annotations).map((p) => p.annotation), diagnostics };
+    return { workloads: [], fileAnnotations: placeDirectives(file, rubyComments(result, text, range2), lines, context.annotations).map((p) => p.annotation), diagnostics };
   }
   const machines = reader.machines.length > 0 ? reader.machines : [{ name: "default", call: null, providers: [], zone: [], context: [] }];
   const anchors = [];
   const anchor = (call2) => {
-    const [start, end] = range(call2.location);
+    const [start, end] = range2(call2.location);
     anchors.push({ owner: call2, start, end, line: lines.lineOf(start) });
   };
   for (const m of machines) if (m.call) anchor(m.call);
   for (const p of [...reader.globalProviders, ...machines.flatMap((m) => m.providers)]) anchor(p.call);
   anchor(configure);
-  const comments2 = rubyComments(result, text, range);
+  const comments2 = rubyComments(result, text, range2);
   const { owned, loose } = attachAnnotations(placeDirectives(file, comments2, lines, context.annotations), anchors, commentOnlyLines(comments2, lines));
   const workloads = [];
   for (const machine of machines) {
@@ -17695,9 +17710,9 @@ async function parseVagrant(file, text, context) {
   }
   return { workloads: known, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
-function rubyComments(result, text, range) {
+function rubyComments(result, text, range2) {
   return result.comments.map((comment) => {
-    const [start, end] = range(comment.location);
+    const [start, end] = range2(comment.location);
     const raw = text.slice(start, end);
     const body = raw.startsWith("#") ? raw.slice(1) : raw.replace(/^=begin[^\n]*\n?/, "").replace(/=end.*$/s, "");
     return { text: body, start, end, textStart: start + raw.indexOf(body) };
@@ -17726,7 +17741,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { join as join11, relative as relative8, resolve as resolve13 } from "node:path";
+import { join as join12, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -17955,6 +17970,7 @@ var rule7 = {
 
 // rules/undeclared-need.ts
 init_define_STRATA_DATA();
+init_model();
 var rule8 = {
   scope: "workload",
   meta: {
@@ -17963,7 +17979,7 @@ var rule8 = {
     title: "Nobody said which stratum the workload needs",
     description: "The workload is virtualized, but no annotation, tag, label or file default says which stratum it needs, so nobody can tell whether its technology is the right one. Declaring the need (and why) is what lets strata check it.",
     help: {
-      fix: 'Add `strata: needs=<stratum|intent> reason="\u2026"` in a comment directly above the workload, or a `strata:needs` tag, or a file default.',
+      fix: 'Add `strata: needs=<stratum|intent> reason="\u2026"` in a comment directly above the workload, or a `strata:needs` tag, or a file default. `strata annotate` writes the stratum it runs on today, with a placeholder reason to replace.',
       bad: 'resource "google_compute_instance" "runner" {\n  machine_type = "n2-standard-4"\n}',
       good: '# strata: needs=os reason="CI runner builds kernel modules"\nresource "google_compute_instance" "runner" {\n  machine_type = "n2-standard-4"\n}'
     },
@@ -17974,7 +17990,9 @@ var rule8 = {
     return [
       {
         message: `${w.address} runs on ${w.technologyName}, ${stratumLabel(w.stratum)}, and declares no need: add strata: needs=<stratum|intent> reason="\u2026"`,
-        related: [{ to: "decision" }]
+        related: [{ to: "decision" }],
+        // The stratum it runs on today is the need to write down, when that stratum is certain.
+        fix: { kind: "declare-need", ...w.possibleStrata.length === 1 ? { needs: STRATUM_NAMES[w.stratum] } : {} }
       }
     ];
   }
@@ -17982,13 +18000,14 @@ var rule8 = {
 
 // rules/unexplained-need.ts
 init_define_STRATA_DATA();
+init_annotations();
 var rule9 = {
   scope: "workload",
   meta: {
     id: "unexplained-need",
     level: "note",
     title: "A need is declared without a reason",
-    description: "The need says which stratum, but not why. The reason is what a reviewer weighs when someone proposes a lighter (or heavier) technology; without it the annotation is only an assertion.",
+    description: "The need says which stratum, but not why. The reason is what a reviewer weighs when someone proposes a lighter (or heavier) technology; without it the annotation is only an assertion. A placeholder reason (`TODO\u2026`, `tbd`, `fixme`, `?`, blank), such as the one `strata annotate` writes, counts as none.",
     help: {
       fix: 'Add reason="\u2026" to the annotation (or a strata:reason tag beside a strata:needs tag).',
       bad: '# strata: needs=hardware\nresource "vsphere_virtual_machine" "legacy" {\n  name = "legacy"\n}',
@@ -17997,8 +18016,14 @@ var rule9 = {
     tags: ["documentation", "strata"]
   },
   check(w) {
-    if (!w.need || w.need.reason) return [];
-    return [{ message: `${w.address} needs=${w.need.needs} but says not why: add reason="\u2026"`, related: [{ to: "need" }] }];
+    if (!w.need || !isPlaceholderReason(w.need.reason)) return [];
+    const placeholder = w.need.reason !== void 0;
+    return [
+      {
+        message: placeholder ? `${w.address} needs=${w.need.needs} with only a placeholder reason (${JSON.stringify(w.need.reason)}): write why in reason="\u2026"` : `${w.address} needs=${w.need.needs} but says not why: add reason="\u2026"`,
+        related: [{ to: "need" }]
+      }
+    ];
   }
 };
 
@@ -18010,17 +18035,20 @@ var rule10 = {
     id: "unused-suppression",
     level: "note",
     title: "A strata-ignore suppresses nothing",
-    description: "The suppression names rules that report nothing where it stands: the finding was fixed, the rule id is not the one that fires, or the comment is not attached to a workload. A stale suppression would silently hide a future finding.",
+    description: "The suppression names rules that report nothing where it stands: the finding was fixed, the rule id is not the one that fires, or the comment is not attached to a workload. A stale suppression would silently hide a future finding. A list of rules of which only some suppress anything is reported for the others.",
     help: {
-      fix: "Remove the suppression, or move it directly above (or inside) the workload whose finding it is meant to suppress.",
+      fix: "Remove the suppression (or the rules in its list that suppress nothing), or move it directly above (or inside) the workload whose finding it is meant to suppress. `strata scan --fix` removes it.",
       bad: '# strata-ignore: lighter-than-needed reason="legacy"\nresource "aws_instance" "api" {\n  instance_type = "t3.small"\n}',
       good: 'resource "aws_instance" "api" {\n  instance_type = "t3.small"\n}'
     },
     tags: ["annotations"]
   },
-  check({ annotation, used, expired }) {
-    if (annotation.kind !== "suppression" || used || expired) return [];
-    return [{ message: `strata-ignore: ${annotation.rules.join(",")} suppresses nothing here` }];
+  check({ annotation, usedRules, expired }) {
+    if (annotation.kind !== "suppression" || expired) return [];
+    const unused = annotation.rules.filter((r) => !usedRules.has(r));
+    if (unused.length === 0) return [];
+    const message = unused.length === annotation.rules.length ? `strata-ignore: ${annotation.rules.join(",")} suppresses nothing here` : `strata-ignore: ${unused.join(",")} suppresses nothing here (${[...usedRules].join(",")} does): take ${unused.length === 1 ? "it" : "them"} out of the list`;
+    return [{ message, fix: { kind: "remove-suppression", rules: unused } }];
   }
 };
 
@@ -18340,6 +18368,14 @@ init_define_STRATA_DATA();
 
 // src/parsers/cloudformation/format.ts
 init_define_STRATA_DATA();
+
+// src/json/opens.ts
+init_define_STRATA_DATA();
+function opensAnObject(text) {
+  return /^\uFEFF?\s*\{/.test(text);
+}
+
+// src/parsers/cloudformation/format.ts
 var YAML_TEMPLATE = /^(?:AWSTemplateFormatVersion[ \t]*:|Transform[ \t]*:[ \t]*['"]?AWS::Serverless)/m;
 var YAML_RESOURCES = [/^Resources[ \t]*:/m, /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m];
 var JSON_TEMPLATE = /"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*"AWS::Serverless/;
@@ -18351,9 +18387,10 @@ var cloudformation = {
   candidates: [".*\\.ya?ml", ".*\\.json", ".*\\.template"],
   examples: ["*.yaml", "*.yml", "*.json", "*.template"],
   sniff(prefix) {
-    if (/^\uFEFF?\s*\{/.test(prefix)) return JSON_TEMPLATE.test(prefix) || JSON_RESOURCES.every((k) => k.test(prefix));
+    if (opensAnObject(prefix)) return JSON_TEMPLATE.test(prefix) || JSON_RESOURCES.every((k) => k.test(prefix));
     return YAML_TEMPLATE.test(prefix) || YAML_RESOURCES.every((k) => k.test(prefix));
   },
+  lineComment: (_path, text) => opensAnObject(text) ? void 0 : "#",
   async parse(file, text, context) {
     return (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).parseCloudFormation(file.absolutePath, text, context);
   }
@@ -18375,6 +18412,8 @@ var kubernetes = {
   sniff(prefix) {
     return YAML_KEYS.every((k) => k.test(prefix)) || /^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix));
   },
+  // JSON manifests hold no comments.
+  lineComment: (_path, text) => /^\uFEFF?\s*[[{]/.test(text) ? void 0 : "#",
   async parse(file, text, context) {
     return (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).parseKubernetes(file.absolutePath, text, context);
   },
@@ -18390,6 +18429,7 @@ var nomad = {
   displayName: "Nomad",
   names: ["[^/]*\\.nomad", "[^/]*\\.nomad\\.hcl"],
   examples: ["*.nomad", "*.nomad.hcl"],
+  lineComment: () => "#",
   async parse(file, text, context) {
     return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseNomadFile(file.path, text, context);
   },
@@ -18408,8 +18448,9 @@ var packer = {
   candidates: [".*\\.json"],
   examples: ["*.pkr.hcl", "*.pkr.json", "*.pkrvars.hcl", "*.json"],
   sniff(prefix) {
-    return /^\uFEFF?\s*\{/.test(prefix) && LEGACY.test(prefix);
+    return opensAnObject(prefix) && LEGACY.test(prefix);
   },
+  lineComment: (path) => path.endsWith(".json") ? void 0 : "#",
   async parse(file, text, context) {
     const name = file.path;
     if (name.endsWith(".pkrvars.hcl")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseVarFile(name, text);
@@ -19255,6 +19296,7 @@ var terraform = {
     const sibling = openTofuSibling(name);
     return sibling === void 0 ? void 0 : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
   },
+  lineComment: (path) => path.endsWith(".json") ? void 0 : "#",
   async parse(file, text, context) {
     if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl2(), hcl_exports2))).parseTfvars(file.path, text);
     if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json2(), json_exports2))).parseTfvarsJson(file.path, text);
@@ -19285,6 +19327,7 @@ var vagrant = {
   names: ["Vagrantfile(\\.[^/]*)?", "[^/]*\\.Vagrantfile"],
   examples: ["Vagrantfile", "Vagrantfile.<name>", "<name>.Vagrantfile"],
   sniff: looksLikeVagrantfile,
+  lineComment: () => "#",
   async parse(file, text, context) {
     return (await Promise.resolve().then(() => (init_vagrant(), vagrant_exports))).parseVagrant(file.path, text, context);
   }
@@ -20014,6 +20057,8 @@ function onlyFiles(report, files, cwd) {
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
   report.files = report.files.filter((f) => files.has(realpathOr(f.absolutePath)));
+  if (report.fixes)
+    report.fixes = { ...report.fixes, files: report.fixes.files.filter((f) => files.has(realpathOr(f.file.absolutePath))), notes: report.fixes.notes.filter((d) => keep(d.file)) };
 }
 function namedFilesInContext(cwd, paths) {
   if (paths.length === 0) return void 0;
@@ -20383,6 +20428,181 @@ function technologyExplanation(name, catalog) {
   return header2 + ofKind.map((t) => technologyText(t, catalog.alternativesOf(t))).join("\n");
 }
 
+// src/fix/outcome.ts
+init_define_STRATA_DATA();
+
+// src/fix/diff.ts
+init_define_STRATA_DATA();
+init_escape();
+
+// src/fix/lines.ts
+init_define_STRATA_DATA();
+var BOM = "\uFEFF";
+function splitLines(text) {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+function withoutBreak(line) {
+  return line.replace(/(?:\r\n|\r|\n)$/, "");
+}
+function lineBreakFor(lines, line) {
+  return /\r\n|\r|\n$/.exec(line)?.[0] ?? /\r\n|\r|\n/.exec(lines.join(""))?.[0] ?? "\n";
+}
+function overlaps(a, b) {
+  const [first, second] = a.line <= b.line ? [a, b] : [b, a];
+  if (second.line < first.line + first.deleteCount) return true;
+  return first.line === second.line && first.deleteCount > 0 && second.deleteCount > 0;
+}
+function applyChanges(text, changes) {
+  const bom = text.startsWith(BOM);
+  const lines = splitLines(bom ? text.slice(BOM.length) : text);
+  const ordered = [...changes].sort((a, b) => b.line - a.line || b.deleteCount - a.deleteCount);
+  for (const change of ordered) {
+    const insert = change.line === 1 && change.insert[0]?.startsWith(BOM) ? [change.insert[0].slice(BOM.length), ...change.insert.slice(1)] : change.insert;
+    lines.splice(change.line - 1, change.deleteCount, ...insert);
+  }
+  return (bom ? BOM : "") + lines.join("");
+}
+function explicitBom(text, changes) {
+  const first = changes.filter((c) => c.line === 1);
+  if (!text.startsWith(BOM) || first.length === 0) return [...changes];
+  const lines = splitLines(text);
+  const deleting = first.find((c) => c.deleteCount > 0);
+  const insert = [...first.filter((c) => c.deleteCount === 0).flatMap((c) => c.insert), ...deleting?.insert ?? []].map((l) => l.replace(/^\uFEFF/, ""));
+  let deleteCount = deleting?.deleteCount ?? 0;
+  if (deleteCount === 0 || insert.length === 0 && deleteCount < lines.length) insert.push(lines[deleteCount++].replace(/^\uFEFF/, ""));
+  insert[0] = BOM + (insert[0] ?? "");
+  return [{ line: 1, deleteCount, insert }, ...changes.filter((c) => c.line !== 1)];
+}
+function newLineOf(line, changes) {
+  let shift = 0;
+  for (const c of changes) if (c.line + c.deleteCount <= line) shift += c.insert.length - c.deleteCount;
+  return line + shift;
+}
+function replacementOf(change, lines) {
+  const end = change.line + change.deleteCount;
+  const last = lines[lines.length - 1];
+  const endsFile = end > lines.length && last !== void 0 && !/[\r\n]$/.test(last);
+  return {
+    startLine: change.line,
+    startColumn: 1,
+    endLine: endsFile ? lines.length : end,
+    endColumn: endsFile ? last.length + 1 : 1,
+    text: change.insert.join("")
+  };
+}
+
+// src/fix/diff.ts
+var CONTEXT = 3;
+var NO_NEWLINE = "\\ No newline at end of file";
+function unifiedDiff(path, text, changes) {
+  const lines = splitLines(text);
+  const ordered = [...changes].sort((a, b) => a.line - b.line || a.deleteCount - b.deleteCount);
+  if (ordered.length === 0) return "";
+  const out = [`--- a/${printable(path)}
+`, `+++ b/${printable(path)}
+`];
+  let shift = 0;
+  for (let first = 0; first < ordered.length; ) {
+    let last = first;
+    while (last + 1 < ordered.length && ordered[last + 1].line - (ordered[last].line + ordered[last].deleteCount) <= 2 * CONTEXT) last++;
+    const hunk = ordered.slice(first, last + 1);
+    const start = Math.max(1, hunk[0].line - CONTEXT);
+    const end = Math.min(lines.length, hunk[hunk.length - 1].line + hunk[hunk.length - 1].deleteCount - 1 + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    const show2 = (sign, line) => {
+      const content = withoutBreak(line);
+      const lineBreak = line.slice(content.length);
+      body.push(`${sign}${content.split("	").map(printable).join("	")}${lineBreak || `
+${NO_NEWLINE}
+`}`);
+    };
+    let at = start;
+    for (const change of hunk) {
+      for (; at < change.line; at++, oldCount++, newCount++) show2(" ", lines[at - 1]);
+      for (let i = 0; i < change.deleteCount; i++, at++, oldCount++) show2("-", lines[at - 1]);
+      for (const line of change.insert) {
+        show2("+", line);
+        newCount++;
+      }
+    }
+    for (; at <= end; at++, oldCount++, newCount++) show2(" ", lines[at - 1]);
+    const newStart = start + shift;
+    out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@
+`, ...body);
+    for (const change of hunk) shift += change.insert.length - change.deleteCount;
+    first = last + 1;
+  }
+  return out.join("");
+}
+function range(start, count) {
+  if (count === 0) return `${start - 1},0`;
+  return count === 1 ? `${start}` : `${start},${count}`;
+}
+
+// src/fix/write.ts
+init_define_STRATA_DATA();
+import { randomBytes } from "node:crypto";
+import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename as basename5, dirname as dirname14, join as join9 } from "node:path";
+function applyFixPlan(plan) {
+  const written = [];
+  const notes = [];
+  for (const fix of plan.files) {
+    const result = writeFixed(fix.file.absolutePath, fix.text, applyChanges(fix.text, fix.changes), plan.policy);
+    if (result.ok) written.push(fix);
+    else notes.push({ file: fix.file.path, message: result.message, level: "note" });
+  }
+  return { written, notes };
+}
+function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
+  const refuse = (message) => ({ ok: false, message });
+  let mode;
+  try {
+    const stats = lstatSync2(absolutePath);
+    if (stats.isSymbolicLink()) return refuse("Not fixed: it is a symbolic link, and strata never writes through one");
+    if (!stats.isFile()) return refuse("Not fixed: not a regular file");
+    mode = stats.mode & 4095;
+  } catch (e) {
+    return refuse(`Not fixed: cannot read it again (${e.code ?? "error"})`);
+  }
+  const real = realpathOr(absolutePath);
+  if (!roots.some((root) => insideWithoutGit(root, real))) return refuse("Not fixed: it lies outside the scanned directories");
+  const bytes = readConfined(real, { roots, maxBytes });
+  if (!Buffer.isBuffer(bytes)) return refuse(`Not fixed: ${bytes.message}`);
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return refuse("Not fixed: it is UTF-16, and strata writes only UTF-8 files");
+  }
+  if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
+  const temp = join9(dirname14(real), `.${basename5(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, fixed, { flag: "wx", mode });
+    chmodSync(temp, mode);
+    renameSync(temp, real);
+    return { ok: true };
+  } catch (e) {
+    rmSync(temp, { force: true });
+    return refuse(`Not fixed: cannot write it (${e.code ?? String(e)})`);
+  }
+}
+
+// src/fix/outcome.ts
+function carryOut(plan, dryRun) {
+  if (dryRun) {
+    return { diff: plan.files.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join(""), summary: summary2(plan.files, "would write"), notes: plan.notes, failed: 0 };
+  }
+  const { written, notes } = applyFixPlan(plan);
+  return { summary: summary2(written, "wrote"), notes: [...plan.notes, ...notes], failed: plan.files.length - written.length };
+}
+function summary2(files, verb) {
+  const annotations = files.reduce((n, f) => n + f.annotations, 0);
+  const removals = files.reduce((n, f) => n + f.removals, 0);
+  const what = [`${annotations} annotation(s)`, ...removals > 0 ? [`removed ${removals} unused suppression(s)`] : []].join(", ");
+  return `strata: ${verb} ${what} in ${files.length} file(s)
+`;
+}
+
 // src/print-config.ts
 init_define_STRATA_DATA();
 import { relative as relative5, resolve as resolve8 } from "node:path";
@@ -20432,7 +20652,7 @@ function evaluate3(input, allRules) {
   };
   const findings = [];
   const fingerprints = new Fingerprints();
-  const used = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Map();
   for (const problem of input.fileProblems ?? []) {
     const location = problem.location ?? { file: problem.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     for (const rule11 of rules2) {
@@ -20464,7 +20684,8 @@ function evaluate3(input, allRules) {
           fingerprint: fingerprints.next(rule11.meta.id, workload.file, workload.address),
           address: workload.address,
           suppressions: [],
-          ...report.alternatives ? { alternatives: report.alternatives } : {}
+          ...report.alternatives ? { alternatives: report.alternatives } : {},
+          ...report.fix ? { fixable: report.fix } : {}
         });
       }
     }
@@ -20473,7 +20694,9 @@ function evaluate3(input, allRules) {
       for (const suppression of suppressions) {
         if (!suppression.rules.includes(finding.ruleId)) continue;
         finding.suppressions.push({ kind: "inSource", justification: suppression.reason ?? "", location: suppression.location });
-        used.add(suppression);
+        const rulesUsed = used.get(suppression);
+        if (rulesUsed) rulesUsed.add(finding.ruleId);
+        else used.set(suppression, /* @__PURE__ */ new Set([finding.ruleId]));
       }
     }
     append(findings, own);
@@ -20484,7 +20707,7 @@ function evaluate3(input, allRules) {
     const state = {
       annotation,
       expired: annotation.kind === "suppression" && isExpired(annotation, input.today),
-      used: used.has(annotation)
+      usedRules: used.get(annotation) ?? /* @__PURE__ */ new Set()
     };
     for (const rule11 of rules2) {
       if (rule11.scope !== "annotation") continue;
@@ -20496,7 +20719,8 @@ function evaluate3(input, allRules) {
           location: annotation.location,
           related: [],
           fingerprint: fingerprints.next(rule11.meta.id, annotation.location.file, annotation.source),
-          suppressions: []
+          suppressions: [],
+          ...report.fix ? { fixable: report.fix } : {}
         });
       }
     }
@@ -20567,10 +20791,179 @@ function compareLocations(a, b) {
 // src/scan.ts
 init_needs();
 
+// src/fix/plan.ts
+init_define_STRATA_DATA();
+init_annotations();
+async function planFixes(input, request, reparse) {
+  const notes = [];
+  const note3 = (location, message) => notes.push({ file: location.file, location, message, level: "note" });
+  const files = new Map(input.files.map((f) => [f.path, f]));
+  const wanted = /* @__PURE__ */ new Map();
+  for (const finding of input.findings) {
+    if (!finding.fixable || !request.kinds.includes(finding.fixable.kind) || finding.suppressions.length > 0) continue;
+    pushTo(wanted, finding.location.file, finding);
+  }
+  const planned = [];
+  for (const [path, findings] of wanted) {
+    const file = files.get(path);
+    const text = input.sources.get(path);
+    const at = findings[0].location;
+    if (!file || text === void 0) note3(at, "Not fixed: the file is not among the scanned files (strata fixes only the files it scans)");
+    else if (input.broken.has(path)) note3(at, "Not fixed: the file has a parse error; fix that first");
+    else {
+      const fixed = await planFile(file, text, findings, request, reparse, note3);
+      if (fixed) planned.push(fixed);
+    }
+  }
+  planned.sort((a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0);
+  return { files: planned, notes, policy: input.policy };
+}
+async function planFile(file, text, findings, request, reparse, note3) {
+  const lines = splitLines(text);
+  let annotations = annotationCandidates(file, text, lines, findings, request, note3);
+  const removals = [];
+  for (const finding of findings) {
+    if (finding.fixable?.kind !== "remove-suppression") continue;
+    const change = suppressionRemoval(lines, finding.location, finding.fixable.rules);
+    if (typeof change === "string") note3(finding.location, `Not fixed: ${change}`);
+    else removals.push({ change, findings: [finding], description: `Remove the unused strata-ignore: ${finding.fixable.rules.join(",")}` });
+  }
+  const accepted = [];
+  for (const candidate of [...annotations, ...removals]) {
+    if (accepted.some((a) => overlaps(a.change, candidate.change))) note3(candidate.findings[0].location, "Not fixed in this run: another fix changes the same line; run again");
+    else accepted.push(candidate);
+  }
+  annotations = annotations.filter((a) => accepted.includes(a));
+  for (let round = 1; annotations.length > 0; round++) {
+    const changes2 = accepted.map((a) => a.change);
+    const parsed2 = await reparse(file, applyChanges(text, changes2));
+    const broke = parsed2.diagnostics.some((d) => d.level !== "note") || round > MAX_ROUNDS;
+    const owners = annotationOwners(parsed2);
+    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, owners, changes2));
+    if (wrong.length === 0) break;
+    for (const a of wrong) {
+      note3(a.findings[0].location, "Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config");
+      accepted.splice(accepted.indexOf(a), 1);
+    }
+    annotations = annotations.filter((a) => !wrong.includes(a));
+  }
+  if (accepted.length === 0) return void 0;
+  const changes = explicitBom(
+    text,
+    accepted.map((a) => a.change)
+  ).sort((a, b) => a.line - b.line);
+  for (const candidate of accepted) {
+    const change = candidate.change.line === 1 ? changes[0] : candidate.change;
+    for (const finding of candidate.findings) finding.fix = { description: candidate.description, file: file.path, changes: [change] };
+  }
+  return {
+    file,
+    text,
+    changes,
+    annotations: annotations.length,
+    removals: accepted.length - annotations.length
+  };
+}
+function annotationCandidates(file, text, lines, findings, request, note3) {
+  const declare = findings.filter((f) => f.fixable?.kind === "declare-need");
+  if (declare.length === 0) return [];
+  const marker = formatModule(file.format).lineComment?.(file.path, text);
+  if (marker === void 0) {
+    note3(
+      declare[0].location,
+      `Not annotated: ${formatModule(file.format).displayName} in this file cannot hold a comment; declare the needs in the config's overrides (needs:) or as data (a strata:needs tag or label)`
+    );
+    return [];
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  for (const finding of declare) pushTo(byLine, finding.location.startLine, finding);
+  const candidates = [];
+  for (const [line, group] of byLine) {
+    const words = new Set(group.map((f) => request.needs ?? f.fixable.needs));
+    const [needs] = words;
+    if (needs === void 0) {
+      note3(group[0].location, "Not annotated: which stratum it runs on depends on values strata cannot know; write its need by hand, or give --needs");
+      continue;
+    }
+    if (words.size > 1) {
+      note3(group[0].location, `Not annotated: ${group.map((f) => f.address).join(", ")} start on this line and run on different strata; write their needs by hand`);
+      continue;
+    }
+    const header2 = lines[line - 1];
+    const indent2 = /^[ \t]*/.exec(header2.replace(/^\uFEFF/, ""))[0];
+    const comment = `${marker} strata: needs=${needs} reason="${PLACEHOLDER}"`;
+    candidates.push({
+      change: { line, deleteCount: 0, insert: [`${indent2}${comment}${lineBreakFor(lines, header2)}`] },
+      findings: group,
+      description: `Declare the need: write ${comment} above ${group.length === 1 ? group[0].address : "these workloads"}`,
+      needs
+    });
+  }
+  return candidates;
+}
+var MAX_ROUNDS = 3;
+function annotationOwners(parsed2) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const workload of parsed2.workloads) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const a of workload.annotations) pushTo(lines, a.location.startLine, a);
+    for (const [line, annotations] of lines) pushTo(byLine, line, { workload, annotations });
+  }
+  return { byLine, loose: new Set(parsed2.fileAnnotations.map((a) => a.location.startLine)) };
+}
+function pushTo(map, key2, value2) {
+  const list = map.get(key2);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
+}
+function attachesAsMeant(candidate, owners, changes) {
+  const headerLine = newLineOf(candidate.change.line, changes);
+  const commentLine = headerLine - 1;
+  if (owners.loose.has(commentLine)) return false;
+  const targets = /* @__PURE__ */ new Set();
+  for (const { address = "" } of candidate.findings) {
+    targets.add(address);
+    for (let slash = address.indexOf("/"); slash >= 0; slash = address.indexOf("/", slash + 1)) targets.add(address.slice(slash + 1));
+  }
+  let found = 0;
+  for (const { workload, annotations } of owners.byLine.get(commentLine) ?? []) {
+    if (workload.header.startLine !== headerLine || !targets.has(workload.address)) return false;
+    if (annotations.some((a) => a.kind === "need" && a.needs === candidate.needs)) found++;
+  }
+  return found === candidate.findings.length;
+}
+function suppressionRemoval(lines, at, remove) {
+  const raw = lines[at.startLine - 1];
+  if (raw === void 0 || at.endLine !== at.startLine) return "the suppression is not on one line";
+  const line = withoutBreak(raw);
+  const lineBreak = raw.slice(line.length);
+  const before = line.slice(0, at.startColumn - 1);
+  const directive = line.slice(at.startColumn - 1, at.endColumn - 1);
+  const after = line.slice(at.endColumn - 1);
+  const words = suppressionRuleWords(directive);
+  const kept = words.flatMap((w) => w.value.split(",").filter((r) => r !== "" && !remove.includes(r)));
+  if (kept.length > 0) {
+    let rewritten = directive;
+    for (const word of [...words].reverse()) {
+      const rules2 = word.value.split(",").filter((r) => r !== "" && !remove.includes(r));
+      const end = rules2.length > 0 ? word.end : word.end + /^\s*/.exec(rewritten.slice(word.end))[0].length;
+      rewritten = rewritten.slice(0, word.start) + rules2.join(",") + rewritten.slice(end);
+    }
+    return { line: at.startLine, deleteCount: 1, insert: [`${before}${rewritten}${after}${lineBreak}`] };
+  }
+  const marker = /(#|\/\/|\/\*)[\s*]*$/.exec(before);
+  if (!marker) return "the comment marker is not on the suppression\u2019s line";
+  if (!(marker[1] === "/*" ? /^\s*\*\/\s*$/ : /^\s*$/).test(after)) return "the comment holds more than the suppression";
+  const code = before.slice(0, marker.index);
+  if (/\S/.test(code.replace(/^\uFEFF/, ""))) return { line: at.startLine, deleteCount: 1, insert: [`${code.trimEnd()}${lineBreak}`] };
+  if (lineBreak === "" && at.startLine > 1) return { line: at.startLine - 1, deleteCount: 2, insert: [withoutBreak(lines[at.startLine - 2])] };
+  return { line: at.startLine, deleteCount: 1, insert: [] };
+}
+
 // src/parse.ts
 init_define_STRATA_DATA();
 init_arrays();
-import { basename as basename5, resolve as resolve9 } from "node:path";
+import { basename as basename6, resolve as resolve9 } from "node:path";
 init_hcl2json();
 async function parseAll(input) {
   const { files, reader, context, profile } = input;
@@ -20596,7 +20989,7 @@ async function parseAll(input) {
   for (const format3 of FORMATS) {
     if (!format3.link) continue;
     const own = files.flatMap((file, i) => parsed2[i] && file.format === format3.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const offered = varFiles.filter((f) => (formatByName(basename5(f.path)) ?? format3.id) === format3.id);
+    const offered = varFiles.filter((f) => (formatByName(basename6(f.path)) ?? format3.id) === format3.id);
     const linked = await format3.link(own, { varFiles: offered, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
@@ -20652,7 +21045,7 @@ function crashed(file, e) {
 // src/scope.ts
 init_define_STRATA_DATA();
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname14, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname15, relative as relative6, resolve as resolve10 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -20688,7 +21081,7 @@ var OnceReader = class {
 };
 function scanRoot(absolute, cwd) {
   try {
-    return statSync3(absolute).isDirectory() ? absolute : dirname14(absolute);
+    return statSync3(absolute).isDirectory() ? absolute : dirname15(absolute);
   } catch {
     const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
@@ -20721,7 +21114,7 @@ import { relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/vocabulary.ts
 init_define_STRATA_DATA();
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 init_suggest();
 init_escape();
 var STRATUM_WORDS = /* @__PURE__ */ new Map([
@@ -20739,7 +21132,7 @@ var Vocabulary = class _Vocabulary {
   intents;
   static builtIn() {
     const bundled = bundledData("intents", "intents.schema.json");
-    const data2 = bundled ?? loadYamlData(join9(rulesDir, "intents.yaml"), "intents.schema.json");
+    const data2 = bundled ?? loadYamlData(join10(rulesDir, "intents.yaml"), "intents.schema.json");
     return new _Vocabulary(new Map(Object.entries(data2.intents)));
   }
   /**
@@ -20876,13 +21269,30 @@ async function scan(options, environment = environmentFor(options.config)) {
     rules2
   ).sort(compareFindings);
   if (profile) profile.lap("rules", mark);
+  const sources = reader.sources(displayPath);
+  const fixes = options.fixes && !options.stdin ? await planFixes(
+    {
+      files: discovery.files,
+      findings,
+      sources,
+      broken: new Set(problems.filter((d) => d.level !== "note").map((d) => d.file)),
+      policy: {
+        roots: (scope.paths.length > 0 ? scope.paths : ["."]).map((p) => realpathOr(scanRoot(resolve11(options.cwd, p), options.cwd))),
+        maxBytes: scope.policy.maxBytes
+      }
+    },
+    options.fixes,
+    // A context of its own: parsers keep what they parsed per context (compose), and this text is new.
+    (file, text) => parseFile(file, text, { ...context })
+  ) : void 0;
   return {
     files: discovery.files,
     workloads,
     findings,
     diagnostics: problems.filter((d) => d.level === "note"),
-    sources: reader.sources(displayPath),
-    read: [...reader.paths(), ...ignoreFiles]
+    sources,
+    read: [...reader.paths(), ...ignoreFiles],
+    ...fixes ? { fixes } : {}
   };
 }
 function configuredNeeds(config, vocabulary) {
@@ -20931,9 +21341,9 @@ function stdinDiscovery(cwd, stdin, config) {
 
 // src/output.ts
 init_define_STRATA_DATA();
-import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename6, dirname as dirname15, join as join10, resolve as resolve12 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename7, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -21363,6 +21773,7 @@ var formatSarif = (report, options) => {
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.alternatives) result.properties = { alternatives: finding.alternatives };
+    if (finding.fix) result.fixes = [sarifFix(finding.fix, report.sources.get(finding.fix.file) ?? "", options)];
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,
@@ -21414,6 +21825,21 @@ var ROLE_LABEL = {
 };
 function seeAlso(related) {
   return related.length === 0 ? "" : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(", ")})`;
+}
+function sarifFix(fix, text, options) {
+  const lines = splitLines(text);
+  return {
+    description: { text: messageText(fix.description) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: uriOf(fix.file, options), uriBaseId: "%SRCROOT%" },
+        replacements: fix.changes.map((change) => {
+          const { text: inserted, ...region } = replacementOf(change, lines);
+          return { deletedRegion: region, ...inserted ? { insertedContent: { text: inserted } } : {} };
+        })
+      }
+    ]
+  };
 }
 function physicalLocation(location, options) {
   return {
@@ -21494,12 +21920,12 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join10(dirname15(target), `.${basename6(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join11(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
+    writeFileSync2(temp, text);
+    renameSync2(temp, target);
   } catch (e) {
-    rmSync(temp, { force: true });
+    rmSync2(temp, { force: true });
     throw new UsageError(`Cannot write ${output}: ${e.code ?? String(e)}`);
   }
 }
@@ -21524,7 +21950,7 @@ function progressLine(io) {
   };
 }
 function version() {
-  return JSON.parse(readFileSync2(join11(packageRoot, "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join12(packageRoot, "package.json"), "utf8")).version;
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
@@ -21546,8 +21972,14 @@ async function run(argv, rawIo) {
     const path = explicit ? resolve13(io.cwd, explicit) : findConfig(paths[0] === void 0 ? io.cwd : scanRoot(resolve13(io.cwd, paths[0]), io.cwd));
     return path ? loadConfig(path, io.cwd) : void 0;
   };
+  const fixed = (report, dryRun, color, output) => {
+    const outcome = carryOut(report.fixes, dryRun);
+    if (outcome.diff !== void 0) emit(outcome.diff, output, io, "text");
+    io.stderr(formatDiagnosticsText(outcome.notes, color) + outcome.summary);
+    return outcome.failed > 0 ? EXIT_FINDINGS : EXIT_OK;
+  };
   common(
-    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect4, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
+    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect4, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--fix", "first write the fixes (needs annotated as strata annotate does, unused suppressions removed), then report what is left").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
   ).action(async (paths, opts) => {
     if (opts.printConfig !== void 0) {
       const levels = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.level]));
@@ -21567,7 +21999,8 @@ async function run(argv, rawIo) {
     const inContext = stdin ? void 0 : namedFilesInContext(io.cwd, paths);
     const config = configFor(stdin ? [] : paths, opts.config);
     const profile = opts.debug ? new Profile() : void 0;
-    const report = await scan({
+    if (opts.fix && stdin) throw new UsageError("--fix writes files: it cannot fix standard input");
+    const scanOptions = {
       cwd: io.cwd,
       paths: stdin ? [] : inContext?.paths ?? paths,
       exclude: opts.exclude,
@@ -21580,7 +22013,14 @@ async function run(argv, rawIo) {
       stdin,
       onProgress: progressLine(rawIo),
       profile
-    });
+    };
+    if (opts.fix) {
+      const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      if (changed) onlyFiles(toFix, changed, io.cwd);
+      if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
+      exitCode = fixed(toFix, false, colorWanted(opts.color, io));
+    }
+    const report = await scan({ ...scanOptions, ...outputs.some((o) => o.format === "sarif") ? { fixes: ALL_FIXES } : {} });
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0]);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
@@ -21608,7 +22048,7 @@ async function run(argv, rawIo) {
     const tooManyWarnings = opts.maxWarnings !== void 0 && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
     if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}
 `);
-    exitCode = failed(report, opts.failOn ?? config?.failOn ?? "error") || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+    exitCode = failed(report, opts.failOn ?? config?.failOn ?? "error") || tooManyWarnings || exitCode === EXIT_FINDINGS ? EXIT_FINDINGS : EXIT_OK;
     if (opts.writeBaseline) {
       const file = printable(opts.writeBaseline);
       io.stderr(`strata: wrote ${recorded} finding(s) to the baseline ${file}; scan with --baseline ${file} to report only new ones
@@ -21637,6 +22077,32 @@ async function run(argv, rawIo) {
     emit(opts.format === "json" ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === "json" ? "json" : "text");
     io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
   });
+  common(
+    program2.command("annotate").description('write a need annotation above every workload that declares none: its current stratum, with reason="TODO: why"').argument("[paths...]", "files, directories or glob patterns", []).option("--dry-run", "print a unified diff of the annotations instead of writing them").option("--needs <stratum|intent>", "write this need instead of each workload's current stratum")
+  ).action(async (paths, opts) => {
+    if (opts.stdin || paths.includes("-")) throw new UsageError("annotate writes files: it cannot annotate standard input");
+    const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
+    const inContext = namedFilesInContext(io.cwd, paths);
+    const config = configFor(paths, opts.config);
+    if (opts.needs !== void 0) {
+      const stratum = environmentFor(config).vocabulary.resolve(opts.needs);
+      if (typeof stratum === "string") throw new UsageError(`--needs: ${stratum}`);
+    }
+    const report = await scan({
+      cwd: io.cwd,
+      paths: inContext?.paths ?? paths,
+      exclude: opts.exclude,
+      varFiles: opts.varFile,
+      plans: opts.plan,
+      config,
+      terraformValues: opts.strictHcl ? "hcl2json" : "source",
+      maxFileBytes: opts.maxFileSize,
+      fixes: { kinds: ["declare-need"], ...opts.needs !== void 0 ? { needs: opts.needs } : {} }
+    });
+    refuseScannedTargets(targets, report, [config?.path]);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
+  });
   program2.command("rules").description("list the rules").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
     if (opts.format === "json") {
       io.stdout(
@@ -21654,7 +22120,7 @@ async function run(argv, rawIo) {
 `);
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
-    const target = join11(io.cwd, ".strata.yml");
+    const target = join12(io.cwd, ".strata.yml");
     if (existsSync5(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");
@@ -21730,6 +22196,7 @@ Write it above a workload as:
     return EXIT_ERROR;
   }
 }
+var ALL_FIXES = { kinds: ["declare-need", "remove-suppression"] };
 function fileList({ files, skipped }) {
   const lines = [
     ...files.map((f) => `scan  ${printable(f.path)}  (${f.format})`),

@@ -59,7 +59,8 @@ export function parseDirective(directive: string, location: Location, context: A
   return keyword === 'strata' ? needDirective(directive, tokens, location, context) : suppressionDirective(directive, tokens, location, context);
 }
 
-type Token = { key?: string; value: string };
+/** `start`/`end`: where the token stands in the text tokenized, end exclusive. */
+type Token = { key?: string; value: string; start: number; end: number };
 
 /** Sticky, so each token is matched where it stands: no copy of the rest of a long line per token. */
 const WORD = /[^\s="']+/y;
@@ -79,9 +80,10 @@ function tokenize(input: string): Token[] | string {
     if (!word) return `unexpected ${JSON.stringify(input[i])} at "${input.slice(i, i + 20)}"`;
     i += word[0].length;
     if (input[i] !== '=') {
-      tokens.push({ value: word[0] });
+      tokens.push({ value: word[0], start: i - word[0].length, end: i });
       continue;
     }
+    const start = i - word[0].length;
     i++;
     if (input[i] === '"' || input[i] === "'") {
       const quote = input[i]!;
@@ -92,17 +94,30 @@ function tokenize(input: string): Token[] | string {
         value += input[j];
       }
       if (j >= input.length) return `the value of ${word[0]}= has no closing ${quote}`;
-      tokens.push({ key: word[0], value });
       i = j + 1;
+      tokens.push({ key: word[0], value, start, end: i });
     } else {
       BARE.lastIndex = i;
       const bare = BARE.exec(input)![0];
       if (bare === '') return `${word[0]}= has no value`;
-      tokens.push({ key: word[0], value: bare });
       i += bare.length;
+      tokens.push({ key: word[0], value: bare, start, end: i });
     }
   }
   return tokens;
+}
+
+/**
+ * The rule-list words of a suppression (`a,b` in `strata-ignore: a,b reason="…"`), each
+ * with where it stands in the directive: what taking a rule out of the list rewrites.
+ */
+export function suppressionRuleWords(directive: string): Array<{ value: string; start: number; end: number }> {
+  const match = DIRECTIVE.exec(directive);
+  if (match?.[1] !== 'strata-ignore') return [];
+  const tokens = tokenize(directive.slice(match[0].length));
+  if (typeof tokens === 'string') return [];
+  const offset = match[0].length;
+  return tokens.filter((t) => t.key === undefined).map((t) => ({ value: t.value, start: t.start + offset, end: t.end + offset }));
 }
 
 function needDirective(source: string, tokens: Token[], location: Location, context: AnnotationContext): Annotation {
@@ -205,6 +220,17 @@ export function needFromFields(needs: TagEntry, reasonEntry: TagEntry | undefine
   const reason = typeof shownReason === 'string' ? shownReason.trim() || undefined : undefined;
   return { kind: 'need', stratum, needs: String(shown), reason, via, location: needs.location, source };
 }
+
+/** A reason that is only a placeholder (`TODO: why`, `tbd`, `fixme`, `?`, blank): `strata annotate` writes one, and it explains nothing. */
+const PLACEHOLDER_REASON = /^(?:(?:todo|tbd|fixme)\b.*|\?*)$/is;
+
+/** Whether a reason says why, rather than standing in for a reason still to write. */
+export function isPlaceholderReason(reason: string | undefined): boolean {
+  return reason === undefined || PLACEHOLDER_REASON.test(reason.trim());
+}
+
+/** The reason `strata annotate` writes: a placeholder, so `unexplained-need` keeps asking for the real one. */
+export const PLACEHOLDER = 'TODO: why';
 
 function isCalendarDate(text: string): boolean {
   if (!DATE.test(text)) return false;

@@ -45,6 +45,9 @@ export function onlyFiles(report: ScanReport, files: Set<string>, cwd: string): 
   report.workloads = report.workloads.filter((w) => keep(w.file));
   report.diagnostics = report.diagnostics.filter((d) => keep(d.file));
   report.files = report.files.filter((f) => files.has(realpathOr(f.absolutePath)));
+  // Fixes too: only the files reported on are written.
+  if (report.fixes)
+    report.fixes = { ...report.fixes, files: report.fixes.files.filter((f) => files.has(realpathOr(f.file.absolutePath))), notes: report.fixes.notes.filter((d) => keep(d.file)) };
 }
 
 /**

@@ -24,8 +24,10 @@ import { repositoryRootOf } from './read.js';
 import { parseSize } from './size.js';
 import { ruleText } from './ruledocs.js';
 import { technologyExplanation } from './catalogdocs.js';
+import { carryOut } from './fix/outcome.js';
+import type { FixRequest } from './fix/plan.js';
 import { printConfig } from './print-config.js';
-import { builtInEnvironment, environmentFor, listFiles, reportTime, scan } from './scan.js';
+import { builtInEnvironment, environmentFor, listFiles, reportTime, scan, type ScanOptions } from './scan.js';
 import { scanRoot } from './scope.js';
 import { CHANNELS, emit, FORMATTERS, outputsOf, refuseScannedTargets, writeTargets } from './output.js';
 import { guardOutput, printable, printableLines } from './text/escape.js';
@@ -117,6 +119,14 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     return path ? loadConfig(path, io.cwd) : undefined;
   };
 
+  /** Writes (or with dry-run shows) the fixes a scan worked out; says what it did on stderr. EXIT_FINDINGS when a file could not be written. */
+  const fixed = (report: ScanReport, dryRun: boolean, color: boolean, output?: string): number => {
+    const outcome = carryOut(report.fixes!, dryRun);
+    if (outcome.diff !== undefined) emit(outcome.diff, output, io, 'text');
+    io.stderr(formatDiagnosticsText(outcome.notes, color) + outcome.summary);
+    return outcome.failed > 0 ? EXIT_FINDINGS : EXIT_OK;
+  };
+
   common(
     program
       .command('scan')
@@ -127,6 +137,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--baseline <file>', 'report only findings that are not in this baseline')
       .option('--write-baseline <file>', 'record the current findings as a baseline (and exit 0)')
       .option('--no-inline-ignores', 'disregard strata-ignore comments')
+      .option('--fix', 'first write the fixes (needs annotated as strata annotate does, unused suppressions removed), then report what is left')
       .option('--changed-since <ref>', 'report only on files changed since the merge base with this git ref')
       .addOption(new Option('--fail-on <level>', "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON))
       .option('--category <id>', 'SARIF automationDetails.id: tells code scanning runs apart')
@@ -153,7 +164,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const inContext = stdin ? undefined : namedFilesInContext(io.cwd, paths);
     const config = configFor(stdin ? [] : paths, opts.config);
     const profile = opts.debug ? new Profile() : undefined;
-    const report = await scan({
+    if (opts.fix && stdin) throw new UsageError('--fix writes files: it cannot fix standard input');
+    const scanOptions: ScanOptions = {
       cwd: io.cwd,
       paths: stdin ? [] : (inContext?.paths ?? paths),
       exclude: opts.exclude,
@@ -166,7 +178,15 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       stdin,
       onProgress: progressLine(rawIo),
       profile,
-    });
+    };
+    if (opts.fix) {
+      const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      if (changed) onlyFiles(toFix, changed, io.cwd);
+      if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
+      exitCode = fixed(toFix, false, colorWanted(opts.color, io));
+    }
+    // SARIF offers each fix to the viewer, so a SARIF report works them out.
+    const report = await scan({ ...scanOptions, ...(outputs.some((o) => o.format === 'sarif') ? { fixes: ALL_FIXES } : {}) });
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
     refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
     if (changed) onlyFiles(report, changed, io.cwd);
@@ -194,7 +214,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const warnings = report.findings.filter((f) => isReported(f) && f.level === 'warning').length;
     const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
     if (tooManyWarnings) io.stderr(`strata: ${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
-    exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+    exitCode = failed(report, opts.failOn ?? config?.failOn ?? 'error') || tooManyWarnings || exitCode === EXIT_FINDINGS ? EXIT_FINDINGS : EXIT_OK;
     if (opts.writeBaseline) {
       // Recording a baseline accepts today's findings: the run that records them succeeds.
       const file = printable(opts.writeBaseline);
@@ -228,6 +248,39 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     // The inventory runs no rules, so files it could not read are said here, with the notes.
     io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
+  });
+
+  common(
+    program
+      .command('annotate')
+      .description('write a need annotation above every workload that declares none: its current stratum, with reason="TODO: why"')
+      .argument('[paths...]', 'files, directories or glob patterns', [])
+      .option('--dry-run', 'print a unified diff of the annotations instead of writing them')
+      .option('--needs <stratum|intent>', "write this need instead of each workload's current stratum"),
+  ).action(async (paths: string[], opts: ScanCommandOptions & { dryRun?: boolean; needs?: string }) => {
+    if (opts.stdin || paths.includes('-')) throw new UsageError('annotate writes files: it cannot annotate standard input');
+    const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
+    // Files named alone are annotated in their context, as scan judges them: a need on a module call elsewhere is a need.
+    const inContext = namedFilesInContext(io.cwd, paths);
+    const config = configFor(paths, opts.config);
+    if (opts.needs !== undefined) {
+      const stratum = environmentFor(config).vocabulary.resolve(opts.needs);
+      if (typeof stratum === 'string') throw new UsageError(`--needs: ${stratum}`);
+    }
+    const report = await scan({
+      cwd: io.cwd,
+      paths: inContext?.paths ?? paths,
+      exclude: opts.exclude,
+      varFiles: opts.varFile,
+      plans: opts.plan,
+      config,
+      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
+      maxFileBytes: opts.maxFileSize,
+      fixes: { kinds: ['declare-need'], ...(opts.needs !== undefined ? { needs: opts.needs } : {}) },
+    });
+    refuseScannedTargets(targets, report, [config?.path]);
+    if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
 
   program
@@ -335,7 +388,11 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
   }
 }
 
+/** Every kind of fix: what `scan --fix` writes and SARIF offers. */
+const ALL_FIXES: FixRequest = { kinds: ['declare-need', 'remove-suppression'] };
+
 interface ScanOnlyOptions {
+  fix?: boolean;
   format: string[];
   failOn?: FailOn;
   category?: string;

@@ -39,7 +39,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
   };
   const findings: Finding[] = [];
   const fingerprints = new Fingerprints();
-  const used = new Set<Annotation>();
+  const used = new Map<Annotation, Set<string>>();
 
   for (const problem of input.fileProblems ?? []) {
     const location = problem.location ?? { file: problem.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -74,6 +74,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
           address: workload.address,
           suppressions: [],
           ...(report.alternatives ? { alternatives: report.alternatives } : {}),
+          ...(report.fix ? { fixable: report.fix } : {}),
         });
       }
     }
@@ -82,7 +83,9 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
       for (const suppression of suppressions) {
         if (!suppression.rules.includes(finding.ruleId)) continue;
         finding.suppressions.push({ kind: 'inSource', justification: suppression.reason ?? '', location: suppression.location });
-        used.add(suppression);
+        const rulesUsed = used.get(suppression);
+        if (rulesUsed) rulesUsed.add(finding.ruleId);
+        else used.set(suppression, new Set([finding.ruleId]));
       }
     }
     append(findings, own);
@@ -94,7 +97,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
     const state: AnnotationState = {
       annotation,
       expired: annotation.kind === 'suppression' && isExpired(annotation, input.today),
-      used: used.has(annotation),
+      usedRules: used.get(annotation) ?? new Set(),
     };
     for (const rule of rules) {
       if (rule.scope !== 'annotation') continue;
@@ -107,6 +110,7 @@ export function evaluate(input: EngineInput, allRules: readonly Rule[]): Finding
           related: [],
           fingerprint: fingerprints.next(rule.meta.id, annotation.location.file, annotation.source),
           suppressions: [],
+          ...(report.fix ? { fixable: report.fix } : {}),
         });
       }
     }

@@ -19,6 +19,7 @@ export const STRATUM_NAMES: Record<Stratum, string> = { 1: 'process', 2: 'os', 3
 /** An input format's id: the format registry (src/parsers/registry.ts) lists them. */
 export type { Format } from './parsers/registry.js';
 import type { Format } from './parsers/registry.js';
+import type { FixPlan } from './fix/plan.js';
 export type Level = 'error' | 'warning' | 'note';
 
 export interface SourceFile {
@@ -195,6 +196,30 @@ export interface Finding {
   baselineState?: 'new' | 'unchanged';
   /** Technologies that would serve the workload's need (heavier-than-needed). */
   alternatives?: Alternative[];
+  /** What would fix it, as the rule says (see src/fix/): turned into `fix` when a run asks for fixes. */
+  fixable?: FixIntent;
+  /** The exact edit that fixes it, when the run computed fixes (`annotate`, `scan --fix`, SARIF). */
+  fix?: Fix;
+}
+
+/** A fix as a rule states it: what to do, not yet where in the text. */
+export type FixIntent =
+  /** Write `strata: needs=<needs> reason="TODO: why"` above the workload; no word when its stratum is not certain. */
+  | { kind: 'declare-need'; needs?: string }
+  /** Take these rules out of the suppression (all of them: the whole comment). */
+  | { kind: 'remove-suppression'; rules: string[] };
+
+/** Whole lines replaced in one file: `deleteCount` lines from `line` (1-based) give way to `insert` (each with its line break, if it has one). */
+export interface LineChange {
+  line: number;
+  deleteCount: number;
+  insert: string[];
+}
+
+export interface Fix {
+  description: string;
+  file: string;
+  changes: LineChange[];
 }
 
 /** Whether a finding is reported to people and counts for the exit code: not suppressed, not in the baseline. */
@@ -229,4 +254,6 @@ export interface ScanReport {
   read: string[];
   /** With --baseline: baseline entries that no longer match any finding. */
   staleBaseline?: number;
+  /** When the scan was asked for fixes: each file's changes, and the fixes not made with why. */
+  fixes?: FixPlan;
 }

@@ -3,7 +3,7 @@
  * of documentation is generated) and one pure `check`. Rules never compute
  * locations: they name what they point at, and the engine resolves it.
  */
-import { STRATUM_NAMES, type Alternative, type Annotation, type ClassifiedWorkload, type Diagnostic, type Level, type Stratum } from './model.js';
+import { STRATUM_NAMES, type Alternative, type Annotation, type ClassifiedWorkload, type Diagnostic, type FixIntent, type Level, type Stratum } from './model.js';
 
 export interface RuleMeta {
   id: string;
@@ -36,6 +36,8 @@ export interface RuleReport {
   related?: RelatedRef[];
   /** Technologies that would serve better, carried into the finding as data (JSON fields, SARIF properties). */
   alternatives?: Alternative[];
+  /** What would fix it (`strata annotate`, `scan --fix`, SARIF `fixes`). */
+  fix?: FixIntent;
 }
 
 export interface WorkloadRule {
@@ -48,8 +50,8 @@ export interface AnnotationState {
   annotation: Annotation;
   /** A suppression whose `until` date has passed. */
   expired: boolean;
-  /** A suppression that suppressed at least one finding. */
-  used: boolean;
+  /** The rules among a suppression's that suppressed a finding (none: the suppression is unused). */
+  usedRules: ReadonlySet<string>;
 }
 
 export interface AnnotationRule {

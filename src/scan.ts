@@ -12,14 +12,15 @@ import { discover, formatMatcher, toPosix, UsageError, type Discovery } from './
 import { compareFindings, compareLocations, evaluate } from './engine.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
 import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
+import { planFixes, type FixRequest } from './fix/plan.js';
 import { parseAll } from './parse.js';
 import { SNIFF_BYTES } from './parsers/format.js';
-import { formatByContent } from './parsers/registry.js';
+import { formatByContent, parseFile } from './parsers/registry.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr } from './read.js';
 import type { Rule } from './rule.js';
-import { OnceReader, scopeOf } from './scope.js';
+import { OnceReader, scanRoot, scopeOf } from './scope.js';
 import { relative, resolve } from 'node:path';
 import { Vocabulary } from './vocabulary.js';
 
@@ -50,6 +51,8 @@ export interface ScanOptions {
    * `filename` (relative to cwd; its name, else its content, gives the format) would be.
    */
   stdin?: { text: string; filename?: string };
+  /** Work out the fixes of these kinds (`Finding.fix`, `ScanReport.fixes`); nothing is written here. */
+  fixes?: FixRequest;
 }
 
 export interface Environment {
@@ -198,13 +201,34 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     rules,
   ).sort(compareFindings);
   if (profile) profile.lap('rules', mark);
+  const sources = reader.sources(displayPath);
+  // Standard input is no file to fix.
+  const fixes =
+    options.fixes && !options.stdin
+      ? await planFixes(
+          {
+            files: discovery.files,
+            findings,
+            sources,
+            broken: new Set(problems.filter((d) => d.level !== 'note').map((d) => d.file)),
+            policy: {
+              roots: (scope.paths.length > 0 ? scope.paths : ['.']).map((p) => realpathOr(scanRoot(resolve(options.cwd, p), options.cwd))),
+              maxBytes: scope.policy.maxBytes,
+            },
+          },
+          options.fixes,
+          // A context of its own: parsers keep what they parsed per context (compose), and this text is new.
+          (file, text) => parseFile(file, text, { ...context }),
+        )
+      : undefined;
   return {
     files: discovery.files,
     workloads,
     findings,
     diagnostics: problems.filter((d) => d.level === 'note'),
-    sources: reader.sources(displayPath),
+    sources,
     read: [...reader.paths(), ...ignoreFiles],
+    ...(fixes ? { fixes } : {}),
   };
 }
 

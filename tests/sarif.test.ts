@@ -24,7 +24,8 @@ const validate = addFormats(new Ajv04({ allErrors: true, strict: false })).compi
 );
 
 async function sarifFor(dir: string, category?: string): Promise<Sarif.Log> {
-  const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
+  // With every fix worked out, as the CLI does for SARIF: each result's `fixes` is validated too.
+  const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01', fixes: { kinds: ['declare-need', 'remove-suppression'] } });
   return JSON.parse(formatSarif(report, { rules, color: false, category, toolVersion: '0.0.0-test' })) as Sarif.Log;
 }
 

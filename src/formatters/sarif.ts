@@ -2,11 +2,12 @@
  * SARIF 2.1.0 as GitHub code scanning ingests it: relative URIs under %SRCROOT%,
  * every rule with its help (and a security-severity for security rules), fingerprints
  * that survive line moves, related locations for the deciding attribute and the need,
- * each linked from the message as GitHub requires to show it, suppressions, and
- * unreadable files as tool execution notifications.
+ * each linked from the message as GitHub requires to show it, suppressions, the fixes
+ * `scan --fix` would make, and unreadable files as tool execution notifications.
  */
 import type * as Sarif from 'sarif';
-import type { Location, RelatedLocation } from '../model.js';
+import { replacementOf, splitLines } from '../fix/lines.js';
+import type { Fix, Location, RelatedLocation } from '../model.js';
 import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
 import { fromRepositoryRoot, type FormatOptions, type Formatter } from './types.js';
 
@@ -47,6 +48,7 @@ export const formatSarif: Formatter = (report, options) => {
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.alternatives) result.properties = { alternatives: finding.alternatives };
+    if (finding.fix) result.fixes = [sarifFix(finding.fix, report.sources.get(finding.fix.file) ?? '', options)];
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,
@@ -107,6 +109,23 @@ const ROLE_LABEL: Record<RelatedLocation['role'], string> = {
 /** GitHub shows only the related locations a message links to (`[text](id)`): each is linked. */
 function seeAlso(related: RelatedLocation[]): string {
   return related.length === 0 ? '' : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(', ')})`;
+}
+
+/** A fix as the exact replacements `strata scan --fix` makes (§3.55), so a viewer can offer it. */
+function sarifFix(fix: Fix, text: string, options: FormatOptions): Sarif.Fix {
+  const lines = splitLines(text);
+  return {
+    description: { text: messageText(fix.description) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: uriOf(fix.file, options), uriBaseId: '%SRCROOT%' },
+        replacements: fix.changes.map((change) => {
+          const { text: inserted, ...region } = replacementOf(change, lines);
+          return { deletedRegion: region, ...(inserted ? { insertedContent: { text: inserted } } : {}) };
+        }),
+      },
+    ],
+  };
 }
 
 function physicalLocation(location: Location, options: FormatOptions): Sarif.PhysicalLocation {

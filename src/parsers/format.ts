@@ -46,6 +46,13 @@ export interface FormatModule {
    * parses the files the stage finds for itself.
    */
   link?(files: LinkedFile[], inputs: LinkInputs): Promise<Linked>;
+  /**
+   * What starts a line comment in this file (`#`): `strata annotate` writes its annotation
+   * as one, directly above the workload's header line, and keeps it only if a parse of the
+   * result attaches it to that workload. Undefined where the file cannot hold a comment (JSON);
+   * a format that declares none is never annotated.
+   */
+  lineComment?(path: string, text: string): string | undefined;
   /** Parses a document of this format found inside another format's file. */
   parseEmbedded?(document: EmbeddedDocument, context: ParseContext): Promise<ParsedFile>;
 }

@@ -5,6 +5,7 @@
  * No name claims them: the walk sniffs files with these names; what is not a template is
  * passed over silently (a Kubernetes manifest, a compose file, a package.json).
  */
+import { opensAnObject } from '../../json/opens.js';
 import type { FormatModule } from '../format.js';
 
 /** Top-level keys start a line; a resource's `Type: AWS::…` is indented under `Resources:`. */
@@ -20,9 +21,10 @@ export const cloudformation = {
   candidates: ['.*\\.ya?ml', '.*\\.json', '.*\\.template'],
   examples: ['*.yaml', '*.yml', '*.json', '*.template'],
   sniff(prefix: string): boolean {
-    if (/^\uFEFF?\s*\{/.test(prefix)) return JSON_TEMPLATE.test(prefix) || JSON_RESOURCES.every((k) => k.test(prefix));
+    if (opensAnObject(prefix)) return JSON_TEMPLATE.test(prefix) || JSON_RESOURCES.every((k) => k.test(prefix));
     return YAML_TEMPLATE.test(prefix) || YAML_RESOURCES.every((k) => k.test(prefix));
   },
+  lineComment: (_path: string, text: string) => (opensAnObject(text) ? undefined : '#'),
   async parse(file, text, context) {
     return (await import('./index.js')).parseCloudFormation(file.absolutePath, text, context);
   },

@@ -9,6 +9,7 @@ export const compose = {
   displayName: 'docker compose',
   names: [COMPOSE_NAME.source.slice(1, -1)],
   examples: ['compose.yaml', 'docker-compose.yml', 'compose.override.yaml', 'docker-compose.<variant>.yml'],
+  lineComment: () => '#',
   async parse(file, text, context) {
     return (await import('./index.js')).parseCompose(file.absolutePath, text, context);
   },

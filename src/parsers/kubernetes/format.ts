@@ -18,6 +18,8 @@ export const kubernetes = {
   sniff(prefix: string): boolean {
     return YAML_KEYS.every((k) => k.test(prefix)) || (/^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix)));
   },
+  // JSON manifests hold no comments.
+  lineComment: (_path: string, text: string) => (/^\uFEFF?\s*[[{]/.test(text) ? undefined : '#'),
   async parse(file, text, context) {
     return (await import('./index.js')).parseKubernetes(file.absolutePath, text, context);
   },

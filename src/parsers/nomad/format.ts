@@ -6,6 +6,7 @@ export const nomad = {
   displayName: 'Nomad',
   names: ['[^/]*\\.nomad', '[^/]*\\.nomad\\.hcl'],
   examples: ['*.nomad', '*.nomad.hcl'],
+  lineComment: () => '#',
   async parse(file, text, context) {
     return (await import('./index.js')).parseNomadFile(file.path, text, context);
   },

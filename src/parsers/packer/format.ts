@@ -3,6 +3,7 @@
  * (`*.pkrvars.hcl`, `*.pkrvars.json`), and legacy JSON templates — any `*.json` whose
  * first bytes open an object with a `builders` array, recognised by content.
  */
+import { opensAnObject } from '../../json/opens.js';
 import type { FormatModule } from '../format.js';
 
 /** A legacy template opens with an object and names its `builders` array (`packer fix` sorts it first). */
@@ -15,8 +16,9 @@ export const packer = {
   candidates: ['.*\\.json'],
   examples: ['*.pkr.hcl', '*.pkr.json', '*.pkrvars.hcl', '*.json'],
   sniff(prefix: string): boolean {
-    return /^\uFEFF?\s*\{/.test(prefix) && LEGACY.test(prefix);
+    return opensAnObject(prefix) && LEGACY.test(prefix);
   },
+  lineComment: (path: string) => (path.endsWith('.json') ? undefined : '#'),
   async parse(file, text, context) {
     const name = file.path;
     if (name.endsWith('.pkrvars.hcl')) return (await import('./hcl.js')).parseVarFile(name, text);

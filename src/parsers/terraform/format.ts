@@ -18,6 +18,7 @@ export const terraform = {
     const sibling = openTofuSibling(name);
     return sibling === undefined ? undefined : { sibling, reason: `OpenTofu reads ${sibling} in its place` };
   },
+  lineComment: (path: string) => (path.endsWith('.json') ? undefined : '#'),
   async parse(file, text, context) {
     if (file.path.endsWith('.tfvars')) return (await import('./hcl.js')).parseTfvars(file.path, text);
     if (file.path.endsWith('.tfvars.json')) return (await import('./json.js')).parseTfvarsJson(file.path, text);

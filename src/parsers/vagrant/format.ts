@@ -8,6 +8,7 @@ export const vagrant = {
   names: ['Vagrantfile(\\.[^/]*)?', '[^/]*\\.Vagrantfile'],
   examples: ['Vagrantfile', 'Vagrantfile.<name>', '<name>.Vagrantfile'],
   sniff: looksLikeVagrantfile,
+  lineComment: () => '#',
   async parse(file, text, context) {
     return (await import('./index.js')).parseVagrant(file.path, text, context);
   },
