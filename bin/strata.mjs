@@ -12606,6 +12606,7 @@ function argumentText(call2, scope) {
 function evaluate(call2, scope) {
   const written = shown(call2, scope.doc);
   if (call2.name === "Ref") return reference(argumentText(call2, scope), scope, written);
+  if (RAIN_DIRECTIVES.includes(call2.written)) return { value: new Unknown(`is ${call2.written}, which Rain fills in when it packages the template`, written) };
   if (!SHORT_FORMS.includes(`!${call2.name.replace(/^Fn::/, "")}`)) return { value: new Unknown(`is ${call2.written}, which CloudFormation does not define`, written) };
   const text = call2.name === "Fn::Sub" ? argumentText(call2, scope) : void 0;
   if (text !== void 0 && !text.includes("${")) return { value: text };
@@ -12665,7 +12666,7 @@ function collect(path, raw, location, scope, out, depth) {
   }
   out.push({ path, value: (0, import_yaml3.isScalar)(node) ? scalarValue(node.value) : null, location });
 }
-var import_yaml3, SHORT_FORMS, PROPERTY_DEPTH, PropertiesTooDeep, PSEUDO_PARAMETER;
+var import_yaml3, SHORT_FORMS, RAIN_DIRECTIVES, PROPERTY_DEPTH, PropertiesTooDeep, PSEUDO_PARAMETER;
 var init_values = __esm({
   "src/parsers/cloudformation/values.ts"() {
     "use strict";
@@ -12704,6 +12705,7 @@ var init_values = __esm({
         "ValueOfAll"
       ].map((name) => `!${name}`)
     ];
+    RAIN_DIRECTIVES = ["Constant", "Embed", "Env", "Include", "Module", "S3", "S3Http"].map((name) => `!Rain::${name}`);
     PROPERTY_DEPTH = 64;
     PropertiesTooDeep = class extends LimitError {
     };
@@ -12767,7 +12769,7 @@ __export(cloudformation_exports, {
 });
 function parseCloudFormation(absolutePath, text, context) {
   const file = context.displayPath(absolutePath);
-  const yaml2 = loadYaml(file, text, { tags: SHORT_FORMS });
+  const yaml2 = loadYaml(file, text, { tags: [...SHORT_FORMS, ...RAIN_DIRECTIVES] });
   const diagnostics = [];
   const aliases = { left: ALIAS_BUDGET };
   const candidates = [];

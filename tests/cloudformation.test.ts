@@ -94,6 +94,22 @@ describe('workloads', () => {
     expect(unknown('GivenAtDeploy')?.reason).toContain('InstanceType comes from the parameter AppType, which has no Default: it is given at deploy time');
     expect(report.workloads.find((w) => w.address === 'ChosenAtDeploy')!.possibleStrata).toEqual([2, 3]);
   });
+
+  it("reads Rain's directives (rain pkg) as values Rain fills in, not as unknown tags", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strata-cfn-rain-'));
+    try {
+      writeFileSync(
+        join(root, 'stack.yaml'),
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Host:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: !Rain::Embed size.txt\n      UserData: !Rain::S3\n        Path: boot.sh\n',
+      );
+      const report = await scan({ cwd: root, paths: ['.'], today: '2026-06-01' });
+      expect(fileProblems(report)).toEqual([]);
+      const host = report.workloads.find((w) => w.address === 'Host')!;
+      expect(host.evidence.find((e) => e.reason.startsWith('unknown'))?.reason).toContain('InstanceType is !Rain::Embed, which Rain fills in when it packages the template');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('hostile templates beside a good one', () => {
@@ -133,8 +149,8 @@ describe('hostile templates beside a good one', () => {
     ],
     [
       'an unknown tag is a warning, the resource still read',
-      () => template('  Host:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: !Rain::Embed size.txt\n'),
-      { workloads: 1, problem: /^Unknown tag !Rain::Embed/, line: 6 },
+      () => template('  Host:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: !Made::Up size.txt\n'),
+      { workloads: 1, problem: /^Unknown tag !Made::Up/, line: 6 },
     ],
     [
       'a short form on a short form',

@@ -14,7 +14,7 @@ import { nearestNeeds } from '../../needs.js';
 import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, span, stringAt, type Entry, type Readable } from '../../yaml/document.js';
 import type { ParseContext, ParsedFile } from '../types.js';
 import { metadataNeed, tagsNeed } from './needs.js';
-import { collect, PropertiesTooDeep, SHORT_FORMS, type Scope } from './values.js';
+import { collect, PropertiesTooDeep, RAIN_DIRECTIVES, SHORT_FORMS, type Scope } from './values.js';
 
 /** A resource the catalog knows, with what reading it needs. */
 interface Candidate {
@@ -30,7 +30,7 @@ const SERVERLESS_FUNCTION = 'AWS::Serverless::Function';
 
 export function parseCloudFormation(absolutePath: string, text: string, context: ParseContext): ParsedFile {
   const file = context.displayPath(absolutePath);
-  const yaml = loadYaml(file, text, { tags: SHORT_FORMS });
+  const yaml = loadYaml(file, text, { tags: [...SHORT_FORMS, ...RAIN_DIRECTIVES] });
   const diagnostics: Diagnostic[] = [];
   // One alias budget for the file, however many documents it holds.
   const aliases = { left: ALIAS_BUDGET };

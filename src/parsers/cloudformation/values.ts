@@ -41,6 +41,13 @@ export const SHORT_FORMS: readonly string[] = [
   ].map((name) => `!${name}`),
 ];
 
+/**
+ * Rain's directives (`rain pkg`, the AWS CloudFormation team's CLI): tags a template may
+ * carry before Rain packages it, each replaced by content Rain reads or uploads.
+ * https://pkg.go.dev/github.com/aws-cloudformation/rain/cft/pkg
+ */
+export const RAIN_DIRECTIVES: readonly string[] = ['Constant', 'Embed', 'Env', 'Include', 'Module', 'S3', 'S3Http'].map((name) => `!Rain::${name}`);
+
 /** Nesting under a resource's properties that facts are read to: real templates nest about ten deep. */
 export const PROPERTY_DEPTH = 64;
 
@@ -96,6 +103,7 @@ interface Read {
 function evaluate(call: Intrinsic, scope: Scope): Read {
   const written = shown(call, scope.doc);
   if (call.name === 'Ref') return reference(argumentText(call, scope), scope, written);
+  if (RAIN_DIRECTIVES.includes(call.written)) return { value: new Unknown(`is ${call.written}, which Rain fills in when it packages the template`, written) };
   if (!SHORT_FORMS.includes(`!${call.name.replace(/^Fn::/, '')}`)) return { value: new Unknown(`is ${call.written}, which CloudFormation does not define`, written) };
   // A Sub without a ${} substitution is the string itself.
   const text = call.name === 'Fn::Sub' ? argumentText(call, scope) : undefined;
