@@ -18405,6 +18405,7 @@ init_format();
 init_define_STRATA_DATA();
 var YAML_KEYS = [/^apiVersion[ \t]*:[ \t]*\S/m, /^kind[ \t]*:[ \t]*\S/m];
 var JSON_KEYS = [/"apiVersion"\s*:/, /"kind"\s*:/];
+var TEMPLATED = /^[^#\n]*:[ \t]+\{\{|^[ \t]*\{[{%]/m;
 var kubernetes = {
   id: "kubernetes",
   displayName: "Kubernetes manifests",
@@ -18412,7 +18413,8 @@ var kubernetes = {
   candidates: [".*\\.ya?ml", ".*\\.json"],
   examples: ["*.yaml", "*.yml", "*.json"],
   sniff(prefix) {
-    return YAML_KEYS.every((k) => k.test(prefix)) || /^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix));
+    if (/^\s*[[{]/.test(prefix)) return JSON_KEYS.every((k) => k.test(prefix));
+    return YAML_KEYS.every((k) => k.test(prefix)) && !TEMPLATED.test(prefix);
   },
   // JSON manifests hold no comments.
   lineComment: (_path, text) => /^\uFEFF?\s*[[{]/.test(text) ? void 0 : "#",

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT_ERROR, EXIT_OK, run } from '../src/cli.js';
+import { formatOfCandidate } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 
 let dir: string;
@@ -32,6 +33,24 @@ async function strata(stdin: string | undefined, ...argv: string[]) {
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostPID: true\n  containers: [{ name: a, image: a }]\n';
 const HELM = `---\n# Source: demo/templates/serviceaccount.yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: demo\n---\n# Source: demo/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: demo\nspec:\n  template:\n    spec:\n      containers: [{ name: a, image: a }]\n`;
+
+describe('what the walk takes for a manifest', () => {
+  it.each([
+    ['pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n'],
+    ['alert.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  summary: "{{ $labels.instance }} is down"\n  # image: {{ commented }}\n'],
+    ['list.json', '[{"apiVersion": "v1", "kind": "Pod"}]'],
+  ])('%s is a manifest', (name, text) => {
+    expect(formatOfCandidate(name, text)).toBe('kubernetes');
+  });
+
+  it.each([
+    ['kubeadm.yml', 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nimageRepository: {{ registry }}\n'],
+    ['deploy.yaml', '{% if enabled %}\napiVersion: apps/v1\nkind: Deployment\n{% endif %}\n'],
+    ['loop.yaml', 'apiVersion: v1\nkind: List\nitems:\n{{- range .Values.items }}\n'],
+  ])('%s is a template to render first, not a manifest', (name, text) => {
+    expect(formatOfCandidate(name, text)).toBeUndefined();
+  });
+});
 
 describe('standard input', () => {
   it('scans - as the file --stdin-filename names, at that path', async () => {

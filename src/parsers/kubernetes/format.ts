@@ -8,6 +8,13 @@ import type { FormatModule } from '../format.js';
 /** A top-level `apiVersion:` and `kind:` in YAML, or both keys in JSON. */
 const YAML_KEYS = [/^apiVersion[ \t]*:[ \t]*\S/m, /^kind[ \t]*:[ \t]*\S/m];
 const JSON_KEYS = [/"apiVersion"\s*:/, /"kind"\s*:/];
+/**
+ * A template to render first, not a manifest: a value that opens with an unquoted `{{`
+ * (Jinja, Go templates: Ansible's `templates/`, which YAML would read as a nested flow
+ * mapping) or a line that opens with `{{`/`{%`. Quoted placeholders (`"{{ .Values.x }}"`) are
+ * plain strings and do not count.
+ */
+const TEMPLATED = /^[^#\n]*:[ \t]+\{\{|^[ \t]*\{[{%]/m;
 
 export const kubernetes = {
   id: 'kubernetes',
@@ -16,7 +23,8 @@ export const kubernetes = {
   candidates: ['.*\\.ya?ml', '.*\\.json'],
   examples: ['*.yaml', '*.yml', '*.json'],
   sniff(prefix: string): boolean {
-    return YAML_KEYS.every((k) => k.test(prefix)) || (/^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix)));
+    if (/^\s*[[{]/.test(prefix)) return JSON_KEYS.every((k) => k.test(prefix));
+    return YAML_KEYS.every((k) => k.test(prefix)) && !TEMPLATED.test(prefix);
   },
   // JSON manifests hold no comments.
   lineComment: (_path: string, text: string) => (/^\uFEFF?\s*[[{]/.test(text) ? undefined : '#'),
