@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../rules/index.js';
-import { Catalog, matchers } from '../src/catalog.js';
+import { Catalog, loadCatalogFiles, matchers } from '../src/catalog.js';
 import { packageRoot } from '../src/data.js';
 import type { FormatModule } from '../src/parsers/format.js';
 import { FORMATS, preCommitFilesPattern } from '../src/parsers/registry.js';
@@ -31,7 +31,7 @@ function formatsTable(): string {
 }
 
 function catalogTable(): string {
-  const catalog = Catalog.builtIn();
+  const catalog = sourceCatalog();
   const rows = [...catalog.technologies]
     .sort((a, b) => a.stratum - b.stratum || (a.id < b.id ? -1 : 1))
     .map((t) => {
@@ -53,7 +53,7 @@ function catalogTable(): string {
 
 /** Each technology with alternatives, and what heavier-than-needed suggests in its place, lightest last. */
 function alternativesTable(): string {
-  const catalog = Catalog.builtIn();
+  const catalog = sourceCatalog();
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = [...catalog.technologies]
     .filter((t) => t.alternatives)
@@ -113,4 +113,10 @@ export function readmeWithTables(): string {
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
   const tables = replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable());
   return replaceBetween(tables, 'alternatives', alternativesTable());
+}
+
+/** The catalog as rules/catalog/ has it now, never dist/data's copy of the last build: the tables follow the data being edited. */
+function sourceCatalog(): Catalog {
+  const { technologies, breaches, version } = loadCatalogFiles();
+  return new Catalog(technologies, breaches, version);
 }

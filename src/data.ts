@@ -40,12 +40,22 @@ const runningBuilt = fileURLToPath(import.meta.url).startsWith(`${join(packageRo
 
 let ajv: import('ajv').Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
+let sourceSchemasOnly = false;
+
+/**
+ * Validate against rules/schemas/ as they are now, not the build's compiled copies: for the
+ * docs script, which brings the schemas in step with the format registry before a build can.
+ */
+export function validateWithSourceSchemas(): void {
+  sourceSchemasOnly = true;
+  validators.clear();
+}
 
 export function schemaValidator(schemaFile: string): ValidateFunction {
   let validate = validators.get(schemaFile);
   if (!validate) {
     const precompiled = join(builtDir, 'validators.cjs');
-    if (runningBuilt && existsSync(precompiled)) {
+    if (runningBuilt && !sourceSchemasOnly && existsSync(precompiled)) {
       validate = (require(precompiled) as Record<string, ValidateFunction>)[schemaFile]!;
     } else {
       // Not `new (require(…) as …).Ajv(…)`: tsc drops those parentheses and emits `new require(…)`.
