@@ -18102,11 +18102,12 @@ var builtDir = join(packageRoot, "dist", "data");
 var runningBuilt = fileURLToPath(import.meta.url).startsWith(`${join(packageRoot, "dist")}/`);
 var ajv;
 var validators = /* @__PURE__ */ new Map();
+var sourceSchemasOnly = false;
 function schemaValidator(schemaFile) {
   let validate = validators.get(schemaFile);
   if (!validate) {
     const precompiled = join(builtDir, "validators.cjs");
-    if (runningBuilt && existsSync(precompiled)) {
+    if (runningBuilt && !sourceSchemasOnly && existsSync(precompiled)) {
       validate = require2(precompiled)[schemaFile];
     } else {
       const { Ajv } = require2("ajv");
