@@ -17955,83 +17955,60 @@ var init_catalog = __esm({
 });
 
 // src/threads/transfer.ts
-function toTransferable(value2) {
-  const copies = /* @__PURE__ */ new Map();
-  const copy = (v) => {
-    if (v === null || typeof v !== "object") return typeof v === "function" ? void 0 : v;
-    const done = copies.get(v);
-    if (done !== void 0) return done;
+function transferable(value2) {
+  const unknowns = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ready = (v) => {
+    if (v === null || typeof v !== "object" || seen.has(v)) return;
+    seen.add(v);
     if (v instanceof Unknown) {
-      const tagged = { [UNKNOWN_TAG]: true, reason: v.reason, ...v.reference !== void 0 ? { reference: v.reference } : {} };
-      copies.set(v, tagged);
-      return tagged;
+      unknowns.push(v);
+      return;
     }
     if (Array.isArray(v)) {
-      const out2 = [];
-      copies.set(v, out2);
-      for (const item of v) out2.push(copy(item));
-      return out2;
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] === "function") v[i] = void 0;
+        else ready(v[i]);
+      }
+      return;
     }
     if (v instanceof Map) {
-      const out2 = /* @__PURE__ */ new Map();
-      copies.set(v, out2);
-      for (const [key2, item] of v) out2.set(copy(key2), copy(item));
-      return out2;
+      for (const [key2, item] of v) {
+        ready(key2);
+        if (typeof item === "function") v.set(key2, void 0);
+        else ready(item);
+      }
+      return;
     }
     if (v instanceof Set) {
-      const out2 = /* @__PURE__ */ new Set();
-      copies.set(v, out2);
-      for (const item of v) out2.add(copy(item));
-      return out2;
+      for (const item of v) ready(item);
+      return;
     }
-    const out = {};
-    copies.set(v, out);
-    for (const key2 of Object.keys(v)) out[key2] = copy(v[key2]);
-    return out;
+    const record = v;
+    for (const key2 of Object.keys(record)) {
+      const item = record[key2];
+      if (typeof item === "function") Object.defineProperty(record, key2, { value: void 0, enumerable: true, writable: true, configurable: true });
+      else ready(item);
+    }
   };
-  return copy(value2);
+  ready(value2);
+  return { value: value2, unknowns };
 }
-function fromTransferable(value2) {
-  const revived = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const revive = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (UNKNOWN_TAG in v) {
-      let unknown = revived.get(v);
-      if (!unknown) {
-        const tagged = v;
-        unknown = new Unknown(tagged.reason, tagged.reference);
-        revived.set(v, unknown);
-      }
-      return unknown;
-    }
-    if (seen.has(v)) return v;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = revive(v[i]);
-    } else if (v instanceof Map) {
-      for (const [key2, item] of v) v.set(key2, revive(item));
-    } else if (!(v instanceof Set)) {
-      const record = v;
-      for (const key2 of Object.keys(record)) record[key2] = revive(record[key2]);
-    }
-    return v;
-  };
-  return revive(value2);
+function arrived(message) {
+  for (const unknown of message.unknowns) Object.setPrototypeOf(unknown, Unknown.prototype);
+  return message.value;
 }
-var UNKNOWN_TAG;
 var init_transfer = __esm({
   "src/threads/transfer.ts"() {
     "use strict";
     init_define_STRATA_DATA();
     init_model();
-    UNKNOWN_TAG = "\0strata:unknown";
   }
 });
 
 // src/threads/pool.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 function isParseWorker() {
@@ -18039,7 +18016,9 @@ function isParseWorker() {
 }
 function threadsFor(files, asked) {
   if (asked !== void 0) return Math.max(1, Math.floor(asked));
-  return files >= AUTO_THREADS_FROM ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : 1;
+  if (files < AUTO_THREADS_FROM) return 1;
+  const idle = availableParallelism() - Math.round(loadavg()[0]);
+  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
 }
 function workerEntry() {
   return true ? new URL(import.meta.url) : new URL("./worker.js", import.meta.url);
@@ -18082,7 +18061,7 @@ async function parseInThreads(files, threads, setup, onProgress) {
       answered = true;
       const { start, end } = batch;
       for (let i = start; i < end; i++) results[i] = {};
-      for (const [index2, parsed2] of fromTransferable(answer.parsed)) results[index2] = { parsed: parsed2 };
+      for (const [index2, parsed2] of arrived(answer.parsed)) results[index2] = { parsed: parsed2 };
       for (const read2 of answer.reads) reads.push(read2);
       done += end - start;
       onProgress?.(done, files.length);
@@ -18118,7 +18097,7 @@ async function parseAll(input) {
     profile.workers = threaded.workers;
     mark = profile.lap("scan", mark);
   }
-  const pending = files.map((file, index2) => {
+  const parseOne = (file, index2) => {
     if (!threaded) input.onProgress?.(index2 + 1, files.length);
     const read2 = reader.read(file.absolutePath);
     if (profile) mark = profile.lap("read", mark);
@@ -18129,12 +18108,19 @@ async function parseAll(input) {
     }
     const done = threaded?.results[index2];
     if (done) return done.parsed;
-    const parsed3 = parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
-    if (profile) mark = profile.lap("scan", mark);
-    return parsed3;
-  });
+    return parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
+  };
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  const parsed2 = await Promise.all(pending);
+  let parsed2;
+  if (context.terraformValues === "hcl2json") {
+    parsed2 = await Promise.all(files.map(parseOne));
+  } else {
+    parsed2 = [];
+    for (const [index2, file] of files.entries()) {
+      parsed2.push(await parseOne(file, index2));
+      if (profile) mark = profile.lap("scan", mark);
+    }
+  }
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
   for (const format2 of FORMATS) {
@@ -18255,12 +18241,12 @@ var init_scope = __esm({
     OnceReader = class {
       /**
        * `directories`: real paths of directories already known (the walk's), so that reading their
-       * files needs no `realpath` of its own; `onRead` is told of each file as it is first read
-       * (a parse worker passes its reads on).
+       * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
+       * of each file as it is first read (a parse worker passes its reads on).
        */
       constructor(policy, options = {}) {
         this.policy = policy;
-        this.directories = new Map(options.directories);
+        this.directories = options.directories ?? /* @__PURE__ */ new Map();
         this.onRead = options.onRead;
       }
       policy;
@@ -18355,7 +18341,7 @@ function serve(setup) {
       const read2 = reader.read(file.absolutePath);
       if (read2.ok) parsed2.push([index2, await parseFile(file, read2.text, context).catch((e) => crashed(file.path, e))]);
     }
-    const answer = { parsed: toTransferable(parsed2), reads };
+    const answer = { parsed: transferable(parsed2), reads };
     parentPort.postMessage(answer);
   });
 }
@@ -19468,7 +19454,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   const ignoreFiles = [];
   const { scope, discovery } = discoverFor(options, config, void 0, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
-  const reader = new OnceReader(scope.policy, { directories: discovery.realDirectories });
+  const reader = new OnceReader(scope.policy, { directories: new Map(discovery.realDirectories) });
   if (options.stdin) {
     const bytes = Buffer.byteLength(options.stdin.text);
     reader.provide(
@@ -20207,7 +20193,7 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text2) => rawIo.stderr(guardOutput(text2, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text2) => io.stderr(printableLines(text2)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect3, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect3, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the cores for 400 files or more); 1: one thread", threadCount);
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect3, []).option("--var-file <file>", "a Terraform variable file, as with terraform -var-file (repeatable)", collect3, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread", threadCount);
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {

@@ -42,8 +42,7 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
     profile.workers = threaded.workers;
     mark = profile.lap('scan', mark);
   }
-  // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
-  const pending = files.map((file, index) => {
+  const parseOne = (file: SourceFile, index: number): Promise<ParsedFile | undefined> | ParsedFile | undefined => {
     if (!threaded) input.onProgress?.(index + 1, files.length);
     const read = reader.read(file.absolutePath);
     if (profile) mark = profile.lap('read', mark);
@@ -56,12 +55,21 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
     const done = threaded?.results[index];
     if (done) return done.parsed;
     // A parser that fails on one file costs that file's findings, never the run's.
-    const parsed = parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
-    if (profile) mark = profile.lap('scan', mark);
-    return parsed;
-  });
+    return parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
+  };
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  const parsed = await Promise.all(pending);
+  let parsed: Array<ParsedFile | undefined>;
+  if (context.terraformValues === 'hcl2json') {
+    // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
+    parsed = await Promise.all(files.map(parseOne));
+  } else {
+    // One file after another: what parsing a file makes and drops dies young, before the next is read.
+    parsed = [];
+    for (const [index, file] of files.entries()) {
+      parsed.push(await parseOne(file, index));
+      if (profile) mark = profile.lap('scan', mark);
+    }
+  }
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
   for (const format of FORMATS as readonly FormatModule[]) {

@@ -53,8 +53,8 @@ export interface ScanOptions {
   stdin?: { text: string; filename?: string };
   /**
    * Threads that read and parse (workers; the output is the same whatever the number):
-   * 1 keeps it all on this thread; default: the cores (up to 4) for a tree of 400 files or
-   * more. `--strict-hcl` stays on one thread.
+   * 1 keeps it all on this thread; default: the idle cores (up to 4) for a tree of 400 files
+   * or more. `--strict-hcl` stays on one thread.
    */
   threads?: number;
 }
@@ -127,7 +127,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const ignoreFiles: string[] = [];
   const { scope, discovery } = discoverFor(options, config, undefined, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
-  const reader = new OnceReader(scope.policy, { directories: discovery.realDirectories });
+  const reader = new OnceReader(scope.policy, { directories: new Map(discovery.realDirectories) });
   if (options.stdin) {
     const bytes = Buffer.byteLength(options.stdin.text);
     reader.provide(

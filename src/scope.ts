@@ -30,14 +30,14 @@ export class OnceReader {
 
   /**
    * `directories`: real paths of directories already known (the walk's), so that reading their
-   * files needs no `realpath` of its own; `onRead` is told of each file as it is first read
-   * (a parse worker passes its reads on).
+   * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
+   * of each file as it is first read (a parse worker passes its reads on).
    */
   constructor(
     private readonly policy: ReadPolicy,
-    options: { directories?: Iterable<readonly [string, string]>; onRead?: (absolutePath: string, result: ReadResult) => void } = {},
+    options: { directories?: RealDirectories; onRead?: (absolutePath: string, result: ReadResult) => void } = {},
   ) {
-    this.directories = new Map(options.directories);
+    this.directories = options.directories ?? new Map();
     this.onRead = options.onRead;
   }
 

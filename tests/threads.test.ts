@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/data.js';
 import { Unknown } from '../src/model.js';
 import { scan } from '../src/scan.js';
-import { fromTransferable, toTransferable } from '../src/threads/transfer.js';
+import { arrived, transferable } from '../src/threads/transfer.js';
 
 const TREES = ['fixtures', 'examples'];
 
@@ -93,15 +93,16 @@ describe('a parse crossing threads', () => {
       skip: () => 1,
     };
     // structuredClone is what postMessage does to the message.
-    const arrived = fromTransferable(structuredClone(toTransferable(parsed)));
+    const delivered = arrived(structuredClone(transferable(parsed)));
     expect(reads).toBe(1);
-    expect(arrived.facts[0]!.value).toBeInstanceOf(Unknown);
-    expect(arrived.facts[0]!.value).toEqual(unknown);
-    expect(arrived.facts[1]!.value).toEqual([unknown, { nested: new Unknown('is computed') }]);
-    expect((arrived.facts[1]!.value as unknown[])[0]).toBe(arrived.facts[0]!.value);
-    expect(arrived.byName.get('x')!.value).toBe(arrived.facts[0]!.value);
-    expect(arrived.lazy.value).toEqual(new Unknown('is read late'));
-    expect(arrived.annotations[0]).toBe(arrived.fileAnnotations[0]);
-    expect(arrived.skip).toBeUndefined();
+    expect(delivered.facts[0]!.value).toBeInstanceOf(Unknown);
+    expect(delivered.facts[0]!.value).toEqual(unknown);
+    expect(delivered.facts[1]!.value).toEqual([unknown, { nested: new Unknown('is computed') }]);
+    expect((delivered.facts[1]!.value as unknown[])[0]).toBe(delivered.facts[0]!.value);
+    expect(delivered.byName.get('x')!.value).toBe(delivered.facts[0]!.value);
+    expect(delivered.lazy.value).toStrictEqual(new Unknown('is read late'));
+    expect((delivered.facts[1]!.value as Array<{ nested: unknown }>)[1]!.nested).toBeInstanceOf(Unknown);
+    expect(delivered.annotations[0]).toBe(delivered.fileAnnotations[0]);
+    expect(delivered.skip).toBeUndefined();
   });
 });

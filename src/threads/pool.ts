@@ -6,7 +6,7 @@
  * the caller parses what is undone itself: a crash costs time, never a file.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { Technology } from '../catalog.js';
@@ -14,7 +14,7 @@ import type { SourceFile } from '../model.js';
 import type { ParsedFile } from '../parsers/types.js';
 import type { ReadPolicy, ReadResult } from '../read.js';
 import type { Intent } from '../vocabulary.js';
-import { fromTransferable } from './transfer.js';
+import { arrived, type Transferable } from './transfer.js';
 
 /** Below this many files a scan stays on one thread by default: starting workers would cost more than they save. */
 export const AUTO_THREADS_FROM = 400;
@@ -33,7 +33,7 @@ export interface WorkerSetup {
 
 /** A worker's answer to a batch: the parse of each file it could read (by index), and every read it made. */
 export interface BatchAnswer {
-  parsed: Array<[number, ParsedFile]>;
+  parsed: Transferable<Array<[number, ParsedFile]>>;
   reads: Array<[string, ReadResult]>;
 }
 
@@ -44,10 +44,16 @@ export function isParseWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true;
 }
 
-/** How many threads parse `files` files: the one asked for, else (auto) the cores, up to 4, once the tree is big enough. */
+/**
+ * How many threads parse `files` files: the number asked for, else (auto) the idle cores (the
+ * cores less the load average), up to 4, once the tree is big enough. On a machine already busy
+ * a worker only adds its start-up and the copying of its answers to the CPU time.
+ */
 export function threadsFor(files: number, asked: number | undefined): number {
   if (asked !== undefined) return Math.max(1, Math.floor(asked));
-  return files >= AUTO_THREADS_FROM ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : 1;
+  if (files < AUTO_THREADS_FROM) return 1;
+  const idle = availableParallelism() - Math.round(loadavg()[0]!);
+  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
 }
 
 declare const STRATA_BUNDLE: boolean | undefined;
@@ -108,7 +114,7 @@ export async function parseInThreads(files: SourceFile[], threads: number, setup
         answered = true;
         const { start, end } = batch!;
         for (let i = start; i < end; i++) results[i] = {};
-        for (const [index, parsed] of fromTransferable(answer.parsed)) results[index] = { parsed };
+        for (const [index, parsed] of arrived(answer.parsed)) results[index] = { parsed };
         for (const read of answer.reads) reads.push(read);
         done += end - start;
         onProgress?.(done, files.length);

@@ -15,7 +15,7 @@ import type { ReadResult } from '../read.js';
 import { OnceReader } from '../scope.js';
 import { Vocabulary } from '../vocabulary.js';
 import { isParseWorker, type BatchAnswer, type WorkerSetup } from './pool.js';
-import { toTransferable } from './transfer.js';
+import { transferable } from './transfer.js';
 
 if (isParseWorker()) serve(workerData.setup as WorkerSetup);
 
@@ -34,7 +34,7 @@ function serve(setup: WorkerSetup): void {
       const read = reader.read(file.absolutePath);
       if (read.ok) parsed.push([index, await parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e))]);
     }
-    const answer: BatchAnswer = { parsed: toTransferable(parsed), reads };
+    const answer: BatchAnswer = { parsed: transferable(parsed), reads };
     parentPort!.postMessage(answer);
   });
 }
