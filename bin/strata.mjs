@@ -3640,14 +3640,14 @@ function bundledData(name, schemaFile) {
 function loadYamlData(path, schemaFile) {
   return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
 }
-function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.cwd(), path) || path) {
+function parseYamlData(path, text2, schemaFile, extra, shown2 = relative(process.cwd(), path) || path) {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new DataError(`${shown}:${line}:${col}: ${error.message.split("\n")[0]}`);
+    throw new DataError(`${shown2}:${line}:${col}: ${error.message.split("\n")[0]}`);
   }
   const data2 = doc.toJS() ?? {};
   const lineAt = (pointer) => {
@@ -3664,7 +3664,7 @@ function parseYamlData(path, text2, schemaFile, extra, shown = relative(process.
     );
   } else if (extra) append(problems, extra(data2).slice(0, 20));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `${shown}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    const lines = problems.map((p) => `${shown2}:${lineAt(p.pointer)}: ${printable(p.message)}`);
     throw new DataError(lines.join("\n"), lines);
   }
   return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
@@ -4896,16 +4896,16 @@ function needFromTags(entries2, via, context) {
   );
 }
 function needFromFields(needs, reasonEntry, via, context) {
-  const shown = "written" in needs ? needs.written : needs.value;
-  const source = `${needs.key}=${shownValue(shown ?? null)}`;
+  const shown2 = "written" in needs ? needs.written : needs.value;
+  const source = `${needs.key}=${shownValue(shown2 ?? null)}`;
   if (typeof needs.value !== "string" && typeof needs.value !== "number") {
     return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
   }
-  const stratum = context.vocabulary.resolve(String(needs.value), String(shown));
+  const stratum = context.vocabulary.resolve(String(needs.value), String(shown2));
   if (typeof stratum === "string") return invalid(source, needs.location, stratum);
   const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
   const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
-  return { kind: "need", stratum, needs: String(shown), reason, via, location: needs.location, source };
+  return { kind: "need", stratum, needs: String(shown2), reason, via, location: needs.location, source };
 }
 function isCalendarDate(text2) {
   if (!DATE.test(text2)) return false;
@@ -13987,8 +13987,8 @@ function unknownFor(raw) {
   return unknownExpression(expression2);
 }
 function unknownExpression(expression2) {
-  const shown = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown}, known only when Terraform runs`);
+  const shown2 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
+  return new Unknown(`is the expression ${shown2}, known only when Terraform runs`);
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -14477,6 +14477,16 @@ var init_scanner = __esm({
       quotedLabel() {
         const text2 = this.text;
         const start = this.pos;
+        let plain3 = start + 1;
+        for (; ; ) {
+          const c = text2.charCodeAt(plain3);
+          if (c === 34 /* Quote */) {
+            this.pos = plain3 + 1;
+            return text2.slice(start + 1, plain3);
+          }
+          if (c === 92 /* Backslash */ || c === 36 /* Dollar */ || c === 37 /* Percent */ || c === 10 /* LF */ || c === 13 /* CR */ || plain3 >= text2.length) break;
+          plain3++;
+        }
         let out = "";
         this.pos++;
         for (; ; ) {
@@ -15290,7 +15300,7 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
       annotations
     };
   }
-  const terraform2 = moduleFacts(scan2.blocks, text2, (start, end) => lines.location(file, start, end), owned);
+  const terraform2 = moduleFacts(scan2.blocks, file, lines, owned);
   const nomadJobs = scan2.blocks.filter((b) => b.type === "resource" && b.labels[0] === "nomad_job" && b.labels.length === 2);
   const diagnostics = [];
   const fileAnnotations = [];
@@ -15319,21 +15329,9 @@ async function parseTerraformHcl(file, text2, context, absolutePath) {
     diagnostics
   };
 }
-function moduleFacts(blocks, text2, locate, owned) {
-  const read2 = (item) => {
-    let value2;
-    let location;
-    return {
-      get value() {
-        value2 ??= safeLiteral(text2, item);
-        return value2;
-      },
-      get location() {
-        location ??= locate(item.nameStart, item.exprEnd);
-        return location;
-      }
-    };
-  };
+function moduleFacts(blocks, file, lines, owned) {
+  const locate = (start, end) => lines.location(file, start, end);
+  const read2 = (item) => new LazyPlaced(file, lines, item);
   const facts = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [] };
   for (const block of blocks) {
     if (block.type === "variable" && block.labels.length === 1) {
@@ -15387,6 +15385,7 @@ function misplacedDefault(annotation, firstBlock, lines) {
     source: annotation.source
   };
 }
+var LazyPlaced;
 var init_hcl = __esm({
   "src/parsers/terraform/hcl.ts"() {
     "use strict";
@@ -15401,6 +15400,26 @@ var init_hcl = __esm({
     init_literal();
     init_scanner();
     init_values();
+    LazyPlaced = class {
+      #file;
+      #lines;
+      #item;
+      #value;
+      #location;
+      constructor(file, lines, item) {
+        this.#file = file;
+        this.#lines = lines;
+        this.#item = item;
+      }
+      get value() {
+        this.#value ??= safeLiteral(this.#lines.text, this.#item);
+        return this.#value;
+      }
+      get location() {
+        this.#location ??= this.#lines.location(this.#file, this.#item.nameStart, this.#item.exprEnd);
+        return this.#location;
+      }
+    };
   }
 });
 
@@ -17957,42 +17976,59 @@ var init_catalog = __esm({
 // src/threads/transfer.ts
 function transferable(value2) {
   const unknowns = [];
-  const seen = /* @__PURE__ */ new Set();
+  const readied = /* @__PURE__ */ new Map();
   const ready = (v) => {
-    if (v === null || typeof v !== "object" || seen.has(v)) return;
-    seen.add(v);
+    if (typeof v === "function") return void 0;
+    if (v === null || typeof v !== "object") return v;
+    const done = readied.get(v);
+    if (done !== void 0) return done;
     if (v instanceof Unknown) {
+      readied.set(v, v);
       unknowns.push(v);
-      return;
+      return v;
     }
     if (Array.isArray(v)) {
+      readied.set(v, v);
       for (let i = 0; i < v.length; i++) {
-        if (typeof v[i] === "function") v[i] = void 0;
-        else ready(v[i]);
+        const item = v[i];
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v[i] = readiedItem;
       }
-      return;
+      return v;
     }
     if (v instanceof Map) {
+      readied.set(v, v);
       for (const [key2, item] of v) {
-        ready(key2);
-        if (typeof item === "function") v.set(key2, void 0);
-        else ready(item);
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v.set(key2, readiedItem);
       }
-      return;
+      return v;
     }
     if (v instanceof Set) {
+      readied.set(v, v);
       for (const item of v) ready(item);
-      return;
+      return v;
     }
-    const record = v;
+    const prototype = Object.getPrototypeOf(v);
+    const record = prototype === Object.prototype || prototype === null ? v : shown(v, prototype);
+    readied.set(v, record);
     for (const key2 of Object.keys(record)) {
       const item = record[key2];
-      if (typeof item === "function") Object.defineProperty(record, key2, { value: void 0, enumerable: true, writable: true, configurable: true });
-      else ready(item);
+      const readiedItem = ready(item);
+      if (readiedItem !== item) Object.defineProperty(record, key2, { value: readiedItem, enumerable: true, writable: true, configurable: true });
     }
+    return record;
   };
-  ready(value2);
-  return { value: value2, unknowns };
+  return { value: ready(value2), unknowns };
+}
+function shown(instance, prototype) {
+  const plain3 = { ...instance };
+  for (let p = prototype; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const [key2, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+      if (descriptor.get && !(key2 in plain3)) plain3[key2] = instance[key2];
+    }
+  }
+  return plain3;
 }
 function arrived(message) {
   for (const unknown of message.unknowns) Object.setPrototypeOf(unknown, Unknown.prototype);
@@ -18313,12 +18349,12 @@ var init_vocabulary = __esm({
        * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
        * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
        */
-      resolve(word, shown = word) {
+      resolve(word, shown2 = word) {
         const lower = word.toLowerCase();
         const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
         if (stratum !== void 0) return stratum;
-        const suggestion = shown === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
-        return `unknown stratum or intent "${clip(shown, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+        const suggestion = shown2 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
+        return `unknown stratum or intent "${clip(shown2, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
       }
     };
   }
@@ -18937,9 +18973,9 @@ function codeFrame(index2, location, context = 1) {
     const { start, end } = lineWindow(raw.length, location.startColumn);
     const text2 = raw.slice(start, end).replace(/\t/g, " ");
     const before = start > 0 ? "\u2026" : "";
-    const shown = `${before}${printable(text2)}${end < raw.length ? "\u2026" : ""}`;
+    const shown2 = `${before}${printable(text2)}${end < raw.length ? "\u2026" : ""}`;
     const marker = line === location.startLine ? ">" : " ";
-    out.push(`${marker} ${String(line).padStart(width)} | ${shown}`);
+    out.push(`${marker} ${String(line).padStart(width)} | ${shown2}`);
     if (line === location.startLine) {
       const from = Math.min(Math.max(start, location.startColumn - 1), end) - start;
       const to = Math.min(location.endLine === location.startLine ? location.endColumn - 1 : raw.length, end) - start;
@@ -18970,11 +19006,11 @@ var colored = (format2, text2) => style(format2, text2, { validateStream: false 
 var formatText = (report, options) => {
   const paint = (format2, text2) => options.color ? colored(format2, text2) : text2;
   const levelStyle = { error: "red", warning: "yellow", note: "cyan" };
-  const shown = report.findings.filter(isReported);
+  const shown2 = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
   const out = [];
   let currentFile;
-  for (const finding of shown) {
+  for (const finding of shown2) {
     if (finding.location.file !== currentFile) {
       currentFile = finding.location.file;
       if (out.length > 0) out.push("");
@@ -18988,27 +19024,27 @@ var formatText = (report, options) => {
     }
   }
   if (out.length > 0) out.push("");
-  out.push(...summary(report, shown, paint));
+  out.push(...summary(report, shown2, paint));
   return `${out.join("\n")}
 `;
 };
-function summary(report, shown, paint) {
+function summary(report, shown2, paint) {
   const lines = [];
   if (report.workloads.length > 0) {
     const header2 = ["stratum", "workloads", "needs declared", "findings"];
     const rows = [1, 2, 3].map((s) => {
       const here = report.workloads.filter((w) => w.stratum === s);
       const addresses = new Set(here.map((w) => `${w.file}\0${w.address}`));
-      const findings = shown.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
+      const findings = shown2.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
       return [`${s} ${STRATUM_NAMES[s]}`, String(here.length), String(here.filter((w) => w.need).length), String(findings.length)];
     });
-    const elsewhere = shown.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
+    const elsewhere = shown2.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
     if (elsewhere > 0) rows.push(["no workload", "", "", String(elsewhere)]);
     const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("   ");
     lines.push(line(header2), ...rows.map(line), "");
   }
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const suppressed = report.findings.filter((f) => f.suppressions.length > 0).length;
   const baselined = report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === "unchanged").length;
   const parts = [`${count("error")} error(s)`, `${count("warning")} warning(s)`, `${count("note")} note(s)`];
@@ -19019,8 +19055,8 @@ function summary(report, shown, paint) {
     report.staleBaseline ? `${report.staleBaseline} baseline entr${report.staleBaseline === 1 ? "y" : "ies"} no longer found` : "",
     report.diagnostics.length > 0 ? `${report.diagnostics.length} file problem(s) on stderr` : ""
   ].filter(Boolean);
-  const headline = `${shown.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
-  lines.push(shown.length > 0 ? paint("bold", headline) : headline);
+  const headline = `${shown2.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
+  lines.push(shown2.length > 0 ? paint("bold", headline) : headline);
   return lines;
 }
 function formatDiagnosticsText(diagnostics, color) {
@@ -19051,19 +19087,19 @@ function baselineOf(report) {
   return `${JSON.stringify(file, null, 2)}
 `;
 }
-function applyBaseline(report, path, shown, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname11(path)) ?? dirname11(path))], maxBytes });
-  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown}: ${read2.message}`);
+  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown2}: ${read2.message}`);
   let data2;
   try {
     data2 = JSON.parse(read2.text);
   } catch (e) {
-    throw new DataError(`Cannot read the baseline ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DataError(`Cannot read the baseline ${shown2}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const validate = schemaValidator("baseline.schema.json");
   if (!validate(data2)) {
     const problem = validate.errors?.[0];
-    throw new DataError(`${shown} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
+    throw new DataError(`${shown2} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
   }
   const known = new Set(data2.findings.map((f) => f.fingerprint));
   const matched = /* @__PURE__ */ new Set();
@@ -19217,23 +19253,23 @@ import { relative as relative5, resolve as resolve8 } from "node:path";
 init_discover();
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve8(cwd, file);
-  const shown = (path) => toPosix(relative5(cwd, path)) || ".";
+  const shown2 = (path) => toPosix(relative5(cwd, path)) || ".";
   const matching = config ? overridesFor(config, absolutePath) : [];
   const rules2 = config ? ruleLevelsFor(config, matching, ruleLevels) : { ...ruleLevels };
   const need = matching.find((o) => o.needs !== void 0);
   return `${JSON.stringify(
     {
-      file: shown(absolutePath),
-      config: config?.path ? shown(config.path) : null,
+      file: shown2(absolutePath),
+      config: config?.path ? shown2(config.path) : null,
       rules: rules2,
       need: need ? { needs: need.needs, reason: need.reason ?? null, from: `${need.location.file}:${need.location.startLine}` } : null,
       overrides: matching.map((o) => `${o.location.file}:${o.location.startLine}`),
       failOn: config?.failOn ?? "error",
-      include: (config?.include ?? []).map((p) => shown(p.path)),
+      include: (config?.include ?? []).map((p) => shown2(p.path)),
       exclude: config?.exclude ?? [],
       files: config?.files ?? {},
       intents: Object.keys(config?.intents ?? {}),
-      varFiles: (config?.varFiles ?? []).map((p) => shown(p.path)),
+      varFiles: (config?.varFiles ?? []).map((p) => shown2(p.path)),
       maxFileSize: config?.maxFileSize ?? null
     },
     null,
@@ -19762,12 +19798,12 @@ function emptyState(report) {
   return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
 }
 var formatHtml = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const hidden = report.findings.length - shown.length;
+  const shown2 = report.findings.filter(isReported);
+  const hidden = report.findings.length - shown2.length;
   const frameOf = frames(report.sources);
   const frameText = (f) => frameOf(f.location).join("\n");
-  const rules2 = [...new Set(shown.map((f) => f.ruleId))].sort();
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const rules2 = [...new Set(shown2.map((f) => f.ruleId))].sort();
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join("");
   return `<!doctype html>
 <html lang="en">
@@ -19793,19 +19829,19 @@ caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0
 </head>
 <body>
 <h1>strata</h1>
-<p class="summary" id="summary"><strong>${shown.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
+<p class="summary" id="summary"><strong>${shown2.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
 <p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ""}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>` : ""}</p>
 <h2>Strata used and needed</h2>
 ${chart(report)}
 ${matrix(report)}
 <h2>Findings</h2>
-${shown.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown.length === 0 ? " hidden" : ""}>
+${shown2.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown2.length === 0 ? " hidden" : ""}>
 <label>Rule <select id="rule-filter"><option value="">all rules</option>${rules2.map((r) => `<option>${htmlText(r)}</option>`).join("")}</select></label>
 <label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
-<span id="visible-count">${shown.length} shown</span>
+<span id="visible-count">${shown2.length} shown</span>
 </div>
 <section id="findings">
-${shown.map((f) => findingHtml(f, frameText, options)).join("\n")}
+${shown2.map((f) => findingHtml(f, frameText, options)).join("\n")}
 </section>
 ${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ""}
 <script>
@@ -19835,15 +19871,15 @@ init_define_STRATA_DATA();
 init_model();
 var formatJson = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const shown2 = report.findings.filter(isReported);
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   return `${JSON.stringify(
     {
       version: 1,
       tool: { name: "strata", version: options.toolVersion },
       catalog: { version: options.catalogVersion ?? null },
       totals: {
-        findings: shown.length,
+        findings: shown2.length,
         errors: count("error"),
         warnings: count("warning"),
         notes: count("note"),
@@ -19952,11 +19988,11 @@ function where2(location, options) {
   return url ? `[${text2}](${url})` : text2;
 }
 var formatMarkdown = (report, options) => {
-  const shown = report.findings.filter(isReported);
-  const count = (level) => shown.filter((f) => f.level === level).length;
+  const shown2 = report.findings.filter(isReported);
+  const count = (level) => shown2.filter((f) => f.level === level).length;
   const out = ["## strata", ""];
   out.push(
-    `**${shown.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown.length ? ` ${report.findings.length - shown.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
+    `**${shown2.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown2.length ? ` ${report.findings.length - shown2.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
     ""
   );
   const strata = [1, 2, 3];
@@ -19968,7 +20004,7 @@ var formatMarkdown = (report, options) => {
   }
   out.push("", "Left of the diagonal: heavier than needed. Right of it: lighter than needed.", "");
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of shown) {
+  for (const f of shown2) {
     const list = byRule.get(f.ruleId);
     if (list) list.push(f);
     else byRule.set(f.ruleId, [f]);

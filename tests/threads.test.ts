@@ -105,4 +105,27 @@ describe('a parse crossing threads', () => {
     expect(delivered.annotations[0]).toBe(delivered.fileAnnotations[0]);
     expect(delivered.skip).toBeUndefined();
   });
+
+  it('sends a class instance as what it shows: its fields and its getters, never its private state', () => {
+    class Lazy {
+      readonly #source = 'the whole text of the file';
+      #reads = 0;
+      readonly name = 'x';
+      get value() {
+        this.#reads++;
+        return new Unknown(`is read from ${this.#source.length} characters`);
+      }
+      get reads() {
+        return this.#reads;
+      }
+    }
+    const lazy = new Lazy();
+    const delivered = arrived(structuredClone(transferable({ inputs: new Map([['a', lazy]]), same: lazy })));
+    const input = delivered.inputs.get('a') as unknown as Record<string, unknown>;
+    expect(Object.keys(input).sort()).toEqual(['name', 'reads', 'value']);
+    expect(input.value).toBeInstanceOf(Unknown);
+    expect(input.value).toEqual(new Unknown('is read from 26 characters'));
+    expect(input.name).toBe('x');
+    expect(delivered.same).toBe(input);
+  });
 });

@@ -277,6 +277,17 @@ class Scanner {
   private quotedLabel(): string {
     const text = this.text;
     const start = this.pos;
+    // The usual label holds no escape: it is a slice of the text, not built a character at a time.
+    let plain = start + 1;
+    for (;;) {
+      const c = text.charCodeAt(plain);
+      if (c === Ch.Quote) {
+        this.pos = plain + 1;
+        return text.slice(start + 1, plain);
+      }
+      if (c === Ch.Backslash || c === Ch.Dollar || c === Ch.Percent || c === Ch.LF || c === Ch.CR || plain >= text.length) break;
+      plain++;
+    }
     let out = '';
     this.pos++;
     for (;;) {

@@ -88,7 +88,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     };
   }
 
-  const terraform = moduleFacts(scan.blocks, text, (start, end) => lines.location(file, start, end), owned);
+  const terraform = moduleFacts(scan.blocks, file, lines, owned);
   const nomadJobs = scan.blocks.filter((b) => b.type === 'resource' && b.labels[0] === 'nomad_job' && b.labels.length === 2);
   const diagnostics: Diagnostic[] = [];
   const fileAnnotations: Annotation[] = [];
@@ -120,22 +120,9 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 }
 
 /** Variables, locals and module calls: what the module resolution stage needs from this file. */
-function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, end: number) => Location, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
-  // Read on demand: most variables and locals are never needed by a workload.
-  const read = (item: HclItem): Placed => {
-    let value: Value | undefined;
-    let location: Location | undefined;
-    return {
-      get value() {
-        value ??= safeLiteral(text, item);
-        return value;
-      },
-      get location() {
-        location ??= locate(item.nameStart, item.exprEnd);
-        return location;
-      },
-    };
-  };
+function moduleFacts(blocks: HclBlock[], file: string, lines: LineIndex, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
+  const locate = (start: number, end: number) => lines.location(file, start, end);
+  const read = (item: HclItem): Placed => new LazyPlaced(file, lines, item);
   const facts: TerraformFileFacts = { variables: new Map(), locals: new Map(), calls: [] };
   for (const block of blocks) {
     if (block.type === 'variable' && block.labels.length === 1) {
@@ -156,6 +143,36 @@ function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, e
     }
   }
   return facts;
+}
+
+/**
+ * A variable's default, a local or a module input, read from the source the first time it is
+ * asked for: most are never needed by a workload. A class, not an object with getters of its
+ * own, which would cost several times the memory for each of the thousands a big tree holds;
+ * its fields are private, so a copy of it (a worker's answer) holds only what the getters give.
+ */
+class LazyPlaced implements Placed {
+  readonly #file: string;
+  readonly #lines: LineIndex;
+  readonly #item: HclItem;
+  #value: Value | undefined;
+  #location: Location | undefined;
+
+  constructor(file: string, lines: LineIndex, item: HclItem) {
+    this.#file = file;
+    this.#lines = lines;
+    this.#item = item;
+  }
+
+  get value(): Value {
+    this.#value ??= safeLiteral(this.#lines.text, this.#item);
+    return this.#value;
+  }
+
+  get location(): Location {
+    this.#location ??= this.#lines.location(this.#file, this.#item.nameStart, this.#item.exprEnd);
+    return this.#location;
+  }
 }
 
 /** A literal outside any workload: a malformed one is unknown here, not an error of the file. */
