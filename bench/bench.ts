@@ -156,10 +156,13 @@ function measure(label: string, dir: string, runs: number): { label: string; dir
   return { label, dir, files: child.files, mb: treeBytes(dir) / 1024 / 1024, child, cli };
 }
 
-/** `strata scan <dir> --format sarif`, the report written to a temporary file. */
-function sarifScan(dir: string): string[] {
-  return [mainJs, 'scan', dir, '--format', 'sarif', '--output', join(tmpdir(), 'strata-bench.sarif'), '--fail-on', 'none'];
+/** `strata scan <dir> --format sarif`, the report written to a temporary file; the compiled CLI unless another script is named. */
+function sarifScan(dir: string, script = mainJs): string[] {
+  return [script, 'scan', dir, '--format', 'sarif', '--output', join(tmpdir(), 'strata-bench.sarif'), '--fail-on', 'none'];
 }
+
+/** The installed bin: the bundle, what a user's `strata` runs. */
+const bundle = join(packageRoot, 'bin', 'strata.mjs');
 
 /** The native parser built into a temporary directory, or why it is not. */
 function buildNative(into: string): { binary: string } | { skipped: string } {
@@ -180,24 +183,34 @@ function buildNative(into: string): { binary: string } | { skipped: string } {
 interface NativeComparison {
   corpus: string;
   files: number;
+  /** strata as a user runs it (threads by default), then forced onto one thread and onto two. */
   strata: { wall: number; cpu: number };
+  oneThread: { wall: number; cpu: number };
+  twoThreads: { wall: number; cpu: number };
   native: { wall: number; cpu: number };
 }
 
-/** strata scan --format sarif and the native parse of the same tree, run after one another `runs` times: the medians. */
+/** The installed strata's scan --format sarif (default threads, --threads 1, --threads 2) and the native parse of the same tree, one after another `runs` times: the medians. */
 function compareNative(corpus: string, binary: string, runs: number): NativeComparison {
-  const strata: Array<{ wall: number; cpu: number }> = [];
-  const native: Array<{ wall: number; cpu: number }> = [];
-  // One unmeasured run of each: the tree in the page cache for both.
-  runCommand(binary, [corpus], process.cwd());
-  runCommand(process.execPath, sarifScan(corpus), process.cwd());
-  for (let i = 0; i < runs; i++) {
-    native.push(runCommand(binary, [corpus], process.cwd()));
-    strata.push(runCommand(process.execPath, sarifScan(corpus), process.cwd()));
-  }
+  const commands: Array<[string, string[]]> = [
+    [binary, [corpus]],
+    [process.execPath, sarifScan(corpus, bundle)],
+    [process.execPath, [...sarifScan(corpus, bundle), '--threads', '1']],
+    [process.execPath, [...sarifScan(corpus, bundle), '--threads', '2']],
+  ];
+  const times = commands.map(() => [] as Array<{ wall: number; cpu: number }>);
+  // One unmeasured run of each: the tree in the page cache for all.
+  for (const [command, args] of commands) runCommand(command, args, process.cwd());
+  for (let i = 0; i < runs; i++) for (const [c, [command, args]] of commands.entries()) times[c]!.push(runCommand(command, args, process.cwd()));
   const parsed = JSON.parse(execFileSync(binary, [corpus], { encoding: 'utf8' })) as { files: number };
-  const medians = (list: typeof strata) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)) });
-  return { corpus, files: parsed.files, strata: medians(strata), native: medians(native) };
+  const medians = (list: Array<{ wall: number; cpu: number }>) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)) });
+  const [native, strata, oneThread, twoThreads] = times.map(medians) as [
+    NativeComparison['native'],
+    NativeComparison['strata'],
+    NativeComparison['strata'],
+    NativeComparison['strata'],
+  ];
+  return { corpus, files: parsed.files, native, strata, oneThread, twoThreads };
 }
 
 async function main(): Promise<void> {
@@ -273,12 +286,15 @@ async function report(option: (name: string) => string | undefined, runs: number
   }
   if (typeof native === 'string') console.log(`\n${native}`);
   else {
-    const { strata, native: go } = native;
-    console.log(`\n| ${native.corpus} (${native.files} .tf files) | wall (median of ${option('--native-runs') ?? 7}, alternating) | CPU user+sys |`);
-    console.log('|---|---:|---:|');
-    console.log(`| strata scan --format sarif | ${strata.wall.toFixed(0)} ms | ${strata.cpu.toFixed(0)} ms |`);
-    console.log(`| HashiCorp HCL (Go), hclsyntax.ParseConfig of every .tf | ${go.wall.toFixed(0)} ms | ${go.cpu.toFixed(0)} ms |`);
-    console.log(`| strata / native | ${(strata.wall / go.wall).toFixed(2)}x | ${(strata.cpu / go.cpu).toFixed(2)}x |`);
+    const { strata, oneThread, twoThreads, native: go } = native;
+    const row = (label: string, t: { wall: number; cpu: number }) =>
+      console.log(`| ${label} | ${t.wall.toFixed(0)} ms | ${(t.wall / go.wall).toFixed(2)}x | ${t.cpu.toFixed(0)} ms | ${(t.cpu / go.cpu).toFixed(2)}x |`);
+    console.log(`\n| ${native.corpus} (${native.files} .tf files), medians of ${option('--native-runs') ?? 7} alternating runs | wall | × native | CPU user+sys | × native |`);
+    console.log('|---|---:|---:|---:|---:|');
+    row('HashiCorp HCL (Go): hclsyntax.ParseConfig of every .tf, nothing else', go);
+    row('strata scan --format sarif (bin/strata.mjs, default threads)', strata);
+    row('strata scan --format sarif --threads 1', oneThread);
+    row('strata scan --format sarif --threads 2', twoThreads);
   }
 
   console.log('\ntargets (issue #18):');
@@ -296,11 +312,7 @@ async function report(option: (name: string) => string | undefined, runs: number
   }
   const small = rows.find((r) => r.label === 'synthetic 10');
   if (small) {
-    const bundled = timeCommand(
-      [join(packageRoot, 'bin', 'strata.mjs'), 'scan', '.', '--format', 'sarif', '--output', join(tmpdir(), 'strata-bench.sarif'), '--fail-on', 'none'],
-      small.dir,
-      runs,
-    );
+    const bundled = timeCommand(sarifScan('.', bundle), small.dir, runs);
     console.log(
       `  10-file repository (pre-commit runs the bundle), ≤ 3× node -e 0: bundle ${bundled.toFixed(0)} ms = ${(bundled / baseline).toFixed(1)}x — ${verdict(bundled <= 3 * baseline)} (compiled dist: ${(small.cli / baseline).toFixed(1)}x)`,
     );
