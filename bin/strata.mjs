@@ -17552,9 +17552,10 @@ function discover(options) {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== void 0;
   };
+  const shown2 = filePathsBelow(options.cwd);
   const add = (absolute, format2 = formatOfFile(absolute)) => {
     if (!format2) return;
-    const path = below(options.cwd, absolute);
+    const path = shown2(absolute);
     found.set(path, { path, absolutePath: absolute, format: format2 });
   };
   for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
@@ -17598,6 +17599,20 @@ function discover(options) {
 }
 function childPath(directory, name) {
   return directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
+}
+function filePathsBelow(base) {
+  const directories = /* @__PURE__ */ new Map();
+  return (path) => {
+    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+    const directory = dirname9(path);
+    let prefix = directories.get(directory);
+    if (prefix === void 0) {
+      const relativeDirectory = toPosix(relative2(base, directory));
+      prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
+      directories.set(directory, prefix);
+    }
+    return prefix + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
+  };
 }
 function below(base, path) {
   if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
@@ -18366,7 +18381,7 @@ import { parentPort, workerData as workerData2 } from "node:worker_threads";
 function serve(setup) {
   const catalog = new Catalog(setup.technologies, []);
   const annotations = { vocabulary: new Vocabulary(new Map(setup.intents)), ruleIds: new Set(setup.ruleIds) };
-  const displayPath = (absolutePath) => below(setup.cwd, absolutePath);
+  const displayPath = filePathsBelow(setup.cwd);
   const directories = new Map(setup.directories);
   parentPort.on("message", async (files) => {
     const reads = [];
@@ -19498,7 +19513,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       bytes > scope.policy.maxBytes ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` } : { ok: true, text: options.stdin.text }
     );
   }
-  const displayPath = (absolutePath) => below(options.cwd, absolutePath);
+  const displayPath = filePathsBelow(options.cwd);
   const context = {
     knows: (format2, kind) => catalog.knows(format2, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },

@@ -86,9 +86,10 @@ export function discover(options: DiscoverOptions): Discovery {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== undefined;
   };
+  const shown = filePathsBelow(options.cwd);
   const add = (absolute: string, format = formatOfFile(absolute)) => {
     if (!format) return;
-    const path = below(options.cwd, absolute);
+    const path = shown(absolute);
     found.set(path, { path, absolutePath: absolute, format });
   };
 
@@ -285,6 +286,25 @@ class Walker {
 /** `join(directory, name)` for a normalized directory and an entry name, without join's per-character normalizing. */
 function childPath(directory: string, name: string): string {
   return directory.endsWith(sep) ? directory + name : directory + sep + name;
+}
+
+/**
+ * Files' paths relative to `base`, POSIX, as `below` gives them: for a file outside `base`
+ * (a tree scanned from elsewhere), `relative` of its directory once, not of every file.
+ */
+export function filePathsBelow(base: string): (path: string) => string {
+  const directories = new Map<string, string>();
+  return (path) => {
+    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
+    const directory = dirname(path);
+    let prefix = directories.get(directory);
+    if (prefix === undefined) {
+      const relativeDirectory = toPosix(relative(base, directory));
+      prefix = relativeDirectory === '' ? '' : `${relativeDirectory}/`;
+      directories.set(directory, prefix);
+    }
+    return prefix + path.slice(directory.length + (directory.endsWith(sep) ? 0 : 1));
+  };
 }
 
 /** `path` relative to `base`, POSIX; a plain slice in the usual case of a path under its base. */

@@ -8,7 +8,7 @@ import { append } from './arrays.js';
 import { Catalog } from './catalog.js';
 import { emptyConfig, overridesFor, ruleLevelsFor, type Config } from './config.js';
 import { DataError } from './data.js';
-import { below, discover, formatMatcher, toPosix, UsageError, type Discovery } from './discover.js';
+import { discover, filePathsBelow, formatMatcher, toPosix, UsageError, type Discovery } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
 import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
 import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
@@ -137,7 +137,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
         : { ok: true, text: options.stdin.text },
     );
   }
-  const displayPath = (absolutePath: string) => below(options.cwd, absolutePath);
+  const displayPath = filePathsBelow(options.cwd);
   const context: ParseContext = {
     knows: (format, kind) => catalog.knows(format, kind),
     annotations: { vocabulary, ruleIds: new Set(rules.map((r) => r.meta.id)) },

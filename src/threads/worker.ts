@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Catalog } from '../catalog.js';
-import { below } from '../discover.js';
+import { filePathsBelow } from '../discover.js';
 import type { SourceFile } from '../model.js';
 import { crashed } from '../parse.js';
 import { parseFile } from '../parsers/registry.js';
@@ -22,7 +22,7 @@ if (isParseWorker()) serve(workerData.setup as WorkerSetup);
 function serve(setup: WorkerSetup): void {
   const catalog = new Catalog(setup.technologies, []);
   const annotations = { vocabulary: new Vocabulary(new Map(setup.intents)), ruleIds: new Set(setup.ruleIds) };
-  const displayPath = (absolutePath: string) => below(setup.cwd, absolutePath);
+  const displayPath = filePathsBelow(setup.cwd);
   const directories = new Map(setup.directories);
   parentPort!.on('message', async (files: Array<{ index: number; file: SourceFile }>) => {
     // A reader per batch: what it keeps (the texts) goes back to the main thread, not kept here too.
