@@ -3610,140 +3610,6 @@ var init_escape = __esm({
   }
 });
 
-// src/data.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-function schemaValidator(schemaFile) {
-  let validate = validators.get(schemaFile);
-  if (!validate) {
-    const precompiled = join(builtDir, "validators.cjs");
-    if (runningBuilt && existsSync(precompiled)) {
-      validate = require2(precompiled)[schemaFile];
-    } else {
-      ajv ??= new (require2("ajv")).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-      validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, "schemas", schemaFile), "utf8")));
-    }
-    validators.set(schemaFile, validate);
-  }
-  return validate;
-}
-function bundledData(name, schemaFile) {
-  if (typeof define_STRATA_DATA_default !== "undefined") return define_STRATA_DATA_default[name];
-  const path = join(builtDir, `${name}.json`);
-  if (!runningBuilt || !existsSync(path)) return void 0;
-  const data2 = JSON.parse(readFileSync(path, "utf8"));
-  if (!schemaValidator(schemaFile)(data2)) throw new DataError(`dist/data/${name}.json is not valid: run npm run compile`);
-  return data2;
-}
-function loadYamlData(path, schemaFile) {
-  return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
-}
-function parseYamlData(path, text2, schemaFile, extra, shown2 = relative(process.cwd(), path) || path) {
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new DataError(`${shown2}:${line}:${col}: ${error.message.split("\n")[0]}`);
-  }
-  const data2 = doc.toJS() ?? {};
-  const lineAt = (pointer) => {
-    const node = nodeAt(doc.contents, pointer);
-    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  };
-  const validate = schemaValidator(schemaFile);
-  const problems = [];
-  if (!validate(data2)) {
-    const errors = (validate.errors ?? []).filter((e) => e.keyword !== "propertyNames");
-    append(
-      problems,
-      errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) }))
-    );
-  } else if (extra) append(problems, extra(data2).slice(0, 20));
-  if (problems.length > 0) {
-    const lines = problems.map((p) => `${shown2}:${lineAt(p.pointer)}: ${printable(p.message)}`);
-    throw new DataError(lines.join("\n"), lines);
-  }
-  return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
-}
-function nodeAt(root, pointer) {
-  const { isMap: isMap8, isSeq: isSeq5 } = yaml();
-  let node = root;
-  let key2;
-  for (const raw of pointer.split("/").slice(1)) {
-    const name = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (isMap8(node)) {
-      const pair = node.items.find((p) => String(p.key?.value) === name);
-      key2 = pair?.key;
-      node = pair?.value;
-    } else if (isSeq5(node)) {
-      key2 = void 0;
-      node = node.items[Number(name)];
-    } else return node;
-  }
-  return key2?.range ? key2 : node;
-}
-function errorPointer(e) {
-  if (e.keyword === "additionalProperties") return `${e.instancePath}/${e.params.additionalProperty}`;
-  if (e.propertyName !== void 0) return `${e.instancePath}/${e.propertyName.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  return e.instancePath;
-}
-function describeSchemaError(e) {
-  const path = e.instancePath === "" ? "the document" : e.instancePath.slice(1).replace(/\//g, ".");
-  if (e.propertyName !== void 0 && e.keyword === "enum") {
-    const known = e.params.allowedValues.map(String);
-    const suggestion = closest(e.propertyName, known);
-    return `${path}.${e.propertyName}: unknown key "${e.propertyName}"${suggestion ? `; did you mean "${suggestion}"?` : ` (one of ${known.join(", ")})`}`;
-  }
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${path}: unknown key "${e.params.additionalProperty}"`;
-    case "required":
-      return `${path}: "${e.params.missingProperty}" is required`;
-    case "enum":
-      return `${path}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "type":
-      return `${path}: must be ${e.params.type}`;
-    default:
-      return `${path}: ${e.message ?? "is not valid"}`;
-  }
-}
-var require2, yaml, packageRoot, rulesDir, builtDir, runningBuilt, ajv, validators, DataError;
-var init_data = __esm({
-  "src/data.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_arrays();
-    init_suggest();
-    init_escape();
-    require2 = createRequire(import.meta.url);
-    yaml = () => require2("yaml");
-    packageRoot = (() => {
-      let dir = dirname(fileURLToPath(import.meta.url));
-      while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "rules"))) {
-        const parent = dirname(dir);
-        if (parent === dir) throw new Error("strata: cannot find its package root (package.json beside rules/)");
-        dir = parent;
-      }
-      return dir;
-    })();
-    rulesDir = join(packageRoot, "rules");
-    builtDir = join(packageRoot, "dist", "data");
-    runningBuilt = fileURLToPath(import.meta.url).startsWith(`${join(packageRoot, "dist")}/`);
-    validators = /* @__PURE__ */ new Map();
-    DataError = class extends Error {
-      constructor(message, lines) {
-        super(message);
-        this.lines = lines;
-      }
-      lines;
-    };
-  }
-});
-
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -4606,169 +4472,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/glob.ts
-function globMatcher(patterns, budget = { left: MAX_PATTERNS }) {
-  const expanded = [];
-  for (const pattern of patterns) {
-    for (const alternative of expandBraces(pattern)) {
-      if (--budget.left < 0) throw new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion)`);
-      expanded.push(alternative);
-    }
-  }
-  const compiled2 = expanded.map((p) => p.split("/").map(segmentOf));
-  return (path) => {
-    const segments = path.split("/");
-    return compiled2.some((pattern) => matchSegments(pattern, segments));
-  };
-}
-function globBase(pattern) {
-  const segments = pattern.split(/[\\/]/);
-  const dynamic = segments.findIndex((s) => /[*?[\]{}()!]/.test(s));
-  return segments.slice(0, dynamic < 0 ? segments.length : dynamic).join("/") || ".";
-}
-function wildcardMatcher(pattern) {
-  const compiled2 = [];
-  for (const char of pattern) {
-    if (char === "*") {
-      if (compiled2.at(-1)?.kind !== "star") compiled2.push({ kind: "star" });
-    } else compiled2.push(char === "?" ? { kind: "any" } : { kind: "char", char });
-  }
-  return (value2) => matchSegment(compiled2, value2);
-}
-function segmentOf(text2) {
-  return text2 === "**" ? "globstar" : tokens(text2);
-}
-function tokens(text2) {
-  const out = [];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === "\\" && i + 1 < text2.length) out.push({ kind: "char", char: text2[++i] });
-    else if (c === "?") out.push({ kind: "any" });
-    else if (c === "*") {
-      if (out.at(-1)?.kind !== "star") out.push({ kind: "star" });
-    } else if (c === "[") {
-      const parsed2 = characterClass(text2, i);
-      if (parsed2) {
-        out.push(parsed2.token);
-        i = parsed2.end;
-      } else out.push({ kind: "char", char: c });
-    } else out.push({ kind: "char", char: c });
-  }
-  return out;
-}
-function characterClass(text2, start) {
-  let i = start + 1;
-  const negated = text2[i] === "!" || text2[i] === "^";
-  if (negated) i++;
-  const ranges = [];
-  for (let first = true; i < text2.length; first = false) {
-    if (text2[i] === "]" && !first) return { token: { kind: "class", negated, ranges }, end: i };
-    const low = text2[i] === "\\" && i + 1 < text2.length ? text2[++i] : text2[i];
-    i++;
-    if (text2[i] === "-" && i + 1 < text2.length && text2[i + 1] !== "]") {
-      const escaped = text2[i + 1] === "\\" && i + 2 < text2.length;
-      i += escaped ? 2 : 1;
-      const high = text2[i];
-      i++;
-      ranges.push([low, high]);
-    } else ranges.push([low, low]);
-  }
-  return void 0;
-}
-function expandBraces(pattern) {
-  const done = [];
-  const pending = [pattern];
-  while (pending.length > 0) {
-    const current2 = pending.pop();
-    const group = innermostGroup(current2);
-    if (!group || done.length + pending.length >= MAX_ALTERNATIVES) {
-      done.push(current2);
-      continue;
-    }
-    for (const option of group.options) pending.push(current2.slice(0, group.start) + option + current2.slice(group.end + 1));
-  }
-  return done;
-}
-function innermostGroup(text2) {
-  let open = -1;
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === "\\") i++;
-    else if (text2[i] === "{") open = i;
-    else if (text2[i] === "}" && open >= 0) {
-      const body = text2.slice(open + 1, i);
-      if (!body.includes(",")) return void 0;
-      return { start: open, end: i, options: body.split(",") };
-    }
-  }
-  return void 0;
-}
-function matchSegments(pattern, path) {
-  let reachable = new Array(path.length + 1).fill(false);
-  reachable[0] = true;
-  for (const segment of pattern) {
-    const next = new Array(path.length + 1).fill(false);
-    if (segment === "globstar") {
-      let any = false;
-      for (let j = 0; j <= path.length; j++) {
-        any ||= reachable[j];
-        next[j] = any;
-      }
-    } else {
-      for (let j = 0; j < path.length; j++) if (reachable[j] && matchSegment(segment, path[j])) next[j + 1] = true;
-    }
-    reachable = next;
-  }
-  return reachable[path.length];
-}
-function matchSegment(pattern, name) {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let resume = 0;
-  while (n < name.length) {
-    const token = pattern[p];
-    if (token && token.kind !== "star" && matchesChar(token, name[n])) {
-      p++;
-      n++;
-    } else if (token?.kind === "star") {
-      star = p++;
-      resume = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++resume;
-    } else return false;
-  }
-  while (pattern[p]?.kind === "star") p++;
-  return p === pattern.length;
-}
-function matchesChar(token, c) {
-  if (token.kind === "char") return token.char === c;
-  if (token.kind === "any") return true;
-  const inside = token.ranges.some(([low, high]) => c >= low && c <= high);
-  return inside !== token.negated;
-}
-var MAX_ALTERNATIVES, MAX_PATTERNS, TooManyPatterns;
-var init_glob = __esm({
-  "src/glob.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    MAX_ALTERNATIVES = 256;
-    MAX_PATTERNS = 1e3;
-    TooManyPatterns = class extends Error {
-    };
-  }
-});
-
-// src/parsers/format.ts
-var SNIFF_BYTES;
-var init_format = __esm({
-  "src/parsers/format.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    SNIFF_BYTES = 8 * 1024;
   }
 });
 
@@ -13226,7 +12929,7 @@ var init_project = __esm({
     init_define_STRATA_DATA();
     import_yaml6 = __toESM(require_dist(), 1);
     init_document2();
-    init_format2();
+    init_format();
     APPENDED = /* @__PURE__ */ new Set([
       "cap_add",
       "cap_drop",
@@ -13492,7 +13195,7 @@ var init_compose = __esm({
 
 // src/parsers/compose/format.ts
 var COMPOSE_NAME, compose;
-var init_format2 = __esm({
+var init_format = __esm({
   "src/parsers/compose/format.ts"() {
     "use strict";
     init_define_STRATA_DATA();
@@ -13859,33 +13562,6 @@ var init_link = __esm({
     init_define_STRATA_DATA();
     init_model();
     VM_KINDS = /* @__PURE__ */ new Set(["VirtualMachine", "VirtualMachineInstance", "VirtualMachineInstanceReplicaSet", "VirtualMachinePool"]);
-  }
-});
-
-// src/parsers/kubernetes/format.ts
-var YAML_KEYS, JSON_KEYS, kubernetes;
-var init_format3 = __esm({
-  "src/parsers/kubernetes/format.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    YAML_KEYS = [/^apiVersion[ \t]*:[ \t]*\S/m, /^kind[ \t]*:[ \t]*\S/m];
-    JSON_KEYS = [/"apiVersion"\s*:/, /"kind"\s*:/];
-    kubernetes = {
-      id: "kubernetes",
-      displayName: "Kubernetes manifests",
-      names: [],
-      candidates: [".*\\.ya?ml", ".*\\.json"],
-      examples: ["*.yaml", "*.yml", "*.json"],
-      sniff(prefix) {
-        return YAML_KEYS.every((k) => k.test(prefix)) || /^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix));
-      },
-      async parse(file, text2, context) {
-        return (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).parseKubernetes(file.absolutePath, text2, context);
-      },
-      async link(files, inputs) {
-        return (await Promise.resolve().then(() => (init_link(), link_exports))).linkKubernetes(files, inputs);
-      }
-    };
   }
 });
 
@@ -14778,204 +14454,6 @@ var init_nomad = __esm({
   }
 });
 
-// src/parsers/nomad/format.ts
-var nomad;
-var init_format4 = __esm({
-  "src/parsers/nomad/format.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    nomad = {
-      id: "nomad",
-      displayName: "Nomad",
-      names: ["[^/]*\\.nomad", "[^/]*\\.nomad\\.hcl"],
-      examples: ["*.nomad", "*.nomad.hcl"],
-      async parse(file, text2, context) {
-        return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseNomadFile(file.path, text2, context);
-      },
-      async parseEmbedded(document, context) {
-        return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseJobspec(document, context);
-      }
-    };
-  }
-});
-
-// src/read.ts
-import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join3, sep } from "node:path";
-function readSource(absolutePath, policy, directories) {
-  const bytes = readConfined(absolutePath, policy, directories);
-  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
-}
-function readConfined(absolutePath, policy, directories) {
-  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
-  return opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
-}
-function openInRealDirectory(absolutePath, policy, directories) {
-  if (!constants.O_NOFOLLOW) return void 0;
-  const name = basename2(absolutePath);
-  if (name === "" || name === "." || name === "..") return void 0;
-  const directory = dirname4(absolutePath);
-  let realDirectory = directories.get(directory);
-  if (realDirectory === void 0) {
-    try {
-      realDirectory = realpathSync.native(directory);
-    } catch {
-      realDirectory = null;
-    }
-    directories.set(directory, realDirectory);
-  }
-  if (realDirectory === null) return void 0;
-  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
-  const root = policy.roots.find((r) => within(r, real));
-  if (root === void 0 || !insideWithoutGit(root, real)) return void 0;
-  try {
-    return openSync(real, OPEN_FLAGS);
-  } catch {
-    return void 0;
-  }
-}
-function openAndRead(absolutePath, policy) {
-  const refusal = (message) => ({ ok: false, message });
-  let real;
-  try {
-    real = realpathSync.native(absolutePath);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return { ...refusal("Cannot read the file: it does not exist (or is a dangling symlink)"), missing: true };
-    return refusal(`Cannot read the file (${code ?? "error"})`);
-  }
-  const root = policy.roots.find((r) => within(r, real));
-  if (root === void 0) return refusal("Not read: it resolves outside the scanned directory and the repository");
-  if (!insideWithoutGit(root, real)) return refusal("Not read: it lies inside .git, which strata never reads as data");
-  let fd;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (e) {
-    return refusal(`Cannot read the file (${e.code ?? "error"})`);
-  }
-  return readOpened(fd, policy);
-}
-function readOpened(fd, policy) {
-  const refusal = (message) => ({ ok: false, message });
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return refusal("Skipped: not a regular file (a directory, FIFO, device or socket)");
-    if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
-    let buffer = Buffer.allocUnsafe(Math.min(stats.size, policy.maxBytes) + 1);
-    let total = 0;
-    for (; ; ) {
-      if (total === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, policy.maxBytes + 1));
-        buffer.copy(grown, 0, 0, total);
-        buffer = grown;
-      }
-      const wanted = buffer.length - total;
-      const n = readSync(fd, buffer, total, wanted, null);
-      total += n;
-      if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
-      if (n === 0 || n < wanted && total === stats.size) break;
-    }
-    return buffer.subarray(0, total);
-  } catch (e) {
-    return refusal(`Cannot read the file (${e.code ?? "error"})`);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readPrefix(absolutePath, bytes, followSymlink = false) {
-  let fd;
-  try {
-    fd = openSync(absolutePath, followSymlink ? OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
-    if (!fstatSync(fd).isFile()) return void 0;
-    const buffer = Buffer.alloc(bytes);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function tooLarge(size, maxBytes, atLeast = false) {
-  return `Skipped: the file is ${atLeast ? "more than " : ""}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
-}
-function decode(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    const little = bytes[0] === 255;
-    return { ok: true, text: new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes) };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = positionOfByte(bytes, nul);
-    return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const { line, column } = positionOfByte(bytes, bad);
-    return { ok: false, message: "Skipped: the file is not valid UTF-8", line, column };
-  }
-}
-function within(root, path) {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-function insideWithoutGit(base, path) {
-  return within(base, path) && !path.slice(base.length).split(sep).includes(".git");
-}
-function realpathOr(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-function repositoryRootOf(directory) {
-  for (let dir = directory; ; dir = dirname4(dir)) {
-    if (existsSync2(join3(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return void 0;
-  }
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`;
-}
-function positionOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const prefix = bytes.subarray(lineStart, offset).toString("utf8");
-  return { line, column: prefix.length + 1 };
-}
-function firstInvalidUtf8(bytes) {
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
-  }
-  return low;
-}
-var DEFAULT_MAX_FILE_BYTES, utf8, OPEN_FLAGS;
-var init_read = __esm({
-  "src/read.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-  }
-});
-
 // src/parsers/terraform/hcl2json.ts
 async function hcl() {
   loading ??= import("@cdktf/hcl2json");
@@ -15423,700 +14901,6 @@ var init_hcl = __esm({
   }
 });
 
-// src/parsers/terraform/installed.ts
-import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname6, join as join4, resolve as resolve3 } from "node:path";
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../");
-}
-function sameSource(a, b) {
-  const normal = (s) => s.replace(/^registry\.terraform\.io\//i, "").replace(/^registry\.opentofu\.org\//i, "").toLowerCase();
-  return normal(a) === normal(b);
-}
-async function loadInstalled(files, context) {
-  const diagnostics = [];
-  const modules = [];
-  const handled = /* @__PURE__ */ new Set();
-  const noted = /* @__PURE__ */ new Set();
-  let budget = MAX_INSTALLED_FILES;
-  let overBudget;
-  const remoteCalls = /* @__PURE__ */ new Map();
-  const localCallers = /* @__PURE__ */ new Map();
-  for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname6(absolutePath);
-    for (const call2 of parsed2.terraform?.calls ?? []) {
-      if (typeof call2.source !== "string") continue;
-      if (isLocalSource(call2.source)) {
-        const target = resolve3(dir, call2.source);
-        const callers = localCallers.get(target);
-        if (callers) callers.push({ from: dir, name: call2.name });
-        else localCallers.set(target, [{ from: dir, name: call2.name }]);
-        continue;
-      }
-      const calls = remoteCalls.get(dir);
-      if (calls) calls.push({ call: call2, file: parsed2 });
-      else remoteCalls.set(dir, [{ call: call2, file: parsed2 }]);
-    }
-  }
-  const hasManifest = (dir) => {
-    const read2 = context.read(join4(dir, ".terraform", "modules", "modules.json"));
-    return read2.ok || !read2.missing;
-  };
-  const roots = /* @__PURE__ */ new Map();
-  for (const [dir, calls] of remoteCalls) {
-    let root = dir;
-    const path = [];
-    const seen = /* @__PURE__ */ new Set();
-    while (root !== void 0 && !hasManifest(root)) {
-      seen.add(root);
-      const caller = localCallers.get(root)?.[0];
-      if (!caller || seen.has(caller.from) || path.length >= MAX_INSTALLED_DEPTH) root = void 0;
-      else {
-        path.unshift(caller.name);
-        root = caller.from;
-      }
-    }
-    if (root === void 0) continue;
-    const list = roots.get(root) ?? [];
-    roots.set(root, list);
-    for (const call2 of calls) list.push({ ...call2, dir, parentKey: path.join(".") });
-  }
-  for (const [root, calls] of roots) {
-    const manifestPath = join4(root, ".terraform", "modules", "modules.json");
-    const read2 = context.read(manifestPath);
-    if (!read2.ok) {
-      if (!read2.missing) {
-        const first = calls[0].call;
-        diagnostics.push(note2(first, `${context.displayPath(manifestPath)} cannot be read (${read2.message}), so installed modules are not scanned`));
-      }
-      continue;
-    }
-    const manifest = parseManifest(read2.text);
-    if (typeof manifest === "string") {
-      diagnostics.push(note2(calls[0].call, `${context.displayPath(manifestPath)} ${manifest}, so installed modules are not scanned`));
-      continue;
-    }
-    const installedBase = join4(root, ".terraform", "modules");
-    let realBase;
-    try {
-      realBase = realpathSync2(installedBase);
-      if (!insideWithoutGit(realpathSync2(root), realBase)) throw new Error("outside");
-    } catch {
-      diagnostics.push(note2(calls[0].call, `${context.displayPath(installedBase)} is not a directory inside the module's directory, so installed modules are not scanned`));
-      continue;
-    }
-    const follow = async (call2, from, parentKey, prefix, top, ancestors) => {
-      const key2 = parentKey ? `${parentKey}.${call2.name}` : call2.name;
-      const address = `${prefix}module.${call2.name}`;
-      const say = (message) => diagnostics.push(note2(top.call, `${address}: ${message}`));
-      if (typeof call2.source !== "string") return false;
-      const entry2 = manifest.get(key2);
-      if (!entry2) {
-        say(`the module is not in ${context.displayPath(manifestPath)} (run terraform init again), so the workloads inside it are not scanned`);
-        return false;
-      }
-      if (!sameSource(entry2.source, call2.source)) {
-        say(
-          `${context.displayPath(manifestPath)} installed "${entry2.source}", not "${call2.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`
-        );
-        return false;
-      }
-      const dir = resolve3(root, entry2.dir);
-      if (!within(installedBase, dir)) {
-        say(`its installed directory "${entry2.dir}" lies outside .terraform/modules, so strata does not read it`);
-        return false;
-      }
-      let realDir;
-      try {
-        realDir = realpathSync2(dir);
-      } catch {
-        say(`its installed directory "${entry2.dir}" does not exist (run terraform init again)`);
-        return false;
-      }
-      if (!insideWithoutGit(realBase, realDir)) {
-        say(`its installed directory "${entry2.dir}" resolves outside the module's directory, so strata does not read it`);
-        return false;
-      }
-      if (ancestors.includes(realDir)) {
-        say(`its installed directory "${entry2.dir}" is one of the modules that call it (a cycle), so it is scanned once`);
-        return false;
-      }
-      if (ancestors.length >= MAX_INSTALLED_DEPTH) {
-        say(`it is nested more than ${MAX_INSTALLED_DEPTH} module calls deep, so strata stops there`);
-        return false;
-      }
-      let names;
-      try {
-        names = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith(".tf")).map((d) => d.name).sort();
-      } catch {
-        say(`its installed directory "${entry2.dir}" cannot be listed`);
-        return false;
-      }
-      const installedFiles = [];
-      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
-      for (const name of names) {
-        if (budget <= 0) {
-          overBudget ??= top.call;
-          break;
-        }
-        budget--;
-        const absolutePath = join4(dir, name);
-        const text2 = context.read(absolutePath);
-        const display = context.displayPath(absolutePath);
-        if (!text2.ok) {
-          diagnostics.push({ file: display, message: text2.message, level: "note" });
-          continue;
-        }
-        const parsed2 = await parseTerraformHcl2(display, text2.text, context, absolutePath);
-        for (const d of parsed2.diagnostics) diagnostics.push({ ...d, level: "note", message: `in installed module ${address}: ${d.message}` });
-        for (const w of parsed2.workloads) w.annotations = [];
-        for (const c of parsed2.terraform?.calls ?? []) c.annotations = [];
-        parsed2.embedded = [];
-        installedFiles.push({ absolutePath, parsed: parsed2 });
-      }
-      modules.push({ key: key2, prefix: `${address}.`, dir, call: call2, from, top: top.call, topFile: top.file, source: entry2.source, version: entry2.version, files: installedFiles });
-      for (const { parsed: parsed2 } of installedFiles) {
-        for (const inner of parsed2.terraform?.calls ?? []) {
-          if (typeof inner.source !== "string") continue;
-          await follow(inner, dir, key2, `${address}.`, top, [...ancestors, realDir]);
-        }
-      }
-      return true;
-    };
-    for (const top of calls) {
-      if (await follow(top.call, top.dir, top.parentKey, "", top, [])) handled.add(top.call);
-      else noted.add(top.call);
-    }
-  }
-  if (overBudget) {
-    diagnostics.push(note2(overBudget, `more than ${MAX_INSTALLED_FILES} installed module files: strata scanned the first ${MAX_INSTALLED_FILES}`));
-  }
-  return { modules, handled, noted, diagnostics };
-}
-function note2(call2, message) {
-  return { file: call2.header.file, location: call2.header, message, level: "note" };
-}
-function parseManifest(text2) {
-  let data2;
-  try {
-    data2 = JSON.parse(text2);
-  } catch {
-    return "is not valid JSON";
-  }
-  const list = data2 !== null && typeof data2 === "object" ? data2.Modules : void 0;
-  if (!Array.isArray(list)) return 'has no "Modules" list';
-  const entries2 = /* @__PURE__ */ new Map();
-  for (const item of list.slice(0, MAX_MANIFEST_ENTRIES)) {
-    if (item === null || typeof item !== "object") continue;
-    const { Key, Source, Version, Dir } = item;
-    if (typeof Key !== "string" || typeof Source !== "string" || typeof Dir !== "string" || Key === "") continue;
-    entries2.set(Key, { source: Source, dir: Dir, ...typeof Version === "string" && Version !== "" ? { version: Version } : {} });
-  }
-  return entries2;
-}
-var MAX_INSTALLED_DEPTH, MAX_INSTALLED_FILES, MAX_MANIFEST_ENTRIES;
-var init_installed = __esm({
-  "src/parsers/terraform/installed.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_read();
-    MAX_INSTALLED_DEPTH = 16;
-    MAX_INSTALLED_FILES = 2e3;
-    MAX_MANIFEST_ENTRIES = 1e4;
-  }
-});
-
-// src/parsers/terraform/known.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5 } from "node:path";
-function loadKnownModuleFiles() {
-  const dir = join5(rulesDir, "modules");
-  const modules = [];
-  for (const file of readdirSync2(dir).filter((f) => f.endsWith(".yaml")).sort()) {
-    modules.push(...loadYamlData(join5(dir, file), "modules.schema.json").modules);
-  }
-  return { modules };
-}
-function knownModules() {
-  if (!table) {
-    const bundled = bundledData("modules", "modules.schema.json");
-    table = new Map((bundled ?? loadKnownModuleFiles()).modules.map((m) => [normalSource(m.source), m]));
-  }
-  return table;
-}
-function normalSource(source) {
-  return source.replace(/^(registry\.terraform\.io|registry\.opentofu\.org)\//i, "").toLowerCase();
-}
-function knownModule(source) {
-  return knownModules().get(normalSource(source));
-}
-function knownWorkload(call2, module, prefix, resolve14) {
-  const facts = [];
-  const defaults = [];
-  for (const { input, attribute, default: initial } of module.inputs ?? []) {
-    const given = call2.inputs.get(input);
-    if (given) facts.push(resolve14({ path: attribute, value: given.value, location: given.location }));
-    else if (initial !== void 0 && initial !== null) {
-      facts.push({ path: attribute, value: initial, location: call2.header });
-      defaults.push(`${input} = ${JSON.stringify(initial)}`);
-    }
-  }
-  for (const { attribute, reason } of module.unknown ?? []) facts.push({ path: attribute, value: new Unknown(reason), location: call2.header });
-  const decides = (module.inputs ?? []).map((i) => i.input === i.attribute ? i.input : `${i.input} (as ${i.attribute})`);
-  const context = [
-    {
-      reason: `${prefix}module.${call2.name} is the well-known module ${module.source} (${module.reference}), classified as a ${module.kind} would be, without terraform init${decides.length > 0 ? `: ${decides.join(", ")} ${decides.length === 1 ? "decides" : "decide"}` : ""}${defaults.length > 0 ? `; the module's default ${defaults.join(", ")} where the call omits it` : ""}`,
-      location: call2.header
-    }
-  ];
-  return {
-    format: "terraform",
-    kind: module.kind,
-    address: `${prefix}module.${call2.name}`,
-    file: call2.header.file,
-    location: call2.location ?? call2.header,
-    header: call2.header,
-    facts,
-    annotations: [],
-    context
-  };
-}
-var table;
-var init_known = __esm({
-  "src/parsers/terraform/known.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_data();
-    init_model();
-  }
-});
-
-// src/parsers/terraform/plan.ts
-import { dirname as dirname7 } from "node:path";
-function readPlan(input) {
-  const problem = (message) => ({ diagnostic: { file: input.path, message: `${message}, so strata does not use this plan`, level: "error" } });
-  let data2;
-  try {
-    data2 = JSON.parse(input.text.startsWith("\uFEFF") ? input.text.slice(1) : input.text);
-  } catch {
-    return problem("it is not valid JSON");
-  }
-  if (data2 === null || typeof data2 !== "object" || typeof data2.format_version !== "string") {
-    return problem("it is not the output of terraform show -json (no format_version)");
-  }
-  const { resource_changes: changes = [], planned_values: planned } = data2;
-  if (planned === void 0) return problem("it has no planned_values (terraform show -json of a state, not of a plan?)");
-  if (!Array.isArray(changes)) return problem("its resource_changes is not a list");
-  const lines = new LineIndex(input.text);
-  const byAddress = /* @__PURE__ */ new Map();
-  const written = addressOffsets(input.text);
-  for (const change of changes.slice(0, MAX_RESOURCES)) {
-    if (change === null || typeof change !== "object") continue;
-    const { address, mode, type, name, module_address: moduleAddress, change: body } = change;
-    if (mode !== "managed" || typeof type !== "string" || typeof name !== "string" || typeof address !== "string") continue;
-    const after = body !== null && typeof body === "object" ? body : void 0;
-    if (!after || after.after === null || after.after === void 0) continue;
-    const modules = typeof moduleAddress === "string" ? modulePath(moduleAddress) : [];
-    const block = `${modules.map((m) => `module.${m}.`).join("")}${type}.${name}`;
-    let resource = byAddress.get(block);
-    if (!resource) {
-      const at = written.get(address);
-      const start = at?.start ?? 0;
-      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, at?.end ?? 1) };
-      byAddress.set(block, resource);
-    }
-    resource.instances.push({ values: after.after, unknown: after.after_unknown });
-  }
-  return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
-}
-function addressOffsets(text2) {
-  const offsets = /* @__PURE__ */ new Map();
-  for (const match of text2.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
-    let address;
-    try {
-      address = JSON.parse(match[1]);
-    } catch {
-      continue;
-    }
-    const start = match.index + match[0].length - match[1].length;
-    if (typeof address === "string" && !offsets.has(address)) offsets.set(address, { start, end: start + match[1].length });
-  }
-  return offsets;
-}
-function modulePath(address) {
-  let bare = "";
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const c = address[i];
-    if (quoted) {
-      if (c === "\\") i++;
-      else if (c === '"') quoted = false;
-      continue;
-    }
-    if (c === '"' && depth > 0) quoted = true;
-    else if (c === "[") depth++;
-    else if (c === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) bare += c;
-  }
-  const parts = bare.split(".");
-  const modules = [];
-  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === "module") modules.push(parts[i + 1]);
-  return modules;
-}
-function planFacts(resource, location, plan) {
-  const facts = [];
-  for (const { values, unknown } of resource.instances) {
-    const known = /* @__PURE__ */ new Set();
-    walk(values, "", 0, (path, value2) => {
-      known.add(path);
-      facts.push({ path, value: value2, location });
-    });
-    walkUnknown(unknown, "", 0, (path) => {
-      if (!known.has(path)) facts.push({ path, value: new Unknown(`is known only after apply (${plan})`), location });
-    });
-  }
-  return facts;
-}
-function walk(value2, path, depth, emit2) {
-  if (depth > MAX_VALUE_DEPTH || value2 === null || typeof value2 !== "object") return;
-  for (const [key2, child2] of Object.entries(value2)) {
-    const at = path ? `${path}.${key2}` : key2;
-    if (child2 === null) continue;
-    if (Array.isArray(child2) && child2.length > 0 && child2.every((c) => c !== null && typeof c === "object" && !Array.isArray(c))) {
-      for (const element of child2) walk(element, at, depth + 1, emit2);
-      continue;
-    }
-    emit2(at, plain(child2, depth + 1));
-    if (typeof child2 === "object" && !Array.isArray(child2)) walk(child2, at, depth + 1, emit2);
-  }
-}
-function walkUnknown(value2, path, depth, emit2) {
-  if (depth > MAX_VALUE_DEPTH || value2 === null || typeof value2 !== "object") return;
-  for (const [key2, child2] of Object.entries(value2)) {
-    const at = path ? `${path}.${key2}` : key2;
-    if (child2 === true) emit2(at);
-    else if (Array.isArray(child2)) for (const element of child2) walkUnknown(element, at, depth + 1, emit2);
-    else walkUnknown(child2, at, depth + 1, emit2);
-  }
-}
-function plain(value2, depth) {
-  if (depth > MAX_VALUE_DEPTH) return new Unknown("nests too deeply in the plan");
-  if (Array.isArray(value2)) return value2.map((v) => plain(v, depth + 1));
-  if (value2 !== null && typeof value2 === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const [k, v] of Object.entries(value2)) out[k] = plain(v, depth + 1);
-    return out;
-  }
-  return value2;
-}
-function locatePlans(plans, targets, knows) {
-  const located = { replaced: /* @__PURE__ */ new Map(), added: [], covered: /* @__PURE__ */ new Set(), diagnostics: [] };
-  for (const plan of plans) {
-    for (const resource of plan.resources) {
-      if (!knows(resource.type)) continue;
-      const from = {
-        reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`,
-        location: resource.location
-      };
-      let dir = plan.root;
-      let remote;
-      for (const name of resource.modules) {
-        const found = targets.call(dir, name);
-        if (!found) {
-          dir = void 0;
-          break;
-        }
-        if (found.target === void 0) {
-          remote = found.call;
-          break;
-        }
-        dir = found.target;
-      }
-      if (remote) {
-        located.covered.add(remote);
-        located.added.push({
-          call: remote,
-          workload: {
-            format: "terraform",
-            kind: resource.type,
-            address: resource.address,
-            file: remote.header.file,
-            location: remote.location ?? remote.header,
-            header: remote.header,
-            facts: planFacts(resource, remote.header, plan.path),
-            annotations: [],
-            context: [from]
-          }
-        });
-        continue;
-      }
-      const workload = dir === void 0 ? void 0 : targets.workload(dir, `${resource.type}.${resource.name}`);
-      if (!workload) {
-        located.diagnostics.push({
-          file: plan.path,
-          location: resource.location,
-          message: `${resource.address} is in the plan but strata finds no block for it in the scanned files, so it is not classified from the plan`,
-          level: "note"
-        });
-        continue;
-      }
-      located.replaced.set(workload, { facts: planFacts(resource, workload.header, plan.path), context: [...workload.context ?? [], from] });
-    }
-  }
-  return located;
-}
-var MAX_VALUE_DEPTH, MAX_RESOURCES;
-var init_plan = __esm({
-  "src/parsers/terraform/plan.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_model();
-    init_positions();
-    MAX_VALUE_DEPTH = 32;
-    MAX_RESOURCES = 5e4;
-  }
-});
-
-// src/parsers/terraform/modules.ts
-import { basename as basename3, dirname as dirname8, resolve as resolve4 } from "node:path";
-function resolveTerraform(files, varFiles, installed, planned) {
-  const dirs = /* @__PURE__ */ new Map();
-  const dirOf = (dir) => {
-    let entry2 = dirs.get(dir);
-    if (!entry2) {
-      entry2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), tfvars: [] };
-      dirs.set(dir, entry2);
-    }
-    return entry2;
-  };
-  const calls = [];
-  const diagnostics = [];
-  let remote;
-  let remoteCount = 0;
-  const known = [];
-  const ordered = [...files].sort((a, b) => tfvarsRank(a.absolutePath) - tfvarsRank(b.absolutePath) || (a.absolutePath < b.absolutePath ? -1 : 1));
-  for (const { absolutePath, parsed: parsed2 } of ordered) {
-    const facts = parsed2.terraform;
-    if (!facts) continue;
-    const dir = dirname8(absolutePath);
-    const module = dirOf(dir);
-    for (const [name, variable] of facts.variables) module.variables.set(name, variable);
-    for (const [name, local] of facts.locals) module.locals.set(name, local);
-    if (facts.tfvars) module.tfvars.push(facts.tfvars);
-    for (const call2 of facts.calls) {
-      const source = typeof call2.source === "string" ? call2.source : void 0;
-      if (source === void 0) continue;
-      if (isLocalSource(source)) calls.push({ ...call2, from: dir, target: resolve4(dir, source) });
-      else if (installed?.handled.has(call2)) continue;
-      else if (knownModule(source)) known.push({ call: call2, dir, file: parsed2, module: knownModule(source) });
-      else if (!installed?.noted.has(call2)) {
-        remoteCount++;
-        remote ??= { call: call2, source };
-      }
-    }
-  }
-  if (remote) {
-    diagnostics.push({
-      file: remote.call.header.file,
-      location: remote.call.header,
-      message: `${remoteCount} module call(s) use a remote source (first: "${remote.source}"); strata does not fetch modules, so the workloads inside them are not scanned`,
-      level: "note"
-    });
-  }
-  for (const module of installed?.modules ?? []) {
-    const entry2 = dirOf(module.dir);
-    for (const { parsed: parsed2 } of module.files) {
-      for (const [name, variable] of parsed2.terraform?.variables ?? []) entry2.variables.set(name, variable);
-      for (const [name, local] of parsed2.terraform?.locals ?? []) entry2.locals.set(name, local);
-    }
-    calls.push({ ...module.call, from: module.from, target: module.dir });
-  }
-  const callersOf = /* @__PURE__ */ new Map();
-  for (const call2 of calls) {
-    const callers = callersOf.get(call2.target);
-    if (callers) callers.push(call2);
-    else callersOf.set(call2.target, [call2]);
-  }
-  const cliVars = varFiles.flatMap((f) => f.terraform?.tfvars ? [f.terraform.tfvars] : []);
-  const resolver = new Resolver(dirs, callersOf, cliVars);
-  const resolved = /* @__PURE__ */ new Map();
-  for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
-    const needs = moduleNeeds(dir, callersOf);
-    for (const workload of parsed2.workloads) {
-      if (workload.format !== "terraform") continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
-    }
-  }
-  const added = /* @__PURE__ */ new Map();
-  const add = (file, workload) => {
-    const list = added.get(file);
-    if (list) list.push(workload);
-    else added.set(file, [workload]);
-  };
-  for (const { call: call2, dir, file, module } of known) {
-    const workload = knownWorkload(call2, module, "", (fact) => resolver.fact(fact, dir));
-    add(file, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dir, callersOf)] });
-  }
-  for (const module of installed?.modules ?? []) {
-    const needs = moduleNeeds(module.dir, callersOf);
-    const version2 = module.version ? ` ${module.version}` : "";
-    for (const { parsed: parsed2 } of module.files) {
-      for (const workload of parsed2.workloads) {
-        if (workload.format !== "terraform") continue;
-        add(module.topFile, {
-          ...workload,
-          address: `${module.prefix}${workload.address}`,
-          file: module.top.header.file,
-          location: module.top.location ?? module.top.header,
-          header: module.top.header,
-          facts: workload.facts.map((fact) => resolver.fact(fact, module.dir)),
-          annotations: needs,
-          context: [
-            ...workload.context ?? [],
-            {
-              reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`,
-              location: workload.header
-            }
-          ]
-        });
-      }
-    }
-  }
-  if (planned && planned.plans.length > 0) {
-    const located = locatePlans(planned.plans, planTargets(files), planned.knows);
-    append(diagnostics, located.diagnostics);
-    for (const [workload, from] of located.replaced) {
-      const before = resolved.get(workload);
-      resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
-    }
-    const covered = new Set([...located.covered].map((call2) => call2.header));
-    for (const [file, list] of added)
-      added.set(
-        file,
-        list.filter((w) => !covered.has(w.header))
-      );
-    for (const { call: call2, workload } of located.added) {
-      const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname8(owner.absolutePath), callersOf)] });
-    }
-  }
-  return { diagnostics, resolved, added };
-}
-function planTargets(files) {
-  const workloads = /* @__PURE__ */ new Map();
-  const calls = /* @__PURE__ */ new Map();
-  for (const { absolutePath, parsed: parsed2 } of files) {
-    const dir = dirname8(absolutePath);
-    for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
-    for (const call2 of parsed2.terraform?.calls ?? []) {
-      if (typeof call2.source !== "string") continue;
-      calls.set(`${dir}\0${call2.name}`, { call: call2, target: isLocalSource(call2.source) ? resolve4(dir, call2.source) : void 0 });
-    }
-  }
-  return {
-    workload: (dir, address) => workloads.get(`${dir}\0${address}`),
-    call: (dir, name) => calls.get(`${dir}\0${name}`)
-  };
-}
-function tfvarsRank(path) {
-  const name = basename3(path);
-  if (name === "terraform.tfvars" || name === "terraform.tfvars.json") return 0;
-  if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
-  return 2;
-}
-function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
-  seen.add(dir);
-  const callers = callersOf.get(dir) ?? [];
-  const own = callers.flatMap((call2) => {
-    const need = call2.annotations.find((a) => a.kind === "need");
-    return need ? [{ ...need, via: "module", call: call2.header }] : [];
-  });
-  if (own.length > 0) return own;
-  for (const call2 of callers) {
-    const inherited = moduleNeeds(call2.from, callersOf, seen);
-    if (inherited.length > 0) return inherited;
-  }
-  return [];
-}
-var MAX_CHAIN, Resolver;
-var init_modules = __esm({
-  "src/parsers/terraform/modules.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_model();
-    init_installed();
-    init_known();
-    init_plan();
-    init_arrays();
-    MAX_CHAIN = 256;
-    Resolver = class {
-      constructor(dirs, callersOf, cliVars) {
-        this.dirs = dirs;
-        this.callersOf = callersOf;
-        this.cliVars = cliVars;
-      }
-      dirs;
-      callersOf;
-      cliVars;
-      fact(fact, dir) {
-        if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-        const resolved = this.reference(fact.value.reference, dir, /* @__PURE__ */ new Set());
-        if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
-        return { ...fact, value: resolved.value, origin: resolved.location };
-      }
-      reference(reference, dir, seen) {
-        const key2 = `${dir}\0${reference}`;
-        if (seen.has(key2)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-        if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
-        seen.add(key2);
-        const [kind, name] = reference.split(".");
-        const module = this.dirs.get(dir);
-        const follow = (placed) => {
-          if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
-          return { value: placed.value, location: placed.location };
-        };
-        if (kind === "local") {
-          const local = module?.locals.get(name);
-          return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
-        }
-        const callers = this.callersOf.get(dir) ?? [];
-        if (callers.length > 0) {
-          const answers = callers.map((call2) => {
-            const input = call2.inputs.get(name);
-            if (!input) return void 0;
-            if (input.value instanceof Unknown && input.value.reference) return this.reference(input.value.reference, call2.from, seen);
-            return { value: input.value, location: input.location };
-          });
-          if (answers.every((a) => a !== void 0)) {
-            const [first] = answers;
-            const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
-            if (agree) return first;
-            if (answers.length > 1)
-              return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
-            return first;
-          }
-        } else {
-          for (const values of [...this.cliVars].reverse()) {
-            const set = values.get(name);
-            if (set) return { value: set.value, location: set.location };
-          }
-          for (const values of [...module?.tfvars ?? []].reverse()) {
-            const set = values.get(name);
-            if (set) return { value: set.value, location: set.location };
-          }
-        }
-        const variable = module?.variables.get(name);
-        if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
-        if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
-        return follow(variable.default);
-      }
-    };
-  }
-});
-
 // node_modules/jsonc-parser/lib/umd/main.js
 var require_main = __commonJS({
   "node_modules/jsonc-parser/lib/umd/main.js"(exports, module) {
@@ -16431,43 +15215,6 @@ var init_json = __esm({
     init_annotations();
     init_positions();
     init_values();
-  }
-});
-
-// src/parsers/terraform/format.ts
-async function parseVarFile(path, text2) {
-  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text2);
-  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text2);
-}
-var terraform;
-var init_format5 = __esm({
-  "src/parsers/terraform/format.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_installed();
-    init_modules();
-    init_plan();
-    terraform = {
-      id: "terraform",
-      displayName: "Terraform",
-      names: ["[^/]*\\.tf", "[^/]*\\.tf\\.json", "terraform\\.tfvars(\\.json)?", "[^/]+\\.auto\\.tfvars(\\.json)?"],
-      examples: ["*.tf", "*.tf.json", "terraform.tfvars", "*.auto.tfvars"],
-      async parse(file, text2, context) {
-        if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text2);
-        if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text2);
-        if (file.path.endsWith(".tf.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
-        return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
-      },
-      async link(files, { varFiles, plans, context }) {
-        const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
-        const installed = await loadInstalled(files, context);
-        const read2 = plans.map((p) => readPlan(p));
-        const planned = { plans: read2.flatMap((r) => r.plan ? [r.plan] : []), knows: (type) => context.knows("terraform", type) };
-        const linked = resolveTerraform(files, parsed2, installed, planned);
-        const problems = read2.flatMap((r) => r.diagnostic ? [r.diagnostic] : []);
-        return { ...linked, diagnostics: [...parsed2.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
-      }
-    };
   }
 });
 
@@ -17449,969 +16196,6 @@ var init_vagrant = __esm({
   }
 });
 
-// src/parsers/vagrant/format.ts
-var vagrant;
-var init_format6 = __esm({
-  "src/parsers/vagrant/format.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_sniff();
-    vagrant = {
-      id: "vagrant",
-      displayName: "Vagrant",
-      names: ["Vagrantfile(\\.[^/]*)?", "[^/]*\\.Vagrantfile"],
-      examples: ["Vagrantfile", "Vagrantfile.<name>", "<name>.Vagrantfile"],
-      sniff: looksLikeVagrantfile,
-      async parse(file, text2, context) {
-        return (await Promise.resolve().then(() => (init_vagrant(), vagrant_exports))).parseVagrant(file.path, text2, context);
-      }
-    };
-  }
-});
-
-// src/parsers/registry.ts
-function formatModule(id) {
-  return byId.get(id);
-}
-function formatByName(name) {
-  return NAME_MATCHERS.find(([, pattern]) => pattern.test(name))?.[0];
-}
-function formatByContent(prefix) {
-  return FORMATS.find((f) => f.sniff?.(prefix))?.id;
-}
-function isCandidate(name) {
-  return CANDIDATE_MATCHERS.some(([, pattern]) => pattern.test(name));
-}
-function formatOfCandidate(name, prefix) {
-  return CANDIDATE_MATCHERS.find(([f, pattern]) => pattern.test(name) && f.sniff?.(prefix))?.[0].id;
-}
-async function parseFile(file, text2, context) {
-  const parsed2 = await formatModule(file.format).parse(file, text2, context);
-  for (const document of parsed2.embedded ?? []) {
-    const inner = await formatModule(document.format).parseEmbedded(document, context);
-    for (const w of inner.workloads) parsed2.workloads.push(w);
-    for (const d of inner.diagnostics) parsed2.diagnostics.push(d);
-    for (const a of inner.fileAnnotations) parsed2.fileAnnotations.push(a);
-  }
-  return parsed2;
-}
-var FORMATS, byId, NAME_MATCHERS, CANDIDATE_MATCHERS;
-var init_registry = __esm({
-  "src/parsers/registry.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_format2();
-    init_format3();
-    init_format4();
-    init_format5();
-    init_format6();
-    FORMATS = [terraform, compose, vagrant, nomad, kubernetes];
-    byId = new Map(FORMATS.map((f) => [f.id, f]));
-    NAME_MATCHERS = FORMATS.filter((f) => f.names.length > 0).map((f) => [f.id, new RegExp(`^(?:${f.names.join("|")})$`)]);
-    CANDIDATE_MATCHERS = FORMATS.flatMap(
-      (f) => f.candidates ? [[f, new RegExp(`^(?:${f.candidates.join("|")})$`)]] : []
-    );
-  }
-});
-
-// src/discover.ts
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
-import { basename as basename4, dirname as dirname9, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
-import { createRequire as createRequire3 } from "node:module";
-function formatMatcher(extra = {}) {
-  const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
-  return (path) => {
-    const name = basename4(path);
-    return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
-  };
-}
-function toPosix(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
-}
-function discover(options) {
-  const found = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const realDirectories = /* @__PURE__ */ new Map();
-  const formatOfFile = formatMatcher(options.names);
-  const excludes = [
-    { base: options.cwd, rules: (0, import_ignore.default)().add(options.exclude), any: options.exclude.length > 0, by: "--exclude" },
-    {
-      base: options.excludeFrom?.base ?? options.cwd,
-      rules: (0, import_ignore.default)().add(options.excludeFrom?.patterns ?? []),
-      any: (options.excludeFrom?.patterns.length ?? 0) > 0,
-      by: "the config's exclude"
-    }
-  ].filter((e) => e.any);
-  const skip = options.onSkip ?? (() => void 0);
-  const isExcluded = (absolute, isDirectory) => {
-    const by = excludes.find(({ base, rules: rules2 }) => {
-      const rel = below(base, absolute);
-      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
-      return rules2.ignores(isDirectory ? `${rel}/` : rel);
-    })?.by;
-    if (by) skip(absolute, `excluded by ${by}`);
-    return by !== void 0;
-  };
-  const shown2 = filePathsBelow(options.cwd);
-  const add = (absolute, format2 = formatOfFile(absolute)) => {
-    if (!format2) return;
-    const path = shown2(absolute);
-    found.set(path, { path, absolutePath: absolute, format: format2 });
-  };
-  for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
-    const absolute = resolve5(options.cwd, argument);
-    const fastGlob = existsSync3(absolute) ? void 0 : createRequire3(import.meta.url)("fast-glob");
-    if (fastGlob?.isDynamicPattern(argument)) {
-      const base = realpathOr(resolve5(options.cwd, globBase(argument)));
-      const matches = fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false, suppressErrors: true }).filter((match) => within(base, realpathOr(match)));
-      if (matches.length === 0) throw new UsageError(`No files match the pattern ${argument}`);
-      for (const match of matches) {
-        if (!isExcluded(match, false)) add(resolve5(match));
-      }
-      continue;
-    }
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      throw new UsageError(`No such file or directory: ${argument}`);
-    }
-    if (stats.isFile()) {
-      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
-      const format2 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
-      if (format2) add(absolute, format2);
-      else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);
-      continue;
-    }
-    const root = realpathSync3(absolute);
-    const report = (d) => diagnostics.push(d);
-    const ignoreFile = (file) => {
-      const read2 = options.readIgnoreFile(file);
-      if (read2.ok) return (0, import_ignore.default)().add(read2.text);
-      report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
-      return void 0;
-    };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
-    walker.walkAll(absolute);
-  }
-  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, diagnostics, realDirectories };
-}
-function childPath(directory, name) {
-  return directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
-}
-function filePathsBelow(base) {
-  const directories = /* @__PURE__ */ new Map();
-  return (path) => {
-    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
-    const directory = dirname9(path);
-    let prefix = directories.get(directory);
-    if (prefix === void 0) {
-      const relativeDirectory = toPosix(relative2(base, directory));
-      prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
-      directories.set(directory, prefix);
-    }
-    return prefix + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
-  };
-}
-function below(base, path) {
-  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
-  return toPosix(relative2(base, path));
-}
-function ignoredBy(layers, path, isDirectory) {
-  let by;
-  for (const layer of layers) {
-    const rel = below(layer.base, path);
-    if (rel === "" || rel.startsWith("..")) continue;
-    const result = layer.rules.test(isDirectory ? `${rel}/` : rel);
-    if (result.ignored) by = layer.base;
-    else if (result.unignored) by = void 0;
-  }
-  return by;
-}
-function ancestorIgnores(directory, ignoreFile) {
-  if (existsSync3(join6(directory, ".git"))) return [];
-  const layers = [];
-  for (let dir = dirname9(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname9(dir)) {
-    const file = join6(dir, ".gitignore");
-    const rules2 = isRegularFile(file) ? ignoreFile(file) : void 0;
-    if (rules2) layers.unshift({ base: dir, rules: rules2 });
-    if (existsSync3(join6(dir, ".git"))) return layers;
-  }
-  return [];
-}
-function isRegularFile(path) {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function isConfined(absolutePath) {
-  const real = realpathOr(absolutePath);
-  const home = realpathOr(dirname9(absolutePath));
-  const repository = repositoryRootOf(home);
-  return within(home, real) || repository !== void 0 && within(realpathOr(repository), real);
-}
-var import_ignore, UsageError, ALWAYS_SKIPPED, Walker;
-var init_discover = __esm({
-  "src/discover.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    import_ignore = __toESM(require_ignore(), 1);
-    init_glob();
-    init_format();
-    init_registry();
-    init_read();
-    UsageError = class extends Error {
-    };
-    ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-    Walker = class {
-      constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories) {
-        this.root = root;
-        this.inherited = inherited;
-        this.isExcluded = isExcluded;
-        this.add = add;
-        this.report = report;
-        this.cwd = cwd;
-        this.formatOf = formatOf;
-        this.ignoreFile = ignoreFile;
-        this.skip = skip;
-        this.realDirectories = realDirectories;
-      }
-      root;
-      inherited;
-      isExcluded;
-      add;
-      report;
-      cwd;
-      formatOf;
-      ignoreFile;
-      skip;
-      realDirectories;
-      visited = /* @__PURE__ */ new Set();
-      filesSeen = /* @__PURE__ */ new Set();
-      deferred = [];
-      /** Whether a .gitignore rules the path out; if so, the walk is told which one. */
-      ignored(layers, path, isDirectory) {
-        const by = ignoredBy(layers, path, isDirectory);
-        if (by !== void 0) this.skip(path, `ignored by ${this.shown(join6(by, ".gitignore"))}`);
-        return by !== void 0;
-      }
-      walkAll(directory) {
-        this.walk(directory, this.root, this.inherited);
-        for (let i = 0; i < this.deferred.length; i++) {
-          const link = this.deferred[i];
-          if (link.isDirectory) this.walk(link.path, link.real, link.layers);
-          else this.addFile(link.path, link.real);
-        }
-      }
-      addFile(path, real, format2) {
-        if (this.filesSeen.has(real)) return;
-        this.filesSeen.add(real);
-        this.add(path, format2);
-      }
-      /**
-       * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
-       * regular file the walk found inside the root, decide. What no sniff recognises is passed over silently.
-       */
-      sniffed(path, name, real) {
-        if (this.filesSeen.has(real)) return;
-        const prefix = readPrefix(path, SNIFF_BYTES);
-        const format2 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
-        if (format2) this.addFile(path, real, format2);
-      }
-      walk(directory, real, layers, helmTemplates = false) {
-        if (this.visited.has(real)) return;
-        this.visited.add(real);
-        this.realDirectories.set(directory, real);
-        let entries2;
-        try {
-          entries2 = readdirSync3(directory, { withFileTypes: true });
-        } catch (e) {
-          this.report({ file: this.shown(directory), message: `Cannot read directory: ${e.code ?? String(e)}`, level: "warning" });
-          return;
-        }
-        const own = entries2.find((e) => e.name === ".gitignore" && e.isFile());
-        const rules2 = own && this.ignoreFile(join6(directory, ".gitignore"));
-        if (rules2) layers = [...layers, { base: directory, rules: rules2 }];
-        entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-        const chart2 = entries2.some((e) => e.name === "Chart.yaml" && e.isFile()) && entries2.some((e) => e.name === "templates" && e.isDirectory());
-        if (chart2 && !this.isExcluded(join6(directory, "templates"), true) && ignoredBy(layers, join6(directory, "templates"), true) === void 0) {
-          this.report({
-            file: this.shown(join6(directory, "Chart.yaml")),
-            message: "A Helm chart: its templates/ are not scanned; pipe the rendered manifests in (helm template <release> <chart> > rendered.yaml, then strata scan rendered.yaml)",
-            level: "note"
-          });
-        }
-        for (const entry2 of entries2) {
-          const name = entry2.name;
-          if (entry2.isSymbolicLink()) {
-            this.symlink(name, childPath(directory, name), layers);
-            continue;
-          }
-          const isDirectory = entry2.isDirectory();
-          if (isDirectory && ALWAYS_SKIPPED.has(name)) {
-            this.skip(childPath(directory, name), `${name} is never scanned`);
-            continue;
-          }
-          const format2 = isDirectory ? void 0 : this.formatOf(name);
-          const candidate = !isDirectory && format2 === void 0 && !helmTemplates && isCandidate(name);
-          if (!isDirectory && format2 === void 0 && !candidate) continue;
-          const path = childPath(directory, name);
-          if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
-          if (!isDirectory && !entry2.isFile()) {
-            if (format2 !== void 0) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
-            continue;
-          }
-          if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || chart2 && name === "templates");
-          else if (candidate) this.sniffed(path, name, childPath(real, name));
-          else this.addFile(path, childPath(real, name), format2);
-        }
-      }
-      symlink(name, path, layers) {
-        let real;
-        let isDirectory;
-        let regular;
-        try {
-          real = realpathSync3(path);
-          const stats = statSync(real);
-          isDirectory = stats.isDirectory();
-          regular = stats.isFile();
-        } catch {
-          if (this.formatOf(name) && !this.ignored(layers, path, false) && !this.isExcluded(path, false)) {
-            this.report({ file: this.shown(path), message: "Cannot read the file: it is a dangling symlink", level: "warning" });
-          }
-          return;
-        }
-        if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
-        if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
-        if (!within(this.root, real)) {
-          this.report({ file: this.shown(path), message: "Not followed: this symlink points outside the scanned directory", level: "note" });
-          return;
-        }
-        if (!isDirectory && !regular) {
-          this.report({ file: this.shown(path), message: "Skipped: the symlink leads to something that is not a regular file", level: "warning" });
-          return;
-        }
-        this.deferred.push({ path, real, isDirectory, layers });
-      }
-      shown(path) {
-        return toPosix(relative2(this.cwd, path));
-      }
-    };
-  }
-});
-
-// src/catalog.ts
-import { readdirSync as readdirSync4 } from "node:fs";
-import { join as join8 } from "node:path";
-function loadCatalogFiles() {
-  const dir = join8(rulesDir, "catalog");
-  const files = readdirSync4(dir).filter((f) => f.endsWith(".yaml")).sort().map((file) => ({ file, ...loadYamlData(join8(dir, file), "catalog.schema.json") }));
-  return { version: catalogVersion(files), technologies: files.flatMap((f) => f.technologies ?? []), breaches: files.flatMap((f) => f.breaches ?? []) };
-}
-function catalogVersion(files) {
-  const versioned = files.filter((f) => f.version !== void 0);
-  if (versioned.length !== 1)
-    throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(", ") || "none"}`);
-  return versioned[0].version;
-}
-function key(format2, kind) {
-  return `${format2}\0${kind}`;
-}
-function push(map, k, value2) {
-  const list = map.get(k);
-  if (list) list.push(value2);
-  else map.set(k, [value2]);
-}
-function test(condition, facts) {
-  const path = condition.attribute;
-  const relevant = facts.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
-  if (condition.present !== void 0) {
-    const set = relevant.find((f) => f.value !== null);
-    if (condition.present) return set ? { holds: true, fact: set } : { holds: false };
-    return set ? { holds: false } : { holds: true };
-  }
-  let unknownFact;
-  for (const fact of relevant) {
-    if (fact.path !== path) continue;
-    const result = testValue(condition, fact.value);
-    if (result === true) return { holds: true, fact };
-    if (result === "unknown") unknownFact ??= fact;
-  }
-  return unknownFact ? { holds: "unknown", fact: unknownFact } : { holds: false };
-}
-function testValue(condition, value2) {
-  if (value2 instanceof Unknown) return "unknown";
-  if (Array.isArray(value2)) {
-    let sawUnknown = false;
-    for (const element of value2) {
-      const r = testValue(condition, element);
-      if (r === true) return true;
-      if (r === "unknown") sawUnknown = true;
-    }
-    return sawUnknown ? "unknown" : false;
-  }
-  if (value2 === null || typeof value2 === "object") return false;
-  const text2 = String(value2).toLowerCase();
-  if (condition.equals !== void 0) return text2 === String(condition.equals).toLowerCase();
-  if (condition.oneOf !== void 0) return condition.oneOf.some((v) => String(v).toLowerCase() === text2);
-  if (condition.glob !== void 0) return globs(condition.glob).some((matches) => matches(text2));
-  return false;
-}
-function globs(glob) {
-  return (Array.isArray(glob) ? glob : [glob]).map((g) => {
-    let matcher = globCache.get(g);
-    if (!matcher) {
-      matcher = wildcardMatcher(g.toLowerCase());
-      globCache.set(g, matcher);
-    }
-    return matcher;
-  });
-}
-function describe(condition) {
-  if (condition.equals !== void 0) return `equals ${JSON.stringify(condition.equals)}`;
-  if (condition.oneOf !== void 0) return `is one of ${condition.oneOf.map((v) => JSON.stringify(v)).join(", ")}`;
-  if (condition.glob !== void 0) {
-    const list = Array.isArray(condition.glob) ? condition.glob : [condition.glob];
-    return `matches ${list.map((g) => JSON.stringify(g)).join(" or ")}`;
-  }
-  return condition.present ? "is set" : "is not set";
-}
-function shownValue2(fact) {
-  return "written" in fact ? fact.written : fact.value;
-}
-function show(value2) {
-  if (value2 instanceof Unknown) return "(unknown)";
-  return JSON.stringify(value2);
-}
-var Catalog, globCache;
-var init_catalog = __esm({
-  "src/catalog.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_glob();
-    init_data();
-    init_model();
-    Catalog = class _Catalog {
-      constructor(technologies, breaches, version2 = "unknown") {
-        this.technologies = technologies;
-        this.breaches = breaches;
-        this.version = version2;
-        for (const technology of technologies) {
-          for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
-        }
-        for (const list of this.byKind.values()) list.sort((a, b) => (b.match.when?.length ?? 0) - (a.match.when?.length ?? 0));
-        for (const breach of breaches) {
-          for (const kind of breach.match.kinds) push(this.breachesByKind, key(breach.match.format, kind), breach);
-        }
-      }
-      technologies;
-      breaches;
-      version;
-      byKind = /* @__PURE__ */ new Map();
-      breachesByKind = /* @__PURE__ */ new Map();
-      static builtIn() {
-        const bundled = bundledData("catalog", "catalog.schema.json");
-        if (bundled) {
-          return new _Catalog(bundled.technologies, bundled.breaches, bundled.version);
-        }
-        const { technologies, breaches, version: version2 } = loadCatalogFiles();
-        return new _Catalog(technologies, breaches, version2);
-      }
-      knows(format2, kind) {
-        return this.byKind.has(key(format2, kind));
-      }
-      classify(workload) {
-        const candidates = this.byKind.get(key(workload.format, workload.kind));
-        if (!candidates) return null;
-        const evidence = [];
-        const possible = /* @__PURE__ */ new Set();
-        for (const technology of candidates) {
-          const outcomes = (technology.match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
-          if (outcomes.some((o) => o.outcome.holds === false)) continue;
-          const unknown = outcomes.find((o) => o.outcome.holds === "unknown");
-          if (unknown && unknown.outcome.holds === "unknown") {
-            const fact = unknown.outcome.fact;
-            possible.add(technology.stratum);
-            evidence.push({
-              reason: `unknown: ${fact.path} ${fact.value.reason}; it would be ${technology.name} (stratum ${technology.stratum}) if it ${describe(unknown.condition)}`,
-              location: fact.location
-            });
-            continue;
-          }
-          possible.add(technology.stratum);
-          evidence.unshift({
-            reason: `${workload.kind} is ${technology.name}, stratum ${technology.stratum}: ${technology.rationale}`,
-            location: workload.header
-          });
-          for (const { condition, outcome } of outcomes) {
-            if (outcome.holds === true && outcome.fact) {
-              const fact = outcome.fact;
-              const what = condition.equals !== void 0 ? `${fact.path} = ${show(shownValue2(fact))}` : `${fact.path} = ${show(shownValue2(fact))} ${describe(condition)}`;
-              evidence.splice(1, 0, {
-                reason: fact.origin ? `${what} (the value is set at ${fact.origin.file}:${fact.origin.startLine})` : what,
-                location: fact.origin ?? fact.location
-              });
-            }
-          }
-          evidence.push(...workload.context ?? []);
-          return {
-            technology: technology.id,
-            technologyName: technology.name,
-            stratum: technology.stratum,
-            possibleStrata: [...possible].sort(),
-            nestedVirtualization: technology.nested === true,
-            sharesHostKernel: technology.hostKernel ?? technology.stratum === 1,
-            isolationBreaches: this.breachesOf(workload),
-            evidence
-          };
-        }
-        return null;
-      }
-      breachesOf(workload) {
-        const found = [];
-        for (const breach of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
-          const outcomes = (breach.match.when ?? []).map((c) => test(c, workload.facts));
-          if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
-          const fact = outcomes.map((o) => o.holds === true ? o.fact : void 0).find(Boolean);
-          found.push({
-            reason: fact ? `${breach.reason} (${fact.path} = ${show(shownValue2(fact))})` : breach.reason,
-            location: fact?.location ?? workload.header
-          });
-        }
-        return found;
-      }
-    };
-    globCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/threads/transfer.ts
-function transferable(value2) {
-  const unknowns = [];
-  const readied = /* @__PURE__ */ new Map();
-  const ready = (v) => {
-    if (typeof v === "function") return void 0;
-    if (v === null || typeof v !== "object") return v;
-    const done = readied.get(v);
-    if (done !== void 0) return done;
-    if (v instanceof Unknown) {
-      readied.set(v, v);
-      unknowns.push(v);
-      return v;
-    }
-    if (Array.isArray(v)) {
-      readied.set(v, v);
-      for (let i = 0; i < v.length; i++) {
-        const item = v[i];
-        const readiedItem = ready(item);
-        if (readiedItem !== item) v[i] = readiedItem;
-      }
-      return v;
-    }
-    if (v instanceof Map) {
-      readied.set(v, v);
-      for (const [key2, item] of v) {
-        const readiedItem = ready(item);
-        if (readiedItem !== item) v.set(key2, readiedItem);
-      }
-      return v;
-    }
-    if (v instanceof Set) {
-      readied.set(v, v);
-      for (const item of v) ready(item);
-      return v;
-    }
-    const prototype = Object.getPrototypeOf(v);
-    const record = prototype === Object.prototype || prototype === null ? v : shown(v, prototype);
-    readied.set(v, record);
-    for (const key2 of Object.keys(record)) {
-      const item = record[key2];
-      const readiedItem = ready(item);
-      if (readiedItem !== item) Object.defineProperty(record, key2, { value: readiedItem, enumerable: true, writable: true, configurable: true });
-    }
-    return record;
-  };
-  return { value: ready(value2), unknowns };
-}
-function shown(instance, prototype) {
-  const plain3 = { ...instance };
-  for (let p = prototype; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    for (const [key2, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
-      if (descriptor.get && !(key2 in plain3)) plain3[key2] = instance[key2];
-    }
-  }
-  return plain3;
-}
-function arrived(message) {
-  for (const unknown of message.unknowns) Object.setPrototypeOf(unknown, Unknown.prototype);
-  return message.value;
-}
-var init_transfer = __esm({
-  "src/threads/transfer.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_model();
-  }
-});
-
-// src/threads/pool.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { isMainThread, Worker, workerData } from "node:worker_threads";
-function isParseWorker() {
-  return !isMainThread && workerData?.[MARK] === true;
-}
-function threadsFor(files, asked) {
-  if (asked !== void 0) return Math.max(1, Math.floor(asked));
-  if (files < AUTO_THREADS_FROM) return 1;
-  const idle = availableParallelism() - Math.round(loadavg()[0]);
-  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
-}
-function workerEntry() {
-  return true ? new URL(import.meta.url) : new URL("./worker.js", import.meta.url);
-}
-async function parseInThreads(files, threads, setup, onProgress) {
-  const results = new Array(files.length);
-  const reads = [];
-  const size = Math.min(256, Math.max(8, Math.ceil(files.length / (threads * 12))));
-  let next = 0;
-  let done = 0;
-  let workers = 0;
-  const runWorker = () => new Promise((resolve14) => {
-    let batch;
-    const send = (worker2) => {
-      if (next >= files.length) {
-        batch = void 0;
-        void worker2.terminate();
-        resolve14();
-        return;
-      }
-      batch = { start: next, end: Math.min(files.length, next + size) };
-      next = batch.end;
-      worker2.postMessage(files.slice(batch.start, batch.end).map((file, i) => ({ index: batch.start + i, file })));
-    };
-    let worker;
-    const entry2 = workerEntry();
-    if (!existsSync5(fileURLToPath2(entry2))) {
-      resolve14();
-      return;
-    }
-    try {
-      worker = new Worker(entry2, { workerData: { [MARK]: true, setup }, resourceLimits: { stackSizeMb: 1.2 } });
-    } catch {
-      resolve14();
-      return;
-    }
-    let answered = false;
-    worker.on("message", (answer) => {
-      if (!answered) workers++;
-      answered = true;
-      const { start, end } = batch;
-      for (let i = start; i < end; i++) results[i] = {};
-      for (const [index2, parsed2] of arrived(answer.parsed)) results[index2] = { parsed: parsed2 };
-      for (const read2 of answer.reads) reads.push(read2);
-      done += end - start;
-      onProgress?.(done, files.length);
-      send(worker);
-    });
-    worker.on("error", () => void 0);
-    worker.on("exit", () => resolve14());
-    send(worker);
-  });
-  await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(files.length / size)) }, runWorker));
-  return { results, reads, workers };
-}
-var AUTO_THREADS_FROM, MAX_AUTO_THREADS, MARK;
-var init_pool = __esm({
-  "src/threads/pool.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_transfer();
-    AUTO_THREADS_FROM = 400;
-    MAX_AUTO_THREADS = 4;
-    MARK = "strataParseWorker";
-  }
-});
-
-// src/parse.ts
-import { resolve as resolve9 } from "node:path";
-async function parseAll(input) {
-  const { files, reader, context, profile } = input;
-  const diagnostics = [];
-  let mark = performance.now();
-  const threaded = await inThreads(input);
-  if (profile && threaded) {
-    profile.workers = threaded.workers;
-    mark = profile.lap("scan", mark);
-  }
-  const parseOne = (file, index2) => {
-    if (!threaded) input.onProgress?.(index2 + 1, files.length);
-    const read2 = reader.read(file.absolutePath);
-    if (profile) mark = profile.lap("read", mark);
-    if (!read2.ok) {
-      const at = read2.line !== void 0 ? { file: file.path, startLine: read2.line, startColumn: read2.column ?? 1, endLine: read2.line, endColumn: (read2.column ?? 1) + 1 } : void 0;
-      diagnostics.push({ file: file.path, location: at, message: read2.message, level: "error" });
-      return void 0;
-    }
-    const done = threaded?.results[index2];
-    if (done) return done.parsed;
-    return parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
-  };
-  const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  let parsed2;
-  if (context.terraformValues === "hcl2json") {
-    parsed2 = await Promise.all(files.map(parseOne));
-  } else {
-    parsed2 = [];
-    for (const [index2, file] of files.entries()) {
-      parsed2.push(await parseOne(file, index2));
-      if (profile) mark = profile.lap("scan", mark);
-    }
-  }
-  const varFiles = readVarFiles(input, diagnostics);
-  const plans = readPlans(input);
-  for (const format2 of FORMATS) {
-    if (!format2.link) continue;
-    const own = files.flatMap((file, i) => parsed2[i] && file.format === format2.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const linked = await format2.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
-    append(diagnostics, linked.diagnostics);
-    for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
-    for (const [file, added] of linked.added ?? []) append(file.workloads, added);
-  }
-  if (profile) {
-    profile.lap("scan", mark);
-    const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
-    profile.ms.scan -= waited;
-    profile.ms.hcl2json += waited;
-  }
-  return { parsed: parsed2, diagnostics };
-}
-async function inThreads(input) {
-  if (!input.threads || input.threads.count < 2 || input.files.length < 2) return void 0;
-  const threaded = await parseInThreads(input.files, input.threads.count, input.threads.setup, input.onProgress);
-  for (const [absolutePath, result] of threaded.reads) input.reader.provide(absolutePath, result);
-  return threaded;
-}
-function readVarFiles(input, diagnostics) {
-  const { reader, context } = input;
-  const varFiles = [];
-  for (const { path, location } of input.config.varFiles) {
-    const read2 = reader.read(path);
-    if (read2.ok) varFiles.push({ path: context.displayPath(path), text: read2.text });
-    else diagnostics.push({ file: location.file, location, message: `varFiles: ${context.displayPath(path)}: ${read2.message}`, level: "error" });
-  }
-  for (const path of input.varFiles.map((f) => resolve9(input.cwd, f))) {
-    const read2 = reader.read(path);
-    if (!read2.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(path)}: ${read2.message}`);
-    varFiles.push({ path: context.displayPath(path), text: read2.text });
-  }
-  return varFiles;
-}
-function readPlans(input) {
-  return (input.plans ?? []).map((path) => {
-    const absolutePath = resolve9(input.cwd, path);
-    const read2 = input.reader.read(absolutePath);
-    if (!read2.ok) throw new DataError(`Cannot read the plan ${input.context.displayPath(absolutePath)}: ${read2.message}`);
-    return { path: input.context.displayPath(absolutePath), absolutePath, text: read2.text };
-  });
-}
-function crashed(file, e) {
-  const reason = e instanceof RangeError ? "it nests too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-  return {
-    workloads: [],
-    fileAnnotations: [],
-    diagnostics: [
-      {
-        file,
-        location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        message: `strata could not parse this file (${reason}); its findings are missing`,
-        level: "error"
-      }
-    ]
-  };
-}
-var init_parse = __esm({
-  "src/parse.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_arrays();
-    init_data();
-    init_registry();
-    init_hcl2json();
-    init_pool();
-  }
-});
-
-// src/scope.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname13, relative as relative6, resolve as resolve10 } from "node:path";
-function scopeOf(cwd, paths, config, maxBytes) {
-  const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
-  return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
-}
-function scanRoot(absolute, cwd) {
-  try {
-    return statSync3(absolute).isDirectory() ? absolute : dirname13(absolute);
-  } catch {
-    const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
-    return base === absolute ? cwd : base;
-  }
-}
-function readRoots(paths, cwd) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const path of paths.length > 0 ? paths : ["."]) {
-    const root = realpathOr(scanRoot(resolve10(cwd, path), cwd));
-    roots.add(root);
-    const repository = repositoryRootOf(root);
-    if (repository !== void 0) roots.add(realpathOr(repository));
-  }
-  return [...roots];
-}
-function configuredPaths(config, cwd) {
-  const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
-  const paths = [];
-  const refused = [];
-  for (const { path, location } of config.include) {
-    const real = realpathOr(path);
-    if (within(base, real)) paths.push(relative6(cwd, path) || ".");
-    else refused.push({ file: location.file, location, message: `include: ${relative6(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
-  }
-  return { paths, refused };
-}
-var OnceReader;
-var init_scope = __esm({
-  "src/scope.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_glob();
-    init_read();
-    OnceReader = class {
-      /**
-       * `directories`: real paths of directories already known (the walk's), so that reading their
-       * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
-       * of each file as it is first read (a parse worker passes its reads on).
-       */
-      constructor(policy, options = {}) {
-        this.policy = policy;
-        this.directories = options.directories ?? /* @__PURE__ */ new Map();
-        this.onRead = options.onRead;
-      }
-      policy;
-      reads = /* @__PURE__ */ new Map();
-      directories;
-      onRead;
-      read(absolutePath) {
-        let result = this.reads.get(absolutePath);
-        if (!result) {
-          result = readSource(absolutePath, this.policy, this.directories);
-          this.reads.set(absolutePath, result);
-          this.onRead?.(absolutePath, result);
-        }
-        return result;
-      }
-      /** A file's text given rather than read here (standard input, scanned as the file it names; a worker's read). */
-      provide(absolutePath, result) {
-        this.reads.set(absolutePath, result);
-      }
-      /** Every file read or refused, absolute. */
-      paths() {
-        return [...this.reads.keys()];
-      }
-      /** The text of every file read, by the name reports give it. */
-      sources(displayPath) {
-        const sources = /* @__PURE__ */ new Map();
-        for (const [absolutePath, result] of this.reads) if (result.ok) sources.set(displayPath(absolutePath), result.text);
-        return sources;
-      }
-    };
-  }
-});
-
-// src/vocabulary.ts
-import { join as join9 } from "node:path";
-var STRATUM_WORDS, Vocabulary;
-var init_vocabulary = __esm({
-  "src/vocabulary.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_data();
-    init_suggest();
-    init_escape();
-    STRATUM_WORDS = /* @__PURE__ */ new Map([
-      ["1", 1],
-      ["2", 2],
-      ["3", 3],
-      ["process", 1],
-      ["os", 2],
-      ["hardware", 3]
-    ]);
-    Vocabulary = class _Vocabulary {
-      constructor(intents) {
-        this.intents = intents;
-      }
-      intents;
-      static builtIn() {
-        const bundled = bundledData("intents", "intents.schema.json");
-        const data2 = bundled ?? loadYamlData(join9(rulesDir, "intents.yaml"), "intents.schema.json");
-        return new _Vocabulary(new Map(Object.entries(data2.intents)));
-      }
-      /**
-       * The stratum a `needs=` word stands for, or a sentence saying why it stands for none.
-       * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
-       * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
-       */
-      resolve(word, shown2 = word) {
-        const lower = word.toLowerCase();
-        const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
-        if (stratum !== void 0) return stratum;
-        const suggestion = shown2 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
-        return `unknown stratum or intent "${clip(shown2, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
-      }
-    };
-  }
-});
-
-// src/threads/worker.ts
-var worker_exports = {};
-import { parentPort, workerData as workerData2 } from "node:worker_threads";
-function serve(setup) {
-  const catalog = new Catalog(setup.technologies, []);
-  const annotations = { vocabulary: new Vocabulary(new Map(setup.intents)), ruleIds: new Set(setup.ruleIds) };
-  const displayPath = filePathsBelow(setup.cwd);
-  const directories = new Map(setup.directories);
-  parentPort.on("message", async (files) => {
-    const reads = [];
-    const reader = new OnceReader(setup.policy, { directories, onRead: (absolutePath, result) => reads.push([absolutePath, result]) });
-    const context = { knows: (format2, kind) => catalog.knows(format2, kind), annotations, read: (absolutePath) => reader.read(absolutePath), displayPath };
-    const parsed2 = [];
-    for (const { index: index2, file } of files) {
-      const read2 = reader.read(file.absolutePath);
-      if (read2.ok) parsed2.push([index2, await parseFile(file, read2.text, context).catch((e) => crashed(file.path, e))]);
-    }
-    const answer = { parsed: transferable(parsed2), reads };
-    parentPort.postMessage(answer);
-  });
-}
-var init_worker = __esm({
-  "src/threads/worker.ts"() {
-    "use strict";
-    init_define_STRATA_DATA();
-    init_catalog();
-    init_discover();
-    init_parse();
-    init_registry();
-    init_scope();
-    init_vocabulary();
-    init_pool();
-    init_transfer();
-    if (isParseWorker()) serve(workerData2.setup);
-  }
-});
-
 // src/main.ts
 init_define_STRATA_DATA();
 
@@ -18721,12 +16505,1527 @@ function findRule(id) {
 
 // src/config.ts
 init_define_STRATA_DATA();
-init_data();
-init_discover();
-init_glob();
-init_read();
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname10, join as join7, relative as relative3, resolve as resolve6 } from "node:path";
+
+// src/data.ts
+init_define_STRATA_DATA();
+init_arrays();
+init_suggest();
+init_escape();
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+var require2 = createRequire(import.meta.url);
+var yaml = () => require2("yaml");
+var packageRoot = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "rules"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("strata: cannot find its package root (package.json beside rules/)");
+    dir = parent;
+  }
+  return dir;
+})();
+var rulesDir = join(packageRoot, "rules");
+var builtDir = join(packageRoot, "dist", "data");
+var runningBuilt = fileURLToPath(import.meta.url).startsWith(`${join(packageRoot, "dist")}/`);
+var ajv;
+var validators = /* @__PURE__ */ new Map();
+function schemaValidator(schemaFile) {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    const precompiled = join(builtDir, "validators.cjs");
+    if (runningBuilt && existsSync(precompiled)) {
+      validate = require2(precompiled)[schemaFile];
+    } else {
+      ajv ??= new (require2("ajv")).Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, "schemas", schemaFile), "utf8")));
+    }
+    validators.set(schemaFile, validate);
+  }
+  return validate;
+}
+function bundledData(name, schemaFile) {
+  if (typeof define_STRATA_DATA_default !== "undefined") return define_STRATA_DATA_default[name];
+  const path = join(builtDir, `${name}.json`);
+  if (!runningBuilt || !existsSync(path)) return void 0;
+  const data2 = JSON.parse(readFileSync(path, "utf8"));
+  if (!schemaValidator(schemaFile)(data2)) throw new DataError(`dist/data/${name}.json is not valid: run npm run compile`);
+  return data2;
+}
+var DataError = class extends Error {
+  constructor(message, lines) {
+    super(message);
+    this.lines = lines;
+  }
+  lines;
+};
+function loadYamlData(path, schemaFile) {
+  return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
+}
+function parseYamlData(path, text2, schemaFile, extra, shown2 = relative(process.cwd(), path) || path) {
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new DataError(`${shown2}:${line}:${col}: ${error.message.split("\n")[0]}`);
+  }
+  const data2 = doc.toJS() ?? {};
+  const lineAt = (pointer) => {
+    const node = nodeAt(doc.contents, pointer);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+  const validate = schemaValidator(schemaFile);
+  const problems = [];
+  if (!validate(data2)) {
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== "propertyNames");
+    append(
+      problems,
+      errors.slice(0, 20).map((e) => ({ pointer: errorPointer(e), message: describeSchemaError(e) }))
+    );
+  } else if (extra) append(problems, extra(data2).slice(0, 20));
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `${shown2}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    throw new DataError(lines.join("\n"), lines);
+  }
+  return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
+}
+function nodeAt(root, pointer) {
+  const { isMap: isMap8, isSeq: isSeq5 } = yaml();
+  let node = root;
+  let key2;
+  for (const raw of pointer.split("/").slice(1)) {
+    const name = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (isMap8(node)) {
+      const pair = node.items.find((p) => String(p.key?.value) === name);
+      key2 = pair?.key;
+      node = pair?.value;
+    } else if (isSeq5(node)) {
+      key2 = void 0;
+      node = node.items[Number(name)];
+    } else return node;
+  }
+  return key2?.range ? key2 : node;
+}
+function errorPointer(e) {
+  if (e.keyword === "additionalProperties") return `${e.instancePath}/${e.params.additionalProperty}`;
+  if (e.propertyName !== void 0) return `${e.instancePath}/${e.propertyName.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return e.instancePath;
+}
+function describeSchemaError(e) {
+  const path = e.instancePath === "" ? "the document" : e.instancePath.slice(1).replace(/\//g, ".");
+  if (e.propertyName !== void 0 && e.keyword === "enum") {
+    const known = e.params.allowedValues.map(String);
+    const suggestion = closest(e.propertyName, known);
+    return `${path}.${e.propertyName}: unknown key "${e.propertyName}"${suggestion ? `; did you mean "${suggestion}"?` : ` (one of ${known.join(", ")})`}`;
+  }
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${path}: unknown key "${e.params.additionalProperty}"`;
+    case "required":
+      return `${path}: "${e.params.missingProperty}" is required`;
+    case "enum":
+      return `${path}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `${path}: must be ${e.params.type}`;
+    default:
+      return `${path}: ${e.message ?? "is not valid"}`;
+  }
+}
+
+// src/discover.ts
+init_define_STRATA_DATA();
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
+import { basename as basename4, dirname as dirname9, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { createRequire as createRequire3 } from "node:module";
+
+// src/glob.ts
+init_define_STRATA_DATA();
+var MAX_ALTERNATIVES = 256;
+var MAX_PATTERNS = 1e3;
+var TooManyPatterns = class extends Error {
+};
+function globMatcher(patterns, budget = { left: MAX_PATTERNS }) {
+  const expanded = [];
+  for (const pattern of patterns) {
+    for (const alternative of expandBraces(pattern)) {
+      if (--budget.left < 0) throw new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion)`);
+      expanded.push(alternative);
+    }
+  }
+  const compiled2 = expanded.map((p) => p.split("/").map(segmentOf));
+  return (path) => {
+    const segments = path.split("/");
+    return compiled2.some((pattern) => matchSegments(pattern, segments));
+  };
+}
+function globBase(pattern) {
+  const segments = pattern.split(/[\\/]/);
+  const dynamic = segments.findIndex((s) => /[*?[\]{}()!]/.test(s));
+  return segments.slice(0, dynamic < 0 ? segments.length : dynamic).join("/") || ".";
+}
+function wildcardMatcher(pattern) {
+  const compiled2 = [];
+  for (const char of pattern) {
+    if (char === "*") {
+      if (compiled2.at(-1)?.kind !== "star") compiled2.push({ kind: "star" });
+    } else compiled2.push(char === "?" ? { kind: "any" } : { kind: "char", char });
+  }
+  return (value2) => matchSegment(compiled2, value2);
+}
+function segmentOf(text2) {
+  return text2 === "**" ? "globstar" : tokens(text2);
+}
+function tokens(text2) {
+  const out = [];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\" && i + 1 < text2.length) out.push({ kind: "char", char: text2[++i] });
+    else if (c === "?") out.push({ kind: "any" });
+    else if (c === "*") {
+      if (out.at(-1)?.kind !== "star") out.push({ kind: "star" });
+    } else if (c === "[") {
+      const parsed2 = characterClass(text2, i);
+      if (parsed2) {
+        out.push(parsed2.token);
+        i = parsed2.end;
+      } else out.push({ kind: "char", char: c });
+    } else out.push({ kind: "char", char: c });
+  }
+  return out;
+}
+function characterClass(text2, start) {
+  let i = start + 1;
+  const negated = text2[i] === "!" || text2[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (let first = true; i < text2.length; first = false) {
+    if (text2[i] === "]" && !first) return { token: { kind: "class", negated, ranges }, end: i };
+    const low = text2[i] === "\\" && i + 1 < text2.length ? text2[++i] : text2[i];
+    i++;
+    if (text2[i] === "-" && i + 1 < text2.length && text2[i + 1] !== "]") {
+      const escaped = text2[i + 1] === "\\" && i + 2 < text2.length;
+      i += escaped ? 2 : 1;
+      const high = text2[i];
+      i++;
+      ranges.push([low, high]);
+    } else ranges.push([low, low]);
+  }
+  return void 0;
+}
+function expandBraces(pattern) {
+  const done = [];
+  const pending = [pattern];
+  while (pending.length > 0) {
+    const current2 = pending.pop();
+    const group = innermostGroup(current2);
+    if (!group || done.length + pending.length >= MAX_ALTERNATIVES) {
+      done.push(current2);
+      continue;
+    }
+    for (const option of group.options) pending.push(current2.slice(0, group.start) + option + current2.slice(group.end + 1));
+  }
+  return done;
+}
+function innermostGroup(text2) {
+  let open = -1;
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] === "\\") i++;
+    else if (text2[i] === "{") open = i;
+    else if (text2[i] === "}" && open >= 0) {
+      const body = text2.slice(open + 1, i);
+      if (!body.includes(",")) return void 0;
+      return { start: open, end: i, options: body.split(",") };
+    }
+  }
+  return void 0;
+}
+function matchSegments(pattern, path) {
+  let reachable = new Array(path.length + 1).fill(false);
+  reachable[0] = true;
+  for (const segment of pattern) {
+    const next = new Array(path.length + 1).fill(false);
+    if (segment === "globstar") {
+      let any = false;
+      for (let j = 0; j <= path.length; j++) {
+        any ||= reachable[j];
+        next[j] = any;
+      }
+    } else {
+      for (let j = 0; j < path.length; j++) if (reachable[j] && matchSegment(segment, path[j])) next[j + 1] = true;
+    }
+    reachable = next;
+  }
+  return reachable[path.length];
+}
+function matchSegment(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    const token = pattern[p];
+    if (token && token.kind !== "star" && matchesChar(token, name[n])) {
+      p++;
+      n++;
+    } else if (token?.kind === "star") {
+      star = p++;
+      resume = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++resume;
+    } else return false;
+  }
+  while (pattern[p]?.kind === "star") p++;
+  return p === pattern.length;
+}
+function matchesChar(token, c) {
+  if (token.kind === "char") return token.char === c;
+  if (token.kind === "any") return true;
+  const inside = token.ranges.some(([low, high]) => c >= low && c <= high);
+  return inside !== token.negated;
+}
+
+// src/parsers/format.ts
+init_define_STRATA_DATA();
+var SNIFF_BYTES = 8 * 1024;
+
+// src/parsers/registry.ts
+init_define_STRATA_DATA();
+init_format();
+
+// src/parsers/kubernetes/format.ts
+init_define_STRATA_DATA();
+var YAML_KEYS = [/^apiVersion[ \t]*:[ \t]*\S/m, /^kind[ \t]*:[ \t]*\S/m];
+var JSON_KEYS = [/"apiVersion"\s*:/, /"kind"\s*:/];
+var kubernetes = {
+  id: "kubernetes",
+  displayName: "Kubernetes manifests",
+  names: [],
+  candidates: [".*\\.ya?ml", ".*\\.json"],
+  examples: ["*.yaml", "*.yml", "*.json"],
+  sniff(prefix) {
+    return YAML_KEYS.every((k) => k.test(prefix)) || /^\s*[[{]/.test(prefix) && JSON_KEYS.every((k) => k.test(prefix));
+  },
+  async parse(file, text2, context) {
+    return (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).parseKubernetes(file.absolutePath, text2, context);
+  },
+  async link(files, inputs) {
+    return (await Promise.resolve().then(() => (init_link(), link_exports))).linkKubernetes(files, inputs);
+  }
+};
+
+// src/parsers/nomad/format.ts
+init_define_STRATA_DATA();
+var nomad = {
+  id: "nomad",
+  displayName: "Nomad",
+  names: ["[^/]*\\.nomad", "[^/]*\\.nomad\\.hcl"],
+  examples: ["*.nomad", "*.nomad.hcl"],
+  async parse(file, text2, context) {
+    return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseNomadFile(file.path, text2, context);
+  },
+  async parseEmbedded(document, context) {
+    return (await Promise.resolve().then(() => (init_nomad(), nomad_exports))).parseJobspec(document, context);
+  }
+};
+
+// src/parsers/terraform/format.ts
+init_define_STRATA_DATA();
+
+// src/parsers/terraform/installed.ts
+init_define_STRATA_DATA();
+import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname6, join as join4, resolve as resolve3 } from "node:path";
+
+// src/read.ts
+init_define_STRATA_DATA();
+import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join3, sep } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readSource(absolutePath, policy, directories) {
+  const bytes = readConfined(absolutePath, policy, directories);
+  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
+}
+function readConfined(absolutePath, policy, directories) {
+  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
+  return opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+}
+function openInRealDirectory(absolutePath, policy, directories) {
+  if (!constants.O_NOFOLLOW) return void 0;
+  const name = basename2(absolutePath);
+  if (name === "" || name === "." || name === "..") return void 0;
+  const directory = dirname4(absolutePath);
+  let realDirectory = directories.get(directory);
+  if (realDirectory === void 0) {
+    try {
+      realDirectory = realpathSync.native(directory);
+    } catch {
+      realDirectory = null;
+    }
+    directories.set(directory, realDirectory);
+  }
+  if (realDirectory === null) return void 0;
+  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+  const root = policy.roots.find((r) => within(r, real));
+  if (root === void 0 || !insideWithoutGit(root, real)) return void 0;
+  try {
+    return openSync(real, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+}
+function openAndRead(absolutePath, policy) {
+  const refusal = (message) => ({ ok: false, message });
+  let real;
+  try {
+    real = realpathSync.native(absolutePath);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return { ...refusal("Cannot read the file: it does not exist (or is a dangling symlink)"), missing: true };
+    return refusal(`Cannot read the file (${code ?? "error"})`);
+  }
+  const root = policy.roots.find((r) => within(r, real));
+  if (root === void 0) return refusal("Not read: it resolves outside the scanned directory and the repository");
+  if (!insideWithoutGit(root, real)) return refusal("Not read: it lies inside .git, which strata never reads as data");
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    return refusal(`Cannot read the file (${e.code ?? "error"})`);
+  }
+  return readOpened(fd, policy);
+}
+function readOpened(fd, policy) {
+  const refusal = (message) => ({ ok: false, message });
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refusal("Skipped: not a regular file (a directory, FIFO, device or socket)");
+    if (stats.size > policy.maxBytes) return refusal(tooLarge(stats.size, policy.maxBytes));
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, policy.maxBytes) + 1);
+    let total = 0;
+    for (; ; ) {
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, policy.maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const wanted = buffer.length - total;
+      const n = readSync(fd, buffer, total, wanted, null);
+      total += n;
+      if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
+      if (n === 0 || n < wanted && total === stats.size) break;
+    }
+    return buffer.subarray(0, total);
+  } catch (e) {
+    return refusal(`Cannot read the file (${e.code ?? "error"})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readPrefix(absolutePath, bytes, followSymlink = false) {
+  let fd;
+  try {
+    fd = openSync(absolutePath, followSymlink ? OPEN_FLAGS & ~(constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
+    if (!fstatSync(fd).isFile()) return void 0;
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function tooLarge(size, maxBytes, atLeast = false) {
+  return `Skipped: the file is ${atLeast ? "more than " : ""}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
+}
+function decode(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    const little = bytes[0] === 255;
+    return { ok: true, text: new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = positionOfByte(bytes, nul);
+    return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = positionOfByte(bytes, bad);
+    return { ok: false, message: "Skipped: the file is not valid UTF-8", line, column };
+  }
+}
+function within(root, path) {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+function insideWithoutGit(base, path) {
+  return within(base, path) && !path.slice(base.length).split(sep).includes(".git");
+}
+function realpathOr(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function repositoryRootOf(directory) {
+  for (let dir = directory; ; dir = dirname4(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return void 0;
+  }
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`;
+}
+function positionOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = bytes.subarray(lineStart, offset).toString("utf8");
+  return { line, column: prefix.length + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+// src/parsers/terraform/installed.ts
+var MAX_INSTALLED_DEPTH = 16;
+var MAX_INSTALLED_FILES = 2e3;
+var MAX_MANIFEST_ENTRIES = 1e4;
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../");
+}
+function sameSource(a, b) {
+  const normal = (s) => s.replace(/^registry\.terraform\.io\//i, "").replace(/^registry\.opentofu\.org\//i, "").toLowerCase();
+  return normal(a) === normal(b);
+}
+async function loadInstalled(files, context) {
+  const diagnostics = [];
+  const modules = [];
+  const handled = /* @__PURE__ */ new Set();
+  const noted = /* @__PURE__ */ new Set();
+  let budget = MAX_INSTALLED_FILES;
+  let overBudget;
+  const remoteCalls = /* @__PURE__ */ new Map();
+  const localCallers = /* @__PURE__ */ new Map();
+  for (const { absolutePath, parsed: parsed2 } of files) {
+    const dir = dirname6(absolutePath);
+    for (const call2 of parsed2.terraform?.calls ?? []) {
+      if (typeof call2.source !== "string") continue;
+      if (isLocalSource(call2.source)) {
+        const target = resolve3(dir, call2.source);
+        const callers = localCallers.get(target);
+        if (callers) callers.push({ from: dir, name: call2.name });
+        else localCallers.set(target, [{ from: dir, name: call2.name }]);
+        continue;
+      }
+      const calls = remoteCalls.get(dir);
+      if (calls) calls.push({ call: call2, file: parsed2 });
+      else remoteCalls.set(dir, [{ call: call2, file: parsed2 }]);
+    }
+  }
+  const hasManifest = (dir) => {
+    const read2 = context.read(join4(dir, ".terraform", "modules", "modules.json"));
+    return read2.ok || !read2.missing;
+  };
+  const roots = /* @__PURE__ */ new Map();
+  for (const [dir, calls] of remoteCalls) {
+    let root = dir;
+    const path = [];
+    const seen = /* @__PURE__ */ new Set();
+    while (root !== void 0 && !hasManifest(root)) {
+      seen.add(root);
+      const caller = localCallers.get(root)?.[0];
+      if (!caller || seen.has(caller.from) || path.length >= MAX_INSTALLED_DEPTH) root = void 0;
+      else {
+        path.unshift(caller.name);
+        root = caller.from;
+      }
+    }
+    if (root === void 0) continue;
+    const list = roots.get(root) ?? [];
+    roots.set(root, list);
+    for (const call2 of calls) list.push({ ...call2, dir, parentKey: path.join(".") });
+  }
+  for (const [root, calls] of roots) {
+    const manifestPath = join4(root, ".terraform", "modules", "modules.json");
+    const read2 = context.read(manifestPath);
+    if (!read2.ok) {
+      if (!read2.missing) {
+        const first = calls[0].call;
+        diagnostics.push(note2(first, `${context.displayPath(manifestPath)} cannot be read (${read2.message}), so installed modules are not scanned`));
+      }
+      continue;
+    }
+    const manifest = parseManifest(read2.text);
+    if (typeof manifest === "string") {
+      diagnostics.push(note2(calls[0].call, `${context.displayPath(manifestPath)} ${manifest}, so installed modules are not scanned`));
+      continue;
+    }
+    const installedBase = join4(root, ".terraform", "modules");
+    let realBase;
+    try {
+      realBase = realpathSync2(installedBase);
+      if (!insideWithoutGit(realpathSync2(root), realBase)) throw new Error("outside");
+    } catch {
+      diagnostics.push(note2(calls[0].call, `${context.displayPath(installedBase)} is not a directory inside the module's directory, so installed modules are not scanned`));
+      continue;
+    }
+    const follow = async (call2, from, parentKey, prefix, top, ancestors) => {
+      const key2 = parentKey ? `${parentKey}.${call2.name}` : call2.name;
+      const address = `${prefix}module.${call2.name}`;
+      const say = (message) => diagnostics.push(note2(top.call, `${address}: ${message}`));
+      if (typeof call2.source !== "string") return false;
+      const entry2 = manifest.get(key2);
+      if (!entry2) {
+        say(`the module is not in ${context.displayPath(manifestPath)} (run terraform init again), so the workloads inside it are not scanned`);
+        return false;
+      }
+      if (!sameSource(entry2.source, call2.source)) {
+        say(
+          `${context.displayPath(manifestPath)} installed "${entry2.source}", not "${call2.source}" (it is stale: run terraform init again), so the workloads inside it are not scanned`
+        );
+        return false;
+      }
+      const dir = resolve3(root, entry2.dir);
+      if (!within(installedBase, dir)) {
+        say(`its installed directory "${entry2.dir}" lies outside .terraform/modules, so strata does not read it`);
+        return false;
+      }
+      let realDir;
+      try {
+        realDir = realpathSync2(dir);
+      } catch {
+        say(`its installed directory "${entry2.dir}" does not exist (run terraform init again)`);
+        return false;
+      }
+      if (!insideWithoutGit(realBase, realDir)) {
+        say(`its installed directory "${entry2.dir}" resolves outside the module's directory, so strata does not read it`);
+        return false;
+      }
+      if (ancestors.includes(realDir)) {
+        say(`its installed directory "${entry2.dir}" is one of the modules that call it (a cycle), so it is scanned once`);
+        return false;
+      }
+      if (ancestors.length >= MAX_INSTALLED_DEPTH) {
+        say(`it is nested more than ${MAX_INSTALLED_DEPTH} module calls deep, so strata stops there`);
+        return false;
+      }
+      let names;
+      try {
+        names = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith(".tf")).map((d) => d.name).sort();
+      } catch {
+        say(`its installed directory "${entry2.dir}" cannot be listed`);
+        return false;
+      }
+      const installedFiles = [];
+      const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
+      for (const name of names) {
+        if (budget <= 0) {
+          overBudget ??= top.call;
+          break;
+        }
+        budget--;
+        const absolutePath = join4(dir, name);
+        const text2 = context.read(absolutePath);
+        const display = context.displayPath(absolutePath);
+        if (!text2.ok) {
+          diagnostics.push({ file: display, message: text2.message, level: "note" });
+          continue;
+        }
+        const parsed2 = await parseTerraformHcl2(display, text2.text, context, absolutePath);
+        for (const d of parsed2.diagnostics) diagnostics.push({ ...d, level: "note", message: `in installed module ${address}: ${d.message}` });
+        for (const w of parsed2.workloads) w.annotations = [];
+        for (const c of parsed2.terraform?.calls ?? []) c.annotations = [];
+        parsed2.embedded = [];
+        installedFiles.push({ absolutePath, parsed: parsed2 });
+      }
+      modules.push({ key: key2, prefix: `${address}.`, dir, call: call2, from, top: top.call, topFile: top.file, source: entry2.source, version: entry2.version, files: installedFiles });
+      for (const { parsed: parsed2 } of installedFiles) {
+        for (const inner of parsed2.terraform?.calls ?? []) {
+          if (typeof inner.source !== "string") continue;
+          await follow(inner, dir, key2, `${address}.`, top, [...ancestors, realDir]);
+        }
+      }
+      return true;
+    };
+    for (const top of calls) {
+      if (await follow(top.call, top.dir, top.parentKey, "", top, [])) handled.add(top.call);
+      else noted.add(top.call);
+    }
+  }
+  if (overBudget) {
+    diagnostics.push(note2(overBudget, `more than ${MAX_INSTALLED_FILES} installed module files: strata scanned the first ${MAX_INSTALLED_FILES}`));
+  }
+  return { modules, handled, noted, diagnostics };
+}
+function note2(call2, message) {
+  return { file: call2.header.file, location: call2.header, message, level: "note" };
+}
+function parseManifest(text2) {
+  let data2;
+  try {
+    data2 = JSON.parse(text2);
+  } catch {
+    return "is not valid JSON";
+  }
+  const list = data2 !== null && typeof data2 === "object" ? data2.Modules : void 0;
+  if (!Array.isArray(list)) return 'has no "Modules" list';
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const item of list.slice(0, MAX_MANIFEST_ENTRIES)) {
+    if (item === null || typeof item !== "object") continue;
+    const { Key, Source, Version, Dir } = item;
+    if (typeof Key !== "string" || typeof Source !== "string" || typeof Dir !== "string" || Key === "") continue;
+    entries2.set(Key, { source: Source, dir: Dir, ...typeof Version === "string" && Version !== "" ? { version: Version } : {} });
+  }
+  return entries2;
+}
+
+// src/parsers/terraform/modules.ts
+init_define_STRATA_DATA();
+init_model();
+import { basename as basename3, dirname as dirname8, resolve as resolve4 } from "node:path";
+
+// src/parsers/terraform/known.ts
+init_define_STRATA_DATA();
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join5 } from "node:path";
+init_model();
+function loadKnownModuleFiles() {
+  const dir = join5(rulesDir, "modules");
+  const modules = [];
+  for (const file of readdirSync2(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+    modules.push(...loadYamlData(join5(dir, file), "modules.schema.json").modules);
+  }
+  return { modules };
+}
+var table;
+function knownModules() {
+  if (!table) {
+    const bundled = bundledData("modules", "modules.schema.json");
+    table = new Map((bundled ?? loadKnownModuleFiles()).modules.map((m) => [normalSource(m.source), m]));
+  }
+  return table;
+}
+function normalSource(source) {
+  return source.replace(/^(registry\.terraform\.io|registry\.opentofu\.org)\//i, "").toLowerCase();
+}
+function knownModule(source) {
+  return knownModules().get(normalSource(source));
+}
+function knownWorkload(call2, module, prefix, resolve14) {
+  const facts = [];
+  const defaults = [];
+  for (const { input, attribute, default: initial } of module.inputs ?? []) {
+    const given = call2.inputs.get(input);
+    if (given) facts.push(resolve14({ path: attribute, value: given.value, location: given.location }));
+    else if (initial !== void 0 && initial !== null) {
+      facts.push({ path: attribute, value: initial, location: call2.header });
+      defaults.push(`${input} = ${JSON.stringify(initial)}`);
+    }
+  }
+  for (const { attribute, reason } of module.unknown ?? []) facts.push({ path: attribute, value: new Unknown(reason), location: call2.header });
+  const decides = (module.inputs ?? []).map((i) => i.input === i.attribute ? i.input : `${i.input} (as ${i.attribute})`);
+  const context = [
+    {
+      reason: `${prefix}module.${call2.name} is the well-known module ${module.source} (${module.reference}), classified as a ${module.kind} would be, without terraform init${decides.length > 0 ? `: ${decides.join(", ")} ${decides.length === 1 ? "decides" : "decide"}` : ""}${defaults.length > 0 ? `; the module's default ${defaults.join(", ")} where the call omits it` : ""}`,
+      location: call2.header
+    }
+  ];
+  return {
+    format: "terraform",
+    kind: module.kind,
+    address: `${prefix}module.${call2.name}`,
+    file: call2.header.file,
+    location: call2.location ?? call2.header,
+    header: call2.header,
+    facts,
+    annotations: [],
+    context
+  };
+}
+
+// src/parsers/terraform/plan.ts
+init_define_STRATA_DATA();
+init_model();
+init_positions();
+import { dirname as dirname7 } from "node:path";
+var MAX_VALUE_DEPTH = 32;
+var MAX_RESOURCES = 5e4;
+function readPlan(input) {
+  const problem = (message) => ({ diagnostic: { file: input.path, message: `${message}, so strata does not use this plan`, level: "error" } });
+  let data2;
+  try {
+    data2 = JSON.parse(input.text.startsWith("\uFEFF") ? input.text.slice(1) : input.text);
+  } catch {
+    return problem("it is not valid JSON");
+  }
+  if (data2 === null || typeof data2 !== "object" || typeof data2.format_version !== "string") {
+    return problem("it is not the output of terraform show -json (no format_version)");
+  }
+  const { resource_changes: changes = [], planned_values: planned } = data2;
+  if (planned === void 0) return problem("it has no planned_values (terraform show -json of a state, not of a plan?)");
+  if (!Array.isArray(changes)) return problem("its resource_changes is not a list");
+  const lines = new LineIndex(input.text);
+  const byAddress = /* @__PURE__ */ new Map();
+  const written = addressOffsets(input.text);
+  for (const change of changes.slice(0, MAX_RESOURCES)) {
+    if (change === null || typeof change !== "object") continue;
+    const { address, mode, type, name, module_address: moduleAddress, change: body } = change;
+    if (mode !== "managed" || typeof type !== "string" || typeof name !== "string" || typeof address !== "string") continue;
+    const after = body !== null && typeof body === "object" ? body : void 0;
+    if (!after || after.after === null || after.after === void 0) continue;
+    const modules = typeof moduleAddress === "string" ? modulePath(moduleAddress) : [];
+    const block = `${modules.map((m) => `module.${m}.`).join("")}${type}.${name}`;
+    let resource = byAddress.get(block);
+    if (!resource) {
+      const at = written.get(address);
+      const start = at?.start ?? 0;
+      resource = { address: block, modules, type, name, instances: [], location: lines.location(input.path, start, at?.end ?? 1) };
+      byAddress.set(block, resource);
+    }
+    resource.instances.push({ values: after.after, unknown: after.after_unknown });
+  }
+  return { plan: { path: input.path, root: dirname7(input.absolutePath), resources: [...byAddress.values()] } };
+}
+function addressOffsets(text2) {
+  const offsets = /* @__PURE__ */ new Map();
+  for (const match of text2.matchAll(/"address"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+    let address;
+    try {
+      address = JSON.parse(match[1]);
+    } catch {
+      continue;
+    }
+    const start = match.index + match[0].length - match[1].length;
+    if (typeof address === "string" && !offsets.has(address)) offsets.set(address, { start, end: start + match[1].length });
+  }
+  return offsets;
+}
+function modulePath(address) {
+  let bare = "";
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const c = address[i];
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === '"') quoted = false;
+      continue;
+    }
+    if (c === '"' && depth > 0) quoted = true;
+    else if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) bare += c;
+  }
+  const parts = bare.split(".");
+  const modules = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === "module") modules.push(parts[i + 1]);
+  return modules;
+}
+function planFacts(resource, location, plan) {
+  const facts = [];
+  for (const { values, unknown } of resource.instances) {
+    const known = /* @__PURE__ */ new Set();
+    walk(values, "", 0, (path, value2) => {
+      known.add(path);
+      facts.push({ path, value: value2, location });
+    });
+    walkUnknown(unknown, "", 0, (path) => {
+      if (!known.has(path)) facts.push({ path, value: new Unknown(`is known only after apply (${plan})`), location });
+    });
+  }
+  return facts;
+}
+function walk(value2, path, depth, emit2) {
+  if (depth > MAX_VALUE_DEPTH || value2 === null || typeof value2 !== "object") return;
+  for (const [key2, child2] of Object.entries(value2)) {
+    const at = path ? `${path}.${key2}` : key2;
+    if (child2 === null) continue;
+    if (Array.isArray(child2) && child2.length > 0 && child2.every((c) => c !== null && typeof c === "object" && !Array.isArray(c))) {
+      for (const element of child2) walk(element, at, depth + 1, emit2);
+      continue;
+    }
+    emit2(at, plain(child2, depth + 1));
+    if (typeof child2 === "object" && !Array.isArray(child2)) walk(child2, at, depth + 1, emit2);
+  }
+}
+function walkUnknown(value2, path, depth, emit2) {
+  if (depth > MAX_VALUE_DEPTH || value2 === null || typeof value2 !== "object") return;
+  for (const [key2, child2] of Object.entries(value2)) {
+    const at = path ? `${path}.${key2}` : key2;
+    if (child2 === true) emit2(at);
+    else if (Array.isArray(child2)) for (const element of child2) walkUnknown(element, at, depth + 1, emit2);
+    else walkUnknown(child2, at, depth + 1, emit2);
+  }
+}
+function plain(value2, depth) {
+  if (depth > MAX_VALUE_DEPTH) return new Unknown("nests too deeply in the plan");
+  if (Array.isArray(value2)) return value2.map((v) => plain(v, depth + 1));
+  if (value2 !== null && typeof value2 === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [k, v] of Object.entries(value2)) out[k] = plain(v, depth + 1);
+    return out;
+  }
+  return value2;
+}
+function locatePlans(plans, targets, knows) {
+  const located = { replaced: /* @__PURE__ */ new Map(), added: [], covered: /* @__PURE__ */ new Set(), diagnostics: [] };
+  for (const plan of plans) {
+    for (const resource of plan.resources) {
+      if (!knows(resource.type)) continue;
+      const from = {
+        reason: `values from the plan ${plan.path} (terraform show -json), ${resource.instances.length} instance(s) of ${resource.address}`,
+        location: resource.location
+      };
+      let dir = plan.root;
+      let remote;
+      for (const name of resource.modules) {
+        const found = targets.call(dir, name);
+        if (!found) {
+          dir = void 0;
+          break;
+        }
+        if (found.target === void 0) {
+          remote = found.call;
+          break;
+        }
+        dir = found.target;
+      }
+      if (remote) {
+        located.covered.add(remote);
+        located.added.push({
+          call: remote,
+          workload: {
+            format: "terraform",
+            kind: resource.type,
+            address: resource.address,
+            file: remote.header.file,
+            location: remote.location ?? remote.header,
+            header: remote.header,
+            facts: planFacts(resource, remote.header, plan.path),
+            annotations: [],
+            context: [from]
+          }
+        });
+        continue;
+      }
+      const workload = dir === void 0 ? void 0 : targets.workload(dir, `${resource.type}.${resource.name}`);
+      if (!workload) {
+        located.diagnostics.push({
+          file: plan.path,
+          location: resource.location,
+          message: `${resource.address} is in the plan but strata finds no block for it in the scanned files, so it is not classified from the plan`,
+          level: "note"
+        });
+        continue;
+      }
+      located.replaced.set(workload, { facts: planFacts(resource, workload.header, plan.path), context: [...workload.context ?? [], from] });
+    }
+  }
+  return located;
+}
+
+// src/parsers/terraform/modules.ts
+init_arrays();
+var MAX_CHAIN = 256;
+function resolveTerraform(files, varFiles, installed, planned) {
+  const dirs = /* @__PURE__ */ new Map();
+  const dirOf = (dir) => {
+    let entry2 = dirs.get(dir);
+    if (!entry2) {
+      entry2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), tfvars: [] };
+      dirs.set(dir, entry2);
+    }
+    return entry2;
+  };
+  const calls = [];
+  const diagnostics = [];
+  let remote;
+  let remoteCount = 0;
+  const known = [];
+  const ordered = [...files].sort((a, b) => tfvarsRank(a.absolutePath) - tfvarsRank(b.absolutePath) || (a.absolutePath < b.absolutePath ? -1 : 1));
+  for (const { absolutePath, parsed: parsed2 } of ordered) {
+    const facts = parsed2.terraform;
+    if (!facts) continue;
+    const dir = dirname8(absolutePath);
+    const module = dirOf(dir);
+    for (const [name, variable] of facts.variables) module.variables.set(name, variable);
+    for (const [name, local] of facts.locals) module.locals.set(name, local);
+    if (facts.tfvars) module.tfvars.push(facts.tfvars);
+    for (const call2 of facts.calls) {
+      const source = typeof call2.source === "string" ? call2.source : void 0;
+      if (source === void 0) continue;
+      if (isLocalSource(source)) calls.push({ ...call2, from: dir, target: resolve4(dir, source) });
+      else if (installed?.handled.has(call2)) continue;
+      else if (knownModule(source)) known.push({ call: call2, dir, file: parsed2, module: knownModule(source) });
+      else if (!installed?.noted.has(call2)) {
+        remoteCount++;
+        remote ??= { call: call2, source };
+      }
+    }
+  }
+  if (remote) {
+    diagnostics.push({
+      file: remote.call.header.file,
+      location: remote.call.header,
+      message: `${remoteCount} module call(s) use a remote source (first: "${remote.source}"); strata does not fetch modules, so the workloads inside them are not scanned`,
+      level: "note"
+    });
+  }
+  for (const module of installed?.modules ?? []) {
+    const entry2 = dirOf(module.dir);
+    for (const { parsed: parsed2 } of module.files) {
+      for (const [name, variable] of parsed2.terraform?.variables ?? []) entry2.variables.set(name, variable);
+      for (const [name, local] of parsed2.terraform?.locals ?? []) entry2.locals.set(name, local);
+    }
+    calls.push({ ...module.call, from: module.from, target: module.dir });
+  }
+  const callersOf = /* @__PURE__ */ new Map();
+  for (const call2 of calls) {
+    const callers = callersOf.get(call2.target);
+    if (callers) callers.push(call2);
+    else callersOf.set(call2.target, [call2]);
+  }
+  const cliVars = varFiles.flatMap((f) => f.terraform?.tfvars ? [f.terraform.tfvars] : []);
+  const resolver = new Resolver(dirs, callersOf, cliVars);
+  const resolved = /* @__PURE__ */ new Map();
+  for (const { absolutePath, parsed: parsed2 } of files) {
+    const dir = dirname8(absolutePath);
+    const needs = moduleNeeds(dir, callersOf);
+    for (const workload of parsed2.workloads) {
+      if (workload.format !== "terraform") continue;
+      resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
+    }
+  }
+  const added = /* @__PURE__ */ new Map();
+  const add = (file, workload) => {
+    const list = added.get(file);
+    if (list) list.push(workload);
+    else added.set(file, [workload]);
+  };
+  for (const { call: call2, dir, file, module } of known) {
+    const workload = knownWorkload(call2, module, "", (fact) => resolver.fact(fact, dir));
+    add(file, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dir, callersOf)] });
+  }
+  for (const module of installed?.modules ?? []) {
+    const needs = moduleNeeds(module.dir, callersOf);
+    const version2 = module.version ? ` ${module.version}` : "";
+    for (const { parsed: parsed2 } of module.files) {
+      for (const workload of parsed2.workloads) {
+        if (workload.format !== "terraform") continue;
+        add(module.topFile, {
+          ...workload,
+          address: `${module.prefix}${workload.address}`,
+          file: module.top.header.file,
+          location: module.top.location ?? module.top.header,
+          header: module.top.header,
+          facts: workload.facts.map((fact) => resolver.fact(fact, module.dir)),
+          annotations: needs,
+          context: [
+            ...workload.context ?? [],
+            {
+              reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`,
+              location: workload.header
+            }
+          ]
+        });
+      }
+    }
+  }
+  if (planned && planned.plans.length > 0) {
+    const located = locatePlans(planned.plans, planTargets(files), planned.knows);
+    append(diagnostics, located.diagnostics);
+    for (const [workload, from] of located.replaced) {
+      const before = resolved.get(workload);
+      resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
+    }
+    const covered = new Set([...located.covered].map((call2) => call2.header));
+    for (const [file, list] of added)
+      added.set(
+        file,
+        list.filter((w) => !covered.has(w.header))
+      );
+    for (const { call: call2, workload } of located.added) {
+      const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname8(owner.absolutePath), callersOf)] });
+    }
+  }
+  return { diagnostics, resolved, added };
+}
+function planTargets(files) {
+  const workloads = /* @__PURE__ */ new Map();
+  const calls = /* @__PURE__ */ new Map();
+  for (const { absolutePath, parsed: parsed2 } of files) {
+    const dir = dirname8(absolutePath);
+    for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
+    for (const call2 of parsed2.terraform?.calls ?? []) {
+      if (typeof call2.source !== "string") continue;
+      calls.set(`${dir}\0${call2.name}`, { call: call2, target: isLocalSource(call2.source) ? resolve4(dir, call2.source) : void 0 });
+    }
+  }
+  return {
+    workload: (dir, address) => workloads.get(`${dir}\0${address}`),
+    call: (dir, name) => calls.get(`${dir}\0${name}`)
+  };
+}
+function tfvarsRank(path) {
+  const name = basename3(path);
+  if (name === "terraform.tfvars" || name === "terraform.tfvars.json") return 0;
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
+  return 2;
+}
+function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
+  seen.add(dir);
+  const callers = callersOf.get(dir) ?? [];
+  const own = callers.flatMap((call2) => {
+    const need = call2.annotations.find((a) => a.kind === "need");
+    return need ? [{ ...need, via: "module", call: call2.header }] : [];
+  });
+  if (own.length > 0) return own;
+  for (const call2 of callers) {
+    const inherited = moduleNeeds(call2.from, callersOf, seen);
+    if (inherited.length > 0) return inherited;
+  }
+  return [];
+}
+var Resolver = class {
+  constructor(dirs, callersOf, cliVars) {
+    this.dirs = dirs;
+    this.callersOf = callersOf;
+    this.cliVars = cliVars;
+  }
+  dirs;
+  callersOf;
+  cliVars;
+  fact(fact, dir) {
+    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
+    const resolved = this.reference(fact.value.reference, dir, /* @__PURE__ */ new Set());
+    if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
+    return { ...fact, value: resolved.value, origin: resolved.location };
+  }
+  reference(reference, dir, seen) {
+    const key2 = `${dir}\0${reference}`;
+    if (seen.has(key2)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
+    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
+    seen.add(key2);
+    const [kind, name] = reference.split(".");
+    const module = this.dirs.get(dir);
+    const follow = (placed) => {
+      if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
+      return { value: placed.value, location: placed.location };
+    };
+    if (kind === "local") {
+      const local = module?.locals.get(name);
+      return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
+    }
+    const callers = this.callersOf.get(dir) ?? [];
+    if (callers.length > 0) {
+      const answers = callers.map((call2) => {
+        const input = call2.inputs.get(name);
+        if (!input) return void 0;
+        if (input.value instanceof Unknown && input.value.reference) return this.reference(input.value.reference, call2.from, seen);
+        return { value: input.value, location: input.location };
+      });
+      if (answers.every((a) => a !== void 0)) {
+        const [first] = answers;
+        const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
+        if (agree) return first;
+        if (answers.length > 1)
+          return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+        return first;
+      }
+    } else {
+      for (const values of [...this.cliVars].reverse()) {
+        const set = values.get(name);
+        if (set) return { value: set.value, location: set.location };
+      }
+      for (const values of [...module?.tfvars ?? []].reverse()) {
+        const set = values.get(name);
+        if (set) return { value: set.value, location: set.location };
+      }
+    }
+    const variable = module?.variables.get(name);
+    if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
+    if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
+    return follow(variable.default);
+  }
+};
+
+// src/parsers/terraform/format.ts
+var terraform = {
+  id: "terraform",
+  displayName: "Terraform",
+  names: ["[^/]*\\.tf", "[^/]*\\.tf\\.json", "terraform\\.tfvars(\\.json)?", "[^/]+\\.auto\\.tfvars(\\.json)?"],
+  examples: ["*.tf", "*.tf.json", "terraform.tfvars", "*.auto.tfvars"],
+  async parse(file, text2, context) {
+    if (file.path.endsWith(".tfvars")) return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(file.path, text2);
+    if (file.path.endsWith(".tfvars.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(file.path, text2);
+    if (file.path.endsWith(".tf.json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTerraformJson(file.path, text2, context);
+    return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTerraformHcl(file.path, text2, context, file.absolutePath);
+  },
+  async link(files, { varFiles, plans, context }) {
+    const parsed2 = await Promise.all(varFiles.map((f) => parseVarFile(f.path, f.text)));
+    const installed = await loadInstalled(files, context);
+    const read2 = plans.map((p) => readPlan(p));
+    const planned = { plans: read2.flatMap((r) => r.plan ? [r.plan] : []), knows: (type) => context.knows("terraform", type) };
+    const linked = resolveTerraform(files, parsed2, installed, planned);
+    const problems = read2.flatMap((r) => r.diagnostic ? [r.diagnostic] : []);
+    return { ...linked, diagnostics: [...parsed2.flatMap((f) => f.diagnostics), ...problems, ...installed.diagnostics, ...linked.diagnostics] };
+  }
+};
+async function parseVarFile(path, text2) {
+  if (path.endsWith(".json")) return (await Promise.resolve().then(() => (init_json(), json_exports))).parseTfvarsJson(path, text2);
+  return (await Promise.resolve().then(() => (init_hcl(), hcl_exports))).parseTfvars(path, text2);
+}
+
+// src/parsers/vagrant/format.ts
+init_define_STRATA_DATA();
+init_sniff();
+var vagrant = {
+  id: "vagrant",
+  displayName: "Vagrant",
+  names: ["Vagrantfile(\\.[^/]*)?", "[^/]*\\.Vagrantfile"],
+  examples: ["Vagrantfile", "Vagrantfile.<name>", "<name>.Vagrantfile"],
+  sniff: looksLikeVagrantfile,
+  async parse(file, text2, context) {
+    return (await Promise.resolve().then(() => (init_vagrant(), vagrant_exports))).parseVagrant(file.path, text2, context);
+  }
+};
+
+// src/parsers/registry.ts
+var FORMATS = [terraform, compose, vagrant, nomad, kubernetes];
+var byId = new Map(FORMATS.map((f) => [f.id, f]));
+function formatModule(id) {
+  return byId.get(id);
+}
+function formatByName(name) {
+  return NAME_MATCHERS.find(([, pattern]) => pattern.test(name))?.[0];
+}
+var NAME_MATCHERS = FORMATS.filter((f) => f.names.length > 0).map((f) => [f.id, new RegExp(`^(?:${f.names.join("|")})$`)]);
+function formatByContent(prefix) {
+  return FORMATS.find((f) => f.sniff?.(prefix))?.id;
+}
+var CANDIDATE_MATCHERS = FORMATS.flatMap(
+  (f) => f.candidates ? [[f, new RegExp(`^(?:${f.candidates.join("|")})$`)]] : []
+);
+function isCandidate(name) {
+  return CANDIDATE_MATCHERS.some(([, pattern]) => pattern.test(name));
+}
+function formatOfCandidate(name, prefix) {
+  return CANDIDATE_MATCHERS.find(([f, pattern]) => pattern.test(name) && f.sniff?.(prefix))?.[0].id;
+}
+async function parseFile(file, text2, context) {
+  const parsed2 = await formatModule(file.format).parse(file, text2, context);
+  for (const document of parsed2.embedded ?? []) {
+    const inner = await formatModule(document.format).parseEmbedded(document, context);
+    for (const w of inner.workloads) parsed2.workloads.push(w);
+    for (const d of inner.diagnostics) parsed2.diagnostics.push(d);
+    for (const a of inner.fileAnnotations) parsed2.fileAnnotations.push(a);
+  }
+  return parsed2;
+}
+
+// src/discover.ts
+var UsageError = class extends Error {
+};
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+function formatMatcher(extra = {}) {
+  const matchers = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format2, globs2]) => [format2, globMatcher(globs2)]);
+  return (path) => {
+    const name = basename4(path);
+    return formatByName(name) ?? matchers.find(([, match]) => match(name))?.[0];
+  };
+}
+function toPosix(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function discover(options) {
+  const found = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const realDirectories = /* @__PURE__ */ new Map();
+  const formatOfFile = formatMatcher(options.names);
+  const excludes = [
+    { base: options.cwd, rules: (0, import_ignore.default)().add(options.exclude), any: options.exclude.length > 0, by: "--exclude" },
+    {
+      base: options.excludeFrom?.base ?? options.cwd,
+      rules: (0, import_ignore.default)().add(options.excludeFrom?.patterns ?? []),
+      any: (options.excludeFrom?.patterns.length ?? 0) > 0,
+      by: "the config's exclude"
+    }
+  ].filter((e) => e.any);
+  const skip = options.onSkip ?? (() => void 0);
+  const isExcluded = (absolute, isDirectory) => {
+    const by = excludes.find(({ base, rules: rules2 }) => {
+      const rel = below(base, absolute);
+      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
+      return rules2.ignores(isDirectory ? `${rel}/` : rel);
+    })?.by;
+    if (by) skip(absolute, `excluded by ${by}`);
+    return by !== void 0;
+  };
+  const shown2 = filePathsBelow(options.cwd);
+  const add = (absolute, format2 = formatOfFile(absolute)) => {
+    if (!format2) return;
+    const path = shown2(absolute);
+    found.set(path, { path, absolutePath: absolute, format: format2 });
+  };
+  for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
+    const absolute = resolve5(options.cwd, argument);
+    const fastGlob = existsSync3(absolute) ? void 0 : createRequire3(import.meta.url)("fast-glob");
+    if (fastGlob?.isDynamicPattern(argument)) {
+      const base = realpathOr(resolve5(options.cwd, globBase(argument)));
+      const matches = fastGlob.sync(toPosix(argument), { cwd: options.cwd, dot: true, absolute: true, followSymbolicLinks: false, suppressErrors: true }).filter((match) => within(base, realpathOr(match)));
+      if (matches.length === 0) throw new UsageError(`No files match the pattern ${argument}`);
+      for (const match of matches) {
+        if (!isExcluded(match, false)) add(resolve5(match));
+      }
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new UsageError(`No such file or directory: ${argument}`);
+    }
+    if (stats.isFile()) {
+      const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
+      const format2 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
+      if (format2) add(absolute, format2);
+      else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);
+      continue;
+    }
+    const root = realpathSync3(absolute);
+    const report = (d) => diagnostics.push(d);
+    const ignoreFile = (file) => {
+      const read2 = options.readIgnoreFile(file);
+      if (read2.ok) return (0, import_ignore.default)().add(read2.text);
+      report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
+      return void 0;
+    };
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
+    walker.walkAll(absolute);
+  }
+  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, diagnostics, realDirectories };
+}
+var Walker = class {
+  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories) {
+    this.root = root;
+    this.inherited = inherited;
+    this.isExcluded = isExcluded;
+    this.add = add;
+    this.report = report;
+    this.cwd = cwd;
+    this.formatOf = formatOf;
+    this.ignoreFile = ignoreFile;
+    this.skip = skip;
+    this.realDirectories = realDirectories;
+  }
+  root;
+  inherited;
+  isExcluded;
+  add;
+  report;
+  cwd;
+  formatOf;
+  ignoreFile;
+  skip;
+  realDirectories;
+  visited = /* @__PURE__ */ new Set();
+  filesSeen = /* @__PURE__ */ new Set();
+  deferred = [];
+  /** Whether a .gitignore rules the path out; if so, the walk is told which one. */
+  ignored(layers, path, isDirectory) {
+    const by = ignoredBy(layers, path, isDirectory);
+    if (by !== void 0) this.skip(path, `ignored by ${this.shown(join6(by, ".gitignore"))}`);
+    return by !== void 0;
+  }
+  walkAll(directory) {
+    this.walk(directory, this.root, this.inherited);
+    for (let i = 0; i < this.deferred.length; i++) {
+      const link = this.deferred[i];
+      if (link.isDirectory) this.walk(link.path, link.real, link.layers);
+      else this.addFile(link.path, link.real);
+    }
+  }
+  addFile(path, real, format2) {
+    if (this.filesSeen.has(real)) return;
+    this.filesSeen.add(real);
+    this.add(path, format2);
+  }
+  /**
+   * A file only a format's `candidates` name (`deploy.yaml`): its first bytes, read from the
+   * regular file the walk found inside the root, decide. What no sniff recognises is passed over silently.
+   */
+  sniffed(path, name, real) {
+    if (this.filesSeen.has(real)) return;
+    const prefix = readPrefix(path, SNIFF_BYTES);
+    const format2 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
+    if (format2) this.addFile(path, real, format2);
+  }
+  walk(directory, real, layers, helmTemplates = false) {
+    if (this.visited.has(real)) return;
+    this.visited.add(real);
+    this.realDirectories.set(directory, real);
+    let entries2;
+    try {
+      entries2 = readdirSync3(directory, { withFileTypes: true });
+    } catch (e) {
+      this.report({ file: this.shown(directory), message: `Cannot read directory: ${e.code ?? String(e)}`, level: "warning" });
+      return;
+    }
+    const own = entries2.find((e) => e.name === ".gitignore" && e.isFile());
+    const rules2 = own && this.ignoreFile(join6(directory, ".gitignore"));
+    if (rules2) layers = [...layers, { base: directory, rules: rules2 }];
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const chart2 = entries2.some((e) => e.name === "Chart.yaml" && e.isFile()) && entries2.some((e) => e.name === "templates" && e.isDirectory());
+    if (chart2 && !this.isExcluded(join6(directory, "templates"), true) && ignoredBy(layers, join6(directory, "templates"), true) === void 0) {
+      this.report({
+        file: this.shown(join6(directory, "Chart.yaml")),
+        message: "A Helm chart: its templates/ are not scanned; pipe the rendered manifests in (helm template <release> <chart> > rendered.yaml, then strata scan rendered.yaml)",
+        level: "note"
+      });
+    }
+    for (const entry2 of entries2) {
+      const name = entry2.name;
+      if (entry2.isSymbolicLink()) {
+        this.symlink(name, childPath(directory, name), layers);
+        continue;
+      }
+      const isDirectory = entry2.isDirectory();
+      if (isDirectory && ALWAYS_SKIPPED.has(name)) {
+        this.skip(childPath(directory, name), `${name} is never scanned`);
+        continue;
+      }
+      const format2 = isDirectory ? void 0 : this.formatOf(name);
+      const candidate = !isDirectory && format2 === void 0 && !helmTemplates && isCandidate(name);
+      if (!isDirectory && format2 === void 0 && !candidate) continue;
+      const path = childPath(directory, name);
+      if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
+      if (!isDirectory && !entry2.isFile()) {
+        if (format2 !== void 0) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
+        continue;
+      }
+      if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || chart2 && name === "templates");
+      else if (candidate) this.sniffed(path, name, childPath(real, name));
+      else this.addFile(path, childPath(real, name), format2);
+    }
+  }
+  symlink(name, path, layers) {
+    let real;
+    let isDirectory;
+    let regular;
+    try {
+      real = realpathSync3(path);
+      const stats = statSync(real);
+      isDirectory = stats.isDirectory();
+      regular = stats.isFile();
+    } catch {
+      if (this.formatOf(name) && !this.ignored(layers, path, false) && !this.isExcluded(path, false)) {
+        this.report({ file: this.shown(path), message: "Cannot read the file: it is a dangling symlink", level: "warning" });
+      }
+      return;
+    }
+    if (isDirectory ? ALWAYS_SKIPPED.has(name) : !this.formatOf(name)) return;
+    if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) return;
+    if (!within(this.root, real)) {
+      this.report({ file: this.shown(path), message: "Not followed: this symlink points outside the scanned directory", level: "note" });
+      return;
+    }
+    if (!isDirectory && !regular) {
+      this.report({ file: this.shown(path), message: "Skipped: the symlink leads to something that is not a regular file", level: "warning" });
+      return;
+    }
+    this.deferred.push({ path, real, isDirectory, layers });
+  }
+  shown(path) {
+    return toPosix(relative2(this.cwd, path));
+  }
+};
+function childPath(directory, name) {
+  return directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
+}
+function filePathsBelow(base) {
+  const directories = /* @__PURE__ */ new Map();
+  return (path) => {
+    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+    const directory = dirname9(path);
+    let prefix = directories.get(directory);
+    if (prefix === void 0) {
+      const relativeDirectory = toPosix(relative2(base, directory));
+      prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
+      directories.set(directory, prefix);
+    }
+    return prefix + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
+  };
+}
+function below(base, path) {
+  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+  return toPosix(relative2(base, path));
+}
+function ignoredBy(layers, path, isDirectory) {
+  let by;
+  for (const layer of layers) {
+    const rel = below(layer.base, path);
+    if (rel === "" || rel.startsWith("..")) continue;
+    const result = layer.rules.test(isDirectory ? `${rel}/` : rel);
+    if (result.ignored) by = layer.base;
+    else if (result.unignored) by = void 0;
+  }
+  return by;
+}
+function ancestorIgnores(directory, ignoreFile) {
+  if (existsSync3(join6(directory, ".git"))) return [];
+  const layers = [];
+  for (let dir = dirname9(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname9(dir)) {
+    const file = join6(dir, ".gitignore");
+    const rules2 = isRegularFile(file) ? ignoreFile(file) : void 0;
+    if (rules2) layers.unshift({ base: dir, rules: rules2 });
+    if (existsSync3(join6(dir, ".git"))) return layers;
+  }
+  return [];
+}
+function isRegularFile(path) {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function isConfined(absolutePath) {
+  const real = realpathOr(absolutePath);
+  const home = realpathOr(dirname9(absolutePath));
+  const repository = repositoryRootOf(home);
+  return within(home, real) || repository !== void 0 && within(realpathOr(repository), real);
+}
 
 // src/size.ts
 init_define_STRATA_DATA();
@@ -18884,10 +18183,6 @@ overrides:
 # The lowest level that fails the run (exit 1): error, warning, note or none.
 failOn: error
 `;
-
-// src/cli.ts
-init_data();
-init_discover();
 
 // src/formatters/inventory.ts
 init_define_STRATA_DATA();
@@ -19090,10 +18385,8 @@ init_model();
 
 // src/baseline.ts
 init_define_STRATA_DATA();
-init_data();
-init_read();
-init_model();
 import { dirname as dirname11 } from "node:path";
+init_model();
 function baselineOf(report) {
   const file = {
     version: 1,
@@ -19129,8 +18422,6 @@ function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) 
 
 // src/changed.ts
 init_define_STRATA_DATA();
-init_read();
-init_discover();
 import { execFileSync } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
 import { dirname as dirname12, relative as relative4, resolve as resolve7 } from "node:path";
@@ -19193,9 +18484,6 @@ var Profile = class {
     return now;
   }
 };
-
-// src/cli.ts
-init_read();
 
 // src/ruledocs.ts
 init_define_STRATA_DATA();
@@ -19265,7 +18553,6 @@ function indent(code) {
 // src/print-config.ts
 init_define_STRATA_DATA();
 import { relative as relative5, resolve as resolve8 } from "node:path";
-init_discover();
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve8(cwd, file);
   const shown2 = (path) => toPosix(relative5(cwd, path)) || ".";
@@ -19296,9 +18583,183 @@ function printConfig(file, config, ruleLevels, cwd) {
 // src/scan.ts
 init_define_STRATA_DATA();
 init_arrays();
-init_catalog();
-init_data();
-init_discover();
+
+// src/catalog.ts
+init_define_STRATA_DATA();
+import { readdirSync as readdirSync4 } from "node:fs";
+import { join as join8 } from "node:path";
+init_model();
+function loadCatalogFiles() {
+  const dir = join8(rulesDir, "catalog");
+  const files = readdirSync4(dir).filter((f) => f.endsWith(".yaml")).sort().map((file) => ({ file, ...loadYamlData(join8(dir, file), "catalog.schema.json") }));
+  return { version: catalogVersion(files), technologies: files.flatMap((f) => f.technologies ?? []), breaches: files.flatMap((f) => f.breaches ?? []) };
+}
+function catalogVersion(files) {
+  const versioned = files.filter((f) => f.version !== void 0);
+  if (versioned.length !== 1)
+    throw new DataError(`The catalog needs exactly one version (in rules/catalog/version.yaml); found ${versioned.map((f) => f.file).join(", ") || "none"}`);
+  return versioned[0].version;
+}
+var Catalog = class _Catalog {
+  constructor(technologies, breaches, version2 = "unknown") {
+    this.technologies = technologies;
+    this.breaches = breaches;
+    this.version = version2;
+    for (const technology of technologies) {
+      for (const kind of technology.match.kinds) push(this.byKind, key(technology.match.format, kind), technology);
+    }
+    for (const list of this.byKind.values()) list.sort((a, b) => (b.match.when?.length ?? 0) - (a.match.when?.length ?? 0));
+    for (const breach of breaches) {
+      for (const kind of breach.match.kinds) push(this.breachesByKind, key(breach.match.format, kind), breach);
+    }
+  }
+  technologies;
+  breaches;
+  version;
+  byKind = /* @__PURE__ */ new Map();
+  breachesByKind = /* @__PURE__ */ new Map();
+  static builtIn() {
+    const bundled = bundledData("catalog", "catalog.schema.json");
+    if (bundled) {
+      return new _Catalog(bundled.technologies, bundled.breaches, bundled.version);
+    }
+    const { technologies, breaches, version: version2 } = loadCatalogFiles();
+    return new _Catalog(technologies, breaches, version2);
+  }
+  knows(format2, kind) {
+    return this.byKind.has(key(format2, kind));
+  }
+  classify(workload) {
+    const candidates = this.byKind.get(key(workload.format, workload.kind));
+    if (!candidates) return null;
+    const evidence = [];
+    const possible = /* @__PURE__ */ new Set();
+    for (const technology of candidates) {
+      const outcomes = (technology.match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
+      if (outcomes.some((o) => o.outcome.holds === false)) continue;
+      const unknown = outcomes.find((o) => o.outcome.holds === "unknown");
+      if (unknown && unknown.outcome.holds === "unknown") {
+        const fact = unknown.outcome.fact;
+        possible.add(technology.stratum);
+        evidence.push({
+          reason: `unknown: ${fact.path} ${fact.value.reason}; it would be ${technology.name} (stratum ${technology.stratum}) if it ${describe(unknown.condition)}`,
+          location: fact.location
+        });
+        continue;
+      }
+      possible.add(technology.stratum);
+      evidence.unshift({
+        reason: `${workload.kind} is ${technology.name}, stratum ${technology.stratum}: ${technology.rationale}`,
+        location: workload.header
+      });
+      for (const { condition, outcome } of outcomes) {
+        if (outcome.holds === true && outcome.fact) {
+          const fact = outcome.fact;
+          const what = condition.equals !== void 0 ? `${fact.path} = ${show(shownValue2(fact))}` : `${fact.path} = ${show(shownValue2(fact))} ${describe(condition)}`;
+          evidence.splice(1, 0, {
+            reason: fact.origin ? `${what} (the value is set at ${fact.origin.file}:${fact.origin.startLine})` : what,
+            location: fact.origin ?? fact.location
+          });
+        }
+      }
+      evidence.push(...workload.context ?? []);
+      return {
+        technology: technology.id,
+        technologyName: technology.name,
+        stratum: technology.stratum,
+        possibleStrata: [...possible].sort(),
+        nestedVirtualization: technology.nested === true,
+        sharesHostKernel: technology.hostKernel ?? technology.stratum === 1,
+        isolationBreaches: this.breachesOf(workload),
+        evidence
+      };
+    }
+    return null;
+  }
+  breachesOf(workload) {
+    const found = [];
+    for (const breach of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
+      const outcomes = (breach.match.when ?? []).map((c) => test(c, workload.facts));
+      if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
+      const fact = outcomes.map((o) => o.holds === true ? o.fact : void 0).find(Boolean);
+      found.push({
+        reason: fact ? `${breach.reason} (${fact.path} = ${show(shownValue2(fact))})` : breach.reason,
+        location: fact?.location ?? workload.header
+      });
+    }
+    return found;
+  }
+};
+function key(format2, kind) {
+  return `${format2}\0${kind}`;
+}
+function push(map, k, value2) {
+  const list = map.get(k);
+  if (list) list.push(value2);
+  else map.set(k, [value2]);
+}
+function test(condition, facts) {
+  const path = condition.attribute;
+  const relevant = facts.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
+  if (condition.present !== void 0) {
+    const set = relevant.find((f) => f.value !== null);
+    if (condition.present) return set ? { holds: true, fact: set } : { holds: false };
+    return set ? { holds: false } : { holds: true };
+  }
+  let unknownFact;
+  for (const fact of relevant) {
+    if (fact.path !== path) continue;
+    const result = testValue(condition, fact.value);
+    if (result === true) return { holds: true, fact };
+    if (result === "unknown") unknownFact ??= fact;
+  }
+  return unknownFact ? { holds: "unknown", fact: unknownFact } : { holds: false };
+}
+function testValue(condition, value2) {
+  if (value2 instanceof Unknown) return "unknown";
+  if (Array.isArray(value2)) {
+    let sawUnknown = false;
+    for (const element of value2) {
+      const r = testValue(condition, element);
+      if (r === true) return true;
+      if (r === "unknown") sawUnknown = true;
+    }
+    return sawUnknown ? "unknown" : false;
+  }
+  if (value2 === null || typeof value2 === "object") return false;
+  const text2 = String(value2).toLowerCase();
+  if (condition.equals !== void 0) return text2 === String(condition.equals).toLowerCase();
+  if (condition.oneOf !== void 0) return condition.oneOf.some((v) => String(v).toLowerCase() === text2);
+  if (condition.glob !== void 0) return globs(condition.glob).some((matches) => matches(text2));
+  return false;
+}
+var globCache = /* @__PURE__ */ new Map();
+function globs(glob) {
+  return (Array.isArray(glob) ? glob : [glob]).map((g) => {
+    let matcher = globCache.get(g);
+    if (!matcher) {
+      matcher = wildcardMatcher(g.toLowerCase());
+      globCache.set(g, matcher);
+    }
+    return matcher;
+  });
+}
+function describe(condition) {
+  if (condition.equals !== void 0) return `equals ${JSON.stringify(condition.equals)}`;
+  if (condition.oneOf !== void 0) return `is one of ${condition.oneOf.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (condition.glob !== void 0) {
+    const list = Array.isArray(condition.glob) ? condition.glob : [condition.glob];
+    return `matches ${list.map((g) => JSON.stringify(g)).join(" or ")}`;
+  }
+  return condition.present ? "is set" : "is not set";
+}
+function shownValue2(fact) {
+  return "written" in fact ? fact.written : fact.value;
+}
+function show(value2) {
+  if (value2 instanceof Unknown) return "(unknown)";
+  return JSON.stringify(value2);
+}
 
 // src/engine.ts
 init_define_STRATA_DATA();
@@ -19448,14 +18909,367 @@ function compareLocations(a, b) {
 
 // src/scan.ts
 init_needs();
-init_parse();
-init_format();
-init_registry();
-init_read();
-init_scope();
-init_pool();
-init_vocabulary();
+
+// src/parse.ts
+init_define_STRATA_DATA();
+init_arrays();
+import { resolve as resolve9 } from "node:path";
+init_hcl2json();
+
+// src/threads/pool.ts
+init_define_STRATA_DATA();
+import { existsSync as existsSync5 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+
+// src/threads/transfer.ts
+init_define_STRATA_DATA();
+init_model();
+function transferable(value2) {
+  const unknowns = [];
+  const readied = /* @__PURE__ */ new Map();
+  const ready = (v) => {
+    if (typeof v === "function") return void 0;
+    if (v === null || typeof v !== "object") return v;
+    const done = readied.get(v);
+    if (done !== void 0) return done;
+    if (v instanceof Unknown) {
+      readied.set(v, v);
+      unknowns.push(v);
+      return v;
+    }
+    if (Array.isArray(v)) {
+      readied.set(v, v);
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v[i] = readiedItem;
+      }
+      return v;
+    }
+    if (v instanceof Map) {
+      readied.set(v, v);
+      for (const [key2, item] of v) {
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v.set(key2, readiedItem);
+      }
+      return v;
+    }
+    if (v instanceof Set) {
+      readied.set(v, v);
+      for (const item of v) ready(item);
+      return v;
+    }
+    const prototype = Object.getPrototypeOf(v);
+    const record = prototype === Object.prototype || prototype === null ? v : shown(v, prototype);
+    readied.set(v, record);
+    for (const key2 of Object.keys(record)) {
+      const item = record[key2];
+      const readiedItem = ready(item);
+      if (readiedItem !== item) Object.defineProperty(record, key2, { value: readiedItem, enumerable: true, writable: true, configurable: true });
+    }
+    return record;
+  };
+  return { value: ready(value2), unknowns };
+}
+function shown(instance, prototype) {
+  const plain3 = { ...instance };
+  for (let p = prototype; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const [key2, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+      if (descriptor.get && !(key2 in plain3)) plain3[key2] = instance[key2];
+    }
+  }
+  return plain3;
+}
+function arrived(message) {
+  for (const unknown of message.unknowns) Object.setPrototypeOf(unknown, Unknown.prototype);
+  return message.value;
+}
+
+// src/threads/pool.ts
+var AUTO_THREADS_FROM = 400;
+var MAX_AUTO_THREADS = 4;
+var MARK = "strataParseWorker";
+function isParseWorker() {
+  return !isMainThread && workerData?.[MARK] === true;
+}
+function threadsFor(files, asked) {
+  if (asked !== void 0) return Math.max(1, Math.floor(asked));
+  if (files < AUTO_THREADS_FROM) return 1;
+  const idle = availableParallelism() - Math.round(loadavg()[0]);
+  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
+}
+function workerEntry() {
+  return true ? new URL(import.meta.url) : new URL("./worker.js", import.meta.url);
+}
+async function parseInThreads(files, threads, setup, onProgress) {
+  const results = new Array(files.length);
+  const reads = [];
+  const size = Math.min(256, Math.max(8, Math.ceil(files.length / (threads * 12))));
+  let next = 0;
+  let done = 0;
+  let workers = 0;
+  const runWorker = () => new Promise((resolve14) => {
+    let batch;
+    const send = (worker2) => {
+      if (next >= files.length) {
+        batch = void 0;
+        void worker2.terminate();
+        resolve14();
+        return;
+      }
+      batch = { start: next, end: Math.min(files.length, next + size) };
+      next = batch.end;
+      worker2.postMessage(files.slice(batch.start, batch.end).map((file, i) => ({ index: batch.start + i, file })));
+    };
+    let worker;
+    const entry2 = workerEntry();
+    if (!existsSync5(fileURLToPath2(entry2))) {
+      resolve14();
+      return;
+    }
+    try {
+      worker = new Worker(entry2, { workerData: { [MARK]: true, setup }, resourceLimits: { stackSizeMb: 1.2 } });
+    } catch {
+      resolve14();
+      return;
+    }
+    let answered = false;
+    worker.on("message", (answer) => {
+      if (!answered) workers++;
+      answered = true;
+      const { start, end } = batch;
+      for (let i = start; i < end; i++) results[i] = {};
+      for (const [index2, parsed2] of arrived(answer.parsed)) results[index2] = { parsed: parsed2 };
+      for (const read2 of answer.reads) reads.push(read2);
+      done += end - start;
+      onProgress?.(done, files.length);
+      send(worker);
+    });
+    worker.on("error", () => void 0);
+    worker.on("exit", () => resolve14());
+    send(worker);
+  });
+  await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(files.length / size)) }, runWorker));
+  return { results, reads, workers };
+}
+
+// src/parse.ts
+async function parseAll(input) {
+  const { files, reader, context, profile } = input;
+  const diagnostics = [];
+  let mark = performance.now();
+  const threaded = await inThreads(input);
+  if (profile && threaded) {
+    profile.workers = threaded.workers;
+    mark = profile.lap("scan", mark);
+  }
+  const parseOne = (file, index2) => {
+    if (!threaded) input.onProgress?.(index2 + 1, files.length);
+    const read2 = reader.read(file.absolutePath);
+    if (profile) mark = profile.lap("read", mark);
+    if (!read2.ok) {
+      const at = read2.line !== void 0 ? { file: file.path, startLine: read2.line, startColumn: read2.column ?? 1, endLine: read2.line, endColumn: (read2.column ?? 1) + 1 } : void 0;
+      diagnostics.push({ file: file.path, location: at, message: read2.message, level: "error" });
+      return void 0;
+    }
+    const done = threaded?.results[index2];
+    if (done) return done.parsed;
+    return parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
+  };
+  const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
+  let parsed2;
+  if (context.terraformValues === "hcl2json") {
+    parsed2 = await Promise.all(files.map(parseOne));
+  } else {
+    parsed2 = [];
+    for (const [index2, file] of files.entries()) {
+      parsed2.push(await parseOne(file, index2));
+      if (profile) mark = profile.lap("scan", mark);
+    }
+  }
+  const varFiles = readVarFiles(input, diagnostics);
+  const plans = readPlans(input);
+  for (const format2 of FORMATS) {
+    if (!format2.link) continue;
+    const own = files.flatMap((file, i) => parsed2[i] && file.format === format2.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
+    const linked = await format2.link(own, { varFiles, plans, context, runtimeClasses: input.config.runtimeClasses });
+    append(diagnostics, linked.diagnostics);
+    for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
+    for (const [file, added] of linked.added ?? []) append(file.workloads, added);
+  }
+  if (profile) {
+    profile.lap("scan", mark);
+    const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
+    profile.ms.scan -= waited;
+    profile.ms.hcl2json += waited;
+  }
+  return { parsed: parsed2, diagnostics };
+}
+async function inThreads(input) {
+  if (!input.threads || input.threads.count < 2 || input.files.length < 2) return void 0;
+  const threaded = await parseInThreads(input.files, input.threads.count, input.threads.setup, input.onProgress);
+  for (const [absolutePath, result] of threaded.reads) input.reader.provide(absolutePath, result);
+  return threaded;
+}
+function readVarFiles(input, diagnostics) {
+  const { reader, context } = input;
+  const varFiles = [];
+  for (const { path, location } of input.config.varFiles) {
+    const read2 = reader.read(path);
+    if (read2.ok) varFiles.push({ path: context.displayPath(path), text: read2.text });
+    else diagnostics.push({ file: location.file, location, message: `varFiles: ${context.displayPath(path)}: ${read2.message}`, level: "error" });
+  }
+  for (const path of input.varFiles.map((f) => resolve9(input.cwd, f))) {
+    const read2 = reader.read(path);
+    if (!read2.ok) throw new DataError(`Cannot read the variable file ${context.displayPath(path)}: ${read2.message}`);
+    varFiles.push({ path: context.displayPath(path), text: read2.text });
+  }
+  return varFiles;
+}
+function readPlans(input) {
+  return (input.plans ?? []).map((path) => {
+    const absolutePath = resolve9(input.cwd, path);
+    const read2 = input.reader.read(absolutePath);
+    if (!read2.ok) throw new DataError(`Cannot read the plan ${input.context.displayPath(absolutePath)}: ${read2.message}`);
+    return { path: input.context.displayPath(absolutePath), absolutePath, text: read2.text };
+  });
+}
+function crashed(file, e) {
+  const reason = e instanceof RangeError ? "it nests too deeply" : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return {
+    workloads: [],
+    fileAnnotations: [],
+    diagnostics: [
+      {
+        file,
+        location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        message: `strata could not parse this file (${reason}); its findings are missing`,
+        level: "error"
+      }
+    ]
+  };
+}
+
+// src/scope.ts
+init_define_STRATA_DATA();
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname13, relative as relative6, resolve as resolve10 } from "node:path";
+function scopeOf(cwd, paths, config, maxBytes) {
+  const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
+  return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
+}
+var OnceReader = class {
+  /**
+   * `directories`: real paths of directories already known (the walk's), so that reading their
+   * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
+   * of each file as it is first read (a parse worker passes its reads on).
+   */
+  constructor(policy, options = {}) {
+    this.policy = policy;
+    this.directories = options.directories ?? /* @__PURE__ */ new Map();
+    this.onRead = options.onRead;
+  }
+  policy;
+  reads = /* @__PURE__ */ new Map();
+  directories;
+  onRead;
+  read(absolutePath) {
+    let result = this.reads.get(absolutePath);
+    if (!result) {
+      result = readSource(absolutePath, this.policy, this.directories);
+      this.reads.set(absolutePath, result);
+      this.onRead?.(absolutePath, result);
+    }
+    return result;
+  }
+  /** A file's text given rather than read here (standard input, scanned as the file it names; a worker's read). */
+  provide(absolutePath, result) {
+    this.reads.set(absolutePath, result);
+  }
+  /** Every file read or refused, absolute. */
+  paths() {
+    return [...this.reads.keys()];
+  }
+  /** The text of every file read, by the name reports give it. */
+  sources(displayPath) {
+    const sources = /* @__PURE__ */ new Map();
+    for (const [absolutePath, result] of this.reads) if (result.ok) sources.set(displayPath(absolutePath), result.text);
+    return sources;
+  }
+};
+function scanRoot(absolute, cwd) {
+  try {
+    return statSync3(absolute).isDirectory() ? absolute : dirname13(absolute);
+  } catch {
+    const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
+    return base === absolute ? cwd : base;
+  }
+}
+function readRoots(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of paths.length > 0 ? paths : ["."]) {
+    const root = realpathOr(scanRoot(resolve10(cwd, path), cwd));
+    roots.add(root);
+    const repository = repositoryRootOf(root);
+    if (repository !== void 0) roots.add(realpathOr(repository));
+  }
+  return [...roots];
+}
+function configuredPaths(config, cwd) {
+  const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
+  const paths = [];
+  const refused = [];
+  for (const { path, location } of config.include) {
+    const real = realpathOr(path);
+    if (within(base, real)) paths.push(relative6(cwd, path) || ".");
+    else refused.push({ file: location.file, location, message: `include: ${relative6(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
+  }
+  return { paths, refused };
+}
+
+// src/scan.ts
 import { relative as relative7, resolve as resolve11 } from "node:path";
+
+// src/vocabulary.ts
+init_define_STRATA_DATA();
+import { join as join9 } from "node:path";
+init_suggest();
+init_escape();
+var STRATUM_WORDS = /* @__PURE__ */ new Map([
+  ["1", 1],
+  ["2", 2],
+  ["3", 3],
+  ["process", 1],
+  ["os", 2],
+  ["hardware", 3]
+]);
+var Vocabulary = class _Vocabulary {
+  constructor(intents) {
+    this.intents = intents;
+  }
+  intents;
+  static builtIn() {
+    const bundled = bundledData("intents", "intents.schema.json");
+    const data2 = bundled ?? loadYamlData(join9(rulesDir, "intents.yaml"), "intents.schema.json");
+    return new _Vocabulary(new Map(Object.entries(data2.intents)));
+  }
+  /**
+   * The stratum a `needs=` word stands for, or a sentence saying why it stands for none.
+   * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
+   * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
+   */
+  resolve(word, shown2 = word) {
+    const lower = word.toLowerCase();
+    const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
+    if (stratum !== void 0) return stratum;
+    const suggestion = shown2 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
+    return `unknown stratum or intent "${clip(shown2, 80)}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+  }
+};
+
+// src/scan.ts
 var builtIn;
 function builtInEnvironment() {
   builtIn ??= { catalog: Catalog.builtIn(), vocabulary: Vocabulary.builtIn(), rules };
@@ -19639,12 +19453,8 @@ function stdinDiscovery(cwd, stdin, config) {
   return { files: [{ path: toPosix(relative7(cwd, absolutePath)), absolutePath, format: format2 }], diagnostics: [] };
 }
 
-// src/cli.ts
-init_scope();
-
 // src/output.ts
 init_define_STRATA_DATA();
-init_discover();
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename as basename5, dirname as dirname14, join as join10, resolve as resolve12 } from "node:path";
@@ -20143,7 +19953,6 @@ function uriOf(path, options) {
 }
 
 // src/output.ts
-init_read();
 init_escape();
 var FORMATTERS = {
   text: formatText,
@@ -20497,10 +20306,31 @@ function failed(report, failOn) {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
+// src/threads/worker.ts
+init_define_STRATA_DATA();
+import { parentPort, workerData as workerData2 } from "node:worker_threads";
+if (isParseWorker()) serve(workerData2.setup);
+function serve(setup) {
+  const catalog = new Catalog(setup.technologies, []);
+  const annotations = { vocabulary: new Vocabulary(new Map(setup.intents)), ruleIds: new Set(setup.ruleIds) };
+  const displayPath = filePathsBelow(setup.cwd);
+  const directories = new Map(setup.directories);
+  parentPort.on("message", async (files) => {
+    const reads = [];
+    const reader = new OnceReader(setup.policy, { directories, onRead: (absolutePath, result) => reads.push([absolutePath, result]) });
+    const context = { knows: (format2, kind) => catalog.knows(format2, kind), annotations, read: (absolutePath) => reader.read(absolutePath), displayPath };
+    const parsed2 = [];
+    for (const { index: index2, file } of files) {
+      const read2 = reader.read(file.absolutePath);
+      if (read2.ok) parsed2.push([index2, await parseFile(file, read2.text, context).catch((e) => crashed(file.path, e))]);
+    }
+    const answer = { parsed: transferable(parsed2), reads };
+    parentPort.postMessage(answer);
+  });
+}
+
 // src/main.ts
-init_pool();
-if (isParseWorker()) await Promise.resolve().then(() => (init_worker(), worker_exports));
-else
+if (!isParseWorker())
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text2) => process.stdout.write(text2),

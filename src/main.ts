@@ -2,10 +2,11 @@
 /** The `strata` executable. */
 import { run } from './cli.js';
 import { isParseWorker } from './threads/pool.js';
+// The bundle is one file: started as a parse worker, it serves parses (this module does that
+// when it is loaded in one) instead of running the command line.
+import './threads/worker.js';
 
-// The bundle is one file: started as a parse worker, it serves parses instead of the command line.
-if (isParseWorker()) await import('./threads/worker.js');
-else
+if (!isParseWorker())
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
