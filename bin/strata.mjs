@@ -16972,7 +16972,7 @@ function insideWithoutGit(base, path) {
 }
 function realpathOr(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -20003,7 +20003,7 @@ function writeTargets(cwd, files) {
 }
 function refuseScannedTargets(targets, report, alsoRead) {
   if (targets.size === 0) return;
-  const read2 = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)];
+  const read2 = /* @__PURE__ */ new Set([...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)]);
   for (const path of read2) {
     const file = targets.get(realpathOr(path));
     if (file !== void 0) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);

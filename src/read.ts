@@ -185,7 +185,8 @@ export function insideWithoutGit(base: string, path: string): boolean {
 /** A path's real location, or the path itself where it has none (yet). */
 export function realpathOr(path: string): string {
   try {
-    return realpathSync(path);
+    // The libc realpath, as for reads: one call, where Node's own lstats every component of every path.
+    return realpathSync.native(path);
   } catch {
     return path;
   }
