@@ -201,6 +201,7 @@ async function main(): Promise<void> {
     console.log(`| ${row.join(' | ')} |`);
   }
   console.log(`\nscaling: ${shapes - failing} of ${shapes} shapes linear (a doubling at most ${LIMIT}× the time)${failing ? `; ${failing} failing` : ''}`);
+  console.log(`target (issue #18), the 10,000-document Kubernetes stream and every other shape linear: ${failing ? 'NOT MET' : 'met'}`);
 }
 
 await main();

@@ -3731,16 +3731,16 @@ function needFromTags(entries2, via, context) {
   );
 }
 function needFromFields(needs, reasonEntry, via, context) {
-  const shown2 = "written" in needs ? needs.written : needs.value;
-  const source = `${needs.key}=${shownValue(shown2 ?? null)}`;
+  const shown3 = "written" in needs ? needs.written : needs.value;
+  const source = `${needs.key}=${shownValue(shown3 ?? null)}`;
   if (typeof needs.value !== "string" && typeof needs.value !== "number") {
     return invalid(source, needs.location, `${needs.key} must be a literal stratum or intent strata can read without running anything`);
   }
-  const stratum = context.vocabulary.resolve(String(needs.value), String(shown2));
+  const stratum = context.vocabulary.resolve(String(needs.value), String(shown3));
   if (typeof stratum === "string") return invalid(source, needs.location, stratum);
   const shownReason = reasonEntry && "written" in reasonEntry ? reasonEntry.written : reasonEntry?.value;
   const reason = typeof shownReason === "string" ? shownReason.trim() || void 0 : void 0;
-  return { kind: "need", stratum, needs: String(shown2), reason, via, location: needs.location, source };
+  return { kind: "need", stratum, needs: String(shown3), reason, via, location: needs.location, source };
 }
 function isPlaceholderReason(reason) {
   return reason === void 0 || PLACEHOLDER_REASON.test(reason.trim());
@@ -4494,11 +4494,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path) : path;
+        const basename9 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename8 : path
+            shortcut && rule11._basenameOnly ? basename9 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -13987,8 +13987,8 @@ function unknownFor(raw) {
   return unknownExpression(expression2);
 }
 function unknownExpression(expression2) {
-  const shown2 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown2}, known only at run time`);
+  const shown3 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
+  return new Unknown(`is the expression ${shown3}, known only at run time`);
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -14311,15 +14311,25 @@ function isIdentPart(c, text, i) {
 function scanHcl(text) {
   return new Scanner(text).run();
 }
+function hasAttribute(attributes, name) {
+  for (const attribute of attributes) if (attribute.name === name) return true;
+  return false;
+}
 function unquote(quoted) {
   return quoted.slice(1, -1).replace(/\\(.)/g, "$1");
 }
-var StopScan, MAX_DEPTH, Scanner;
+var PLAIN_IN_EXPRESSION, PLAIN_IN_TEMPLATE, StopScan, MAX_DEPTH, Scanner;
 var init_scanner = __esm({
   "src/hcl/scanner.ts"() {
     "use strict";
     init_define_STRATA_DATA();
     init_lexer();
+    PLAIN_IN_EXPRESSION = new Uint8Array(128);
+    for (let c = 33; c < 127; c++) PLAIN_IN_EXPRESSION[c] = 1;
+    for (const c of '"#(),/<=[]{}') PLAIN_IN_EXPRESSION[c.charCodeAt(0)] = 0;
+    PLAIN_IN_TEMPLATE = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) PLAIN_IN_TEMPLATE[c] = 1;
+    for (const c of '"\n\r\\$%') PLAIN_IN_TEMPLATE[c.charCodeAt(0)] = 0;
     StopScan = class extends Error {
     };
     MAX_DEPTH = 500;
@@ -14403,8 +14413,7 @@ var init_scanner = __esm({
           const next = text.charCodeAt(this.pos);
           if (next === 61 /* Eq */ && text.charCodeAt(this.pos + 1) !== 61 /* Eq */) {
             this.pos++;
-            const earlier = into.attributes.find((a) => a.name === name);
-            if (earlier) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+            if (hasAttribute(into.attributes, name)) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
             into.attributes.push(this.attribute(name, nameStart, nameEnd, nested));
           } else {
             into.blocks.push(this.block(name, nameStart));
@@ -14468,6 +14477,16 @@ var init_scanner = __esm({
       quotedLabel() {
         const text = this.text;
         const start = this.pos;
+        let plain3 = start + 1;
+        for (; ; ) {
+          const c = text.charCodeAt(plain3);
+          if (c === 34 /* Quote */) {
+            this.pos = plain3 + 1;
+            return text.slice(start + 1, plain3);
+          }
+          if (c === 92 /* Backslash */ || c === 36 /* Dollar */ || c === 37 /* Percent */ || c === 10 /* LF */ || c === 13 /* CR */ || plain3 >= text.length) break;
+          plain3++;
+        }
         let out = "";
         this.pos++;
         for (; ; ) {
@@ -14520,7 +14539,10 @@ var init_scanner = __esm({
           else if (c === 123 /* LBrace */) {
             const objectItems = this.objectOrFor();
             if (first) items = objectItems;
-          } else this.pos++;
+          } else {
+            this.pos++;
+            while (PLAIN_IN_EXPRESSION[text.charCodeAt(this.pos)] === 1) this.pos++;
+          }
           first = false;
         }
       }
@@ -14641,7 +14663,10 @@ var init_scanner = __esm({
           const sequence = templateSequenceAt(text, this.pos);
           if (sequence === 3) this.pos += 3;
           else if (sequence === "open") this.interpolation();
-          else this.pos++;
+          else {
+            this.pos++;
+            while (PLAIN_IN_TEMPLATE[text.charCodeAt(this.pos)] === 1) this.pos++;
+          }
         }
       }
       /** `${ … }` inside a template: an expression up to the matching `}`. */
@@ -14754,35 +14779,24 @@ var init_nomad = __esm({
 });
 
 // src/hcl/variables.ts
-function placedLiteral(text, item, locate) {
-  let value2;
-  let location;
-  return {
-    get value() {
-      value2 ??= safeLiteral(text, item);
-      return value2;
-    },
-    get location() {
-      location ??= locate(item.nameStart, item.exprEnd);
-      return location;
-    }
-  };
+function placedLiteral(source, item) {
+  return new LazyPlaced(source.file, source.lines, item);
 }
-function declarations(blocks, text, locate) {
+function declarations(blocks, source) {
   const variables = /* @__PURE__ */ new Map();
   const locals = /* @__PURE__ */ new Map();
   for (const block of blocks) {
     if (block.type === "variable" && block.labels.length === 1) {
       const initial = block.attributes.find((a) => a.name === "default");
-      variables.set(block.labels[0], { default: initial ? placedLiteral(text, initial, locate) : void 0 });
+      variables.set(block.labels[0], { default: initial ? placedLiteral(source, initial) : void 0 });
     } else if (block.type === "locals") {
-      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(text, attribute, locate));
+      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(source, attribute));
     }
   }
   return { variables, locals };
 }
-function assignments(scan2, text, locate) {
-  return new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: locate(a.nameStart, a.exprEnd) }]));
+function assignments(scan2, { file, lines }) {
+  return new Map(scan2.attributes.map((a) => [a.name, { value: safeLiteral(lines.text, a), location: lines.location(file, a.nameStart, a.exprEnd) }]));
 }
 function safeLiteral(text, item) {
   try {
@@ -14792,12 +14806,33 @@ function safeLiteral(text, item) {
     throw e;
   }
 }
+var LazyPlaced;
 var init_variables = __esm({
   "src/hcl/variables.ts"() {
     "use strict";
     init_define_STRATA_DATA();
     init_model();
     init_literal();
+    LazyPlaced = class {
+      #file;
+      #lines;
+      #item;
+      #value;
+      #location;
+      constructor(file, lines, item) {
+        this.#file = file;
+        this.#lines = lines;
+        this.#item = item;
+      }
+      get value() {
+        this.#value ??= safeLiteral(this.#lines.text, this.#item);
+        return this.#value;
+      }
+      get location() {
+        this.#location ??= this.#lines.location(this.#file, this.#item.nameStart, this.#item.exprEnd);
+        return this.#location;
+      }
+    };
   }
 });
 
@@ -14863,11 +14898,11 @@ function parsePackerHcl(file, text, context) {
       annotations: owned.get(block) ?? []
     });
   }
-  const packer2 = declarations(scan2.blocks, text, locate);
+  const packer2 = declarations(scan2.blocks, { file, lines });
   for (const block of scan2.blocks) {
     const expression2 = block.type === "local" && block.labels.length === 1 ? block.attributes.find((a) => a.name === "expression") : void 0;
-    if (expression2) packer2.locals.set(block.labels[0], placedLiteral(text, expression2, locate));
-    if (block.type === "variables") for (const a of block.attributes) packer2.variables.set(a.name, { default: placedLiteral(text, a, locate) });
+    if (expression2) packer2.locals.set(block.labels[0], placedLiteral({ file, lines }, expression2));
+    if (block.type === "variables") for (const a of block.attributes) packer2.variables.set(a.name, { default: placedLiteral({ file, lines }, a) });
   }
   packer2.builds = builds(scan2.blocks, text, file, lines);
   const fileAnnotations = [];
@@ -14899,7 +14934,7 @@ function parseVarFile(file, text) {
   const lines = new LineIndex(text);
   const scan2 = scanHcl(text);
   if (scan2.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines, "Packer variable file: ") };
-  const assigned = assignments(scan2, text, (start, end) => lines.location(file, start, end));
+  const assigned = assignments(scan2, { file, lines });
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
 }
 var init_hcl = __esm({
@@ -16095,8 +16130,8 @@ function legacyValue(raw) {
   if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
     const user = USER_VARIABLE.exec(raw.trim());
     if (user) return new Unknown(`comes from the user variable ${user[1]}, which the template does not set`, `user.${user[1]}`);
-    const shown2 = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-    return new Unknown(`is the template ${shown2}, known only when Packer runs`);
+    const shown3 = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+    return new Unknown(`is the template ${shown3}, known only when Packer runs`);
   }
   if (Array.isArray(raw)) return raw.map(legacyValue);
   if (raw !== null && typeof raw === "object") {
@@ -16597,7 +16632,7 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
       annotations
     };
   }
-  const terraform2 = moduleFacts(scan2.blocks, text, (start, end) => lines.location(file, start, end), owned);
+  const terraform2 = moduleFacts(scan2.blocks, file, lines, owned);
   const nomadJobs = scan2.blocks.filter((b) => b.type === "resource" && b.labels[0] === "nomad_job" && b.labels.length === 2);
   const diagnostics = [];
   const fileAnnotations = [];
@@ -16626,9 +16661,10 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
     diagnostics
   };
 }
-function moduleFacts(blocks, text, locate, owned) {
-  const read2 = (item) => placedLiteral(text, item, locate);
-  const facts = { ...declarations(blocks, text, locate), calls: [] };
+function moduleFacts(blocks, file, lines, owned) {
+  const locate = (start, end) => lines.location(file, start, end);
+  const read2 = (item) => placedLiteral({ file, lines }, item);
+  const facts = { ...declarations(blocks, { file, lines }), calls: [] };
   for (const block of blocks) {
     if (block.type === "module" && block.labels.length === 1) {
       const inputs = new Map(block.attributes.map((a) => [a.name, read2(a)]));
@@ -16654,7 +16690,7 @@ function parseTfvars(file, text) {
       diagnostics: scanDiagnostics(scan2, file, lines)
     };
   }
-  const tfvars = assignments(scan2, text, (start, end) => lines.location(file, start, end));
+  const tfvars = assignments(scan2, { file, lines });
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
 var init_hcl2 = __esm({
@@ -17742,7 +17778,7 @@ init_define_STRATA_DATA();
 
 // src/cli.ts
 init_define_STRATA_DATA();
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync2 } from "node:fs";
 import { join as join12, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
@@ -18136,14 +18172,14 @@ var DataError = class extends Error {
 function loadYamlData(path, schemaFile) {
   return parseYamlData(path, readFileSync(path, "utf8"), schemaFile).data;
 }
-function parseYamlData(path, text, schemaFile, extra, shown2 = relative(process.cwd(), path) || path) {
+function parseYamlData(path, text, schemaFile, extra, shown3 = relative(process.cwd(), path) || path) {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new DataError(`${shown2}:${line}:${col}: ${error.message.split("\n")[0]}`);
+    throw new DataError(`${shown3}:${line}:${col}: ${error.message.split("\n")[0]}`);
   }
   const data2 = doc.toJS() ?? {};
   const lineAt = (pointer) => {
@@ -18160,7 +18196,7 @@ function parseYamlData(path, text, schemaFile, extra, shown2 = relative(process.
     );
   } else if (extra) append(problems, extra(data2).slice(0, 20));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `${shown2}:${lineAt(p.pointer)}: ${printable(p.message)}`);
+    const lines = problems.map((p) => `${shown3}:${lineAt(p.pointer)}: ${printable(p.message)}`);
     throw new DataError(lines.join("\n"), lines);
   }
   return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
@@ -18212,7 +18248,7 @@ function describeSchemaError(e) {
 init_define_STRATA_DATA();
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync } from "node:fs";
-import { basename as basename4, dirname as dirname10, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { basename as basename5, dirname as dirname10, isAbsolute, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/glob.ts
@@ -18480,15 +18516,43 @@ import { dirname as dirname7, join as join4, resolve as resolve3 } from "node:pa
 // src/read.ts
 init_define_STRATA_DATA();
 import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join3, sep } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function readSource(absolutePath, policy) {
-  const bytes = readConfined(absolutePath, policy);
+function readSource(absolutePath, policy, directories) {
+  const bytes = readConfined(absolutePath, policy, directories);
   return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
 }
-function readConfined(absolutePath, policy) {
+function readConfined(absolutePath, policy, directories) {
+  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
+  return opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+}
+function openInRealDirectory(absolutePath, policy, directories) {
+  if (!constants.O_NOFOLLOW) return void 0;
+  const name = basename3(absolutePath);
+  if (name === "" || name === "." || name === "..") return void 0;
+  const directory = dirname5(absolutePath);
+  let realDirectory = directories.get(directory);
+  if (realDirectory === void 0) {
+    try {
+      realDirectory = realpathSync.native(directory);
+    } catch {
+      realDirectory = null;
+    }
+    directories.set(directory, realDirectory);
+  }
+  if (realDirectory === null) return void 0;
+  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+  const root = policy.roots.find((r) => within(r, real));
+  if (root === void 0 || !insideWithoutGit(root, real)) return void 0;
+  try {
+    return openSync(real, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+}
+function openAndRead(absolutePath, policy) {
   const refusal = (message) => ({ ok: false, message });
   let real;
   try {
@@ -18507,6 +18571,10 @@ function readConfined(absolutePath, policy) {
   } catch (e) {
     return refusal(`Cannot read the file (${e.code ?? "error"})`);
   }
+  return readOpened(fd, policy);
+}
+function readOpened(fd, policy) {
+  const refusal = (message) => ({ ok: false, message });
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refusal("Skipped: not a regular file (a directory, FIFO, device or socket)");
@@ -18519,10 +18587,11 @@ function readConfined(absolutePath, policy) {
         buffer.copy(grown, 0, 0, total);
         buffer = grown;
       }
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
+      const wanted = buffer.length - total;
+      const n = readSync(fd, buffer, total, wanted, null);
       total += n;
       if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
+      if (n === 0 || n < wanted && total === stats.size) break;
     }
     return buffer.subarray(0, total);
   } catch (e) {
@@ -18573,7 +18642,7 @@ function insideWithoutGit(base, path) {
 }
 function realpathOr(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -18822,7 +18891,7 @@ function parseManifest(text) {
 // src/parsers/terraform/modules.ts
 init_define_STRATA_DATA();
 init_model();
-import { basename as basename3, dirname as dirname9, resolve as resolve4 } from "node:path";
+import { basename as basename4, dirname as dirname9, resolve as resolve4 } from "node:path";
 
 // src/parsers/terraform/known.ts
 init_define_STRATA_DATA();
@@ -19208,7 +19277,7 @@ function planTargets(files) {
   };
 }
 function tfvarsRank(path) {
-  const name = basename3(path);
+  const name = basename4(path);
   if (name === "terraform.tfvars" || name === "terraform.tfvars.json") return 0;
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
   return 2;
@@ -19378,7 +19447,7 @@ var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terrafor
 function formatMatcher(extra = {}) {
   const matchers2 = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format3, globs2]) => [format3, globMatcher(globs2)]);
   return (path) => {
-    const name = basename4(path);
+    const name = basename5(path);
     return formatByName(name) ?? matchers2.find(([, match]) => match(name))?.[0];
   };
 }
@@ -19388,6 +19457,7 @@ function toPosix(path) {
 function discover(options) {
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
+  const realDirectories = /* @__PURE__ */ new Map();
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: (0, import_ignore.default)().add(options.exclude), any: options.exclude.length > 0, by: "--exclude" },
@@ -19408,9 +19478,10 @@ function discover(options) {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== void 0;
   };
+  const shown3 = filePathsBelow(options.cwd);
   const add = (absolute, format3 = formatOfFile(absolute)) => {
     if (!format3) return;
-    const path = below(options.cwd, absolute);
+    const path = shown3(absolute);
     found.set(path, { path, absolutePath: absolute, format: format3 });
   };
   for (const argument of options.paths.length > 0 ? options.paths : ["."]) {
@@ -19446,7 +19517,7 @@ function discover(options) {
       report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
       return void 0;
     };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip);
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
     walker.walkAll(absolute);
   }
   const files = [...found.values()].filter((file) => {
@@ -19457,16 +19528,16 @@ function discover(options) {
     return false;
   });
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, diagnostics };
+  return { files, diagnostics, realDirectories };
 }
 function shadowOf(file, discovered) {
-  const shadow = formatModule(file.format).shadowedBy?.(basename4(file.absolutePath));
+  const shadow = formatModule(file.format).shadowedBy?.(basename5(file.absolutePath));
   if (shadow === void 0) return void 0;
   const sibling = join6(dirname10(file.absolutePath), shadow.sibling);
   return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : void 0;
 }
 var Walker = class {
-  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip) {
+  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories) {
     this.root = root;
     this.inherited = inherited;
     this.isExcluded = isExcluded;
@@ -19476,6 +19547,7 @@ var Walker = class {
     this.formatOf = formatOf;
     this.ignoreFile = ignoreFile;
     this.skip = skip;
+    this.realDirectories = realDirectories;
   }
   root;
   inherited;
@@ -19486,6 +19558,7 @@ var Walker = class {
   formatOf;
   ignoreFile;
   skip;
+  realDirectories;
   visited = /* @__PURE__ */ new Set();
   filesSeen = /* @__PURE__ */ new Set();
   deferred = [];
@@ -19521,6 +19594,7 @@ var Walker = class {
   walk(directory, real, layers, helmTemplates = false) {
     if (this.visited.has(real)) return;
     this.visited.add(real);
+    this.realDirectories.set(directory, real);
     let entries2;
     try {
       entries2 = readdirSync3(directory, { withFileTypes: true });
@@ -19541,27 +19615,28 @@ var Walker = class {
       });
     }
     for (const entry2 of entries2) {
-      const path = join6(directory, entry2.name);
+      const name = entry2.name;
       if (entry2.isSymbolicLink()) {
-        this.symlink(entry2.name, path, layers);
+        this.symlink(name, childPath(directory, name), layers);
         continue;
       }
       const isDirectory = entry2.isDirectory();
-      if (isDirectory && ALWAYS_SKIPPED.has(entry2.name)) {
-        this.skip(path, `${entry2.name} is never scanned`);
+      if (isDirectory && ALWAYS_SKIPPED.has(name)) {
+        this.skip(childPath(directory, name), `${name} is never scanned`);
         continue;
       }
-      const named = !isDirectory && this.formatOf(entry2.name) !== void 0;
-      const candidate = !isDirectory && !named && !helmTemplates && isCandidate(entry2.name);
-      if (!isDirectory && !named && !candidate) continue;
+      const format3 = isDirectory ? void 0 : this.formatOf(name);
+      const candidate = !isDirectory && format3 === void 0 && !helmTemplates && isCandidate(name);
+      if (!isDirectory && format3 === void 0 && !candidate) continue;
+      const path = childPath(directory, name);
       if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry2.isFile()) {
-        if (named) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
+        if (format3 !== void 0) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
         continue;
       }
-      if (isDirectory) this.walk(path, join6(real, entry2.name), layers, helmTemplates || chart2 && entry2.name === "templates");
-      else if (candidate) this.sniffed(path, entry2.name, join6(real, entry2.name));
-      else this.addFile(path, join6(real, entry2.name));
+      if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || chart2 && name === "templates");
+      else if (candidate) this.sniffed(path, name, childPath(real, name));
+      else this.addFile(path, childPath(real, name), format3);
     }
   }
   symlink(name, path, layers) {
@@ -19595,6 +19670,23 @@ var Walker = class {
     return toPosix(relative2(this.cwd, path));
   }
 };
+function childPath(directory, name) {
+  return directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
+}
+function filePathsBelow(base) {
+  const directories = /* @__PURE__ */ new Map();
+  return (path) => {
+    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+    const directory = dirname10(path);
+    let prefix = directories.get(directory);
+    if (prefix === void 0) {
+      const relativeDirectory = toPosix(relative2(base, directory));
+      prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
+      directories.set(directory, prefix);
+    }
+    return prefix + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
+  };
+}
 function below(base, path) {
   if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
   return toPosix(relative2(base, path));
@@ -19891,9 +19983,9 @@ function codeFrame(index2, location, context = 1) {
     const { start, end } = lineWindow(raw.length, location.startColumn);
     const text = raw.slice(start, end).replace(/\t/g, " ");
     const before = start > 0 ? "\u2026" : "";
-    const shown2 = `${before}${printable(text)}${end < raw.length ? "\u2026" : ""}`;
+    const shown3 = `${before}${printable(text)}${end < raw.length ? "\u2026" : ""}`;
     const marker = line === location.startLine ? ">" : " ";
-    out.push(`${marker} ${String(line).padStart(width)} | ${shown2}`);
+    out.push(`${marker} ${String(line).padStart(width)} | ${shown3}`);
     if (line === location.startLine) {
       const from = Math.min(Math.max(start, location.startColumn - 1), end) - start;
       const to = Math.min(location.endLine === location.startLine ? location.endColumn - 1 : raw.length, end) - start;
@@ -19924,11 +20016,11 @@ var colored = (format3, text) => style(format3, text, { validateStream: false })
 var formatText = (report, options) => {
   const paint = (format3, text) => options.color ? colored(format3, text) : text;
   const levelStyle = { error: "red", warning: "yellow", note: "cyan" };
-  const shown2 = report.findings.filter(isReported);
+  const shown3 = report.findings.filter(isReported);
   const frameOf = frames(report.sources);
   const out = [];
   let currentFile;
-  for (const finding of shown2) {
+  for (const finding of shown3) {
     if (finding.location.file !== currentFile) {
       currentFile = finding.location.file;
       if (out.length > 0) out.push("");
@@ -19942,27 +20034,27 @@ var formatText = (report, options) => {
     }
   }
   if (out.length > 0) out.push("");
-  out.push(...summary(report, shown2, paint));
+  out.push(...summary(report, shown3, paint));
   return `${out.join("\n")}
 `;
 };
-function summary(report, shown2, paint) {
+function summary(report, shown3, paint) {
   const lines = [];
   if (report.workloads.length > 0) {
     const header2 = ["stratum", "workloads", "needs declared", "findings"];
     const rows = [1, 2, 3].map((s) => {
       const here = report.workloads.filter((w) => w.stratum === s);
       const addresses = new Set(here.map((w) => `${w.file}\0${w.address}`));
-      const findings = shown2.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
+      const findings = shown3.filter((f) => f.address !== void 0 && addresses.has(`${f.location.file}\0${f.address}`));
       return [`${s} ${STRATUM_NAMES[s]}`, String(here.length), String(here.filter((w) => w.need).length), String(findings.length)];
     });
-    const elsewhere = shown2.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
+    const elsewhere = shown3.length - rows.reduce((sum, row) => sum + Number(row[3]), 0);
     if (elsewhere > 0) rows.push(["no workload", "", "", String(elsewhere)]);
     const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("   ");
     lines.push(line(header2), ...rows.map(line), "");
   }
-  const count = (level) => shown2.filter((f) => f.level === level).length;
+  const count = (level) => shown3.filter((f) => f.level === level).length;
   const suppressed = report.findings.filter((f) => f.suppressions.length > 0).length;
   const baselined = report.findings.filter((f) => f.suppressions.length === 0 && f.baselineState === "unchanged").length;
   const parts = [`${count("error")} error(s)`, `${count("warning")} warning(s)`, `${count("note")} note(s)`];
@@ -19973,8 +20065,8 @@ function summary(report, shown2, paint) {
     report.staleBaseline ? `${report.staleBaseline} baseline entr${report.staleBaseline === 1 ? "y" : "ies"} no longer found` : "",
     report.diagnostics.length > 0 ? `${report.diagnostics.length} file problem(s) on stderr` : ""
   ].filter(Boolean);
-  const headline = `${shown2.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
-  lines.push(shown2.length > 0 ? paint("bold", headline) : headline);
+  const headline = `${shown3.length} finding(s): ${parts.join(", ")}; ${tail.join("; ")}`;
+  lines.push(shown3.length > 0 ? paint("bold", headline) : headline);
   return lines;
 }
 function formatDiagnosticsText(diagnostics, color) {
@@ -20003,19 +20095,19 @@ function baselineOf(report) {
   return `${JSON.stringify(file, null, 2)}
 `;
 }
-function applyBaseline(report, path, shown2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function applyBaseline(report, path, shown3, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   const read2 = readSource(path, { roots: [realpathOr(repositoryRootOf(dirname12(path)) ?? dirname12(path))], maxBytes });
-  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown2}: ${read2.message}`);
+  if (!read2.ok) throw new DataError(`Cannot read the baseline ${shown3}: ${read2.message}`);
   let data2;
   try {
     data2 = JSON.parse(read2.text);
   } catch (e) {
-    throw new DataError(`Cannot read the baseline ${shown2}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DataError(`Cannot read the baseline ${shown3}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const validate = schemaValidator("baseline.schema.json");
   if (!validate(data2)) {
     const problem = validate.errors?.[0];
-    throw new DataError(`${shown2} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
+    throw new DataError(`${shown3} is not a strata baseline: ${problem ? describeSchemaError(problem) : "it does not match rules/schemas/baseline.schema.json"}`);
   }
   const known = new Set(data2.findings.map((f) => f.fingerprint));
   const matched = /* @__PURE__ */ new Set();
@@ -20085,6 +20177,8 @@ init_define_STRATA_DATA();
 var PHASES = ["discover", "read", "scan", "hcl2json", "classify", "rules", "report"];
 var Profile = class {
   ms = { discover: 0, read: 0, scan: 0, hcl2json: 0, classify: 0, rules: 0, report: 0 };
+  /** Worker threads that read and parsed files (0: all on the main thread; their time is in `scan`). */
+  workers = 0;
   /** Adds the time since `since` (a performance.now() reading) to the phase; returns now. */
   lap(phase, since) {
     const now = performance.now();
@@ -20550,7 +20644,7 @@ function range(start, count) {
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename5, dirname as dirname14, join as join9 } from "node:path";
+import { basename as basename6, dirname as dirname14, join as join9 } from "node:path";
 function applyFixPlan(plan) {
   const written = [];
   const notes = [];
@@ -20580,7 +20674,7 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
     return refuse("Not fixed: it is UTF-16, and strata writes only UTF-8 files");
   }
   if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
-  const temp = join9(dirname14(real), `.${basename5(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join9(dirname14(real), `.${basename6(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, fixed, { flag: "wx", mode });
     chmodSync(temp, mode);
@@ -20613,23 +20707,23 @@ init_define_STRATA_DATA();
 import { relative as relative5, resolve as resolve8 } from "node:path";
 function printConfig(file, config, ruleLevels, cwd) {
   const absolutePath = resolve8(cwd, file);
-  const shown2 = (path) => toPosix(relative5(cwd, path)) || ".";
+  const shown3 = (path) => toPosix(relative5(cwd, path)) || ".";
   const matching = config ? overridesFor(config, absolutePath) : [];
   const rules2 = config ? ruleLevelsFor(config, matching, ruleLevels) : { ...ruleLevels };
   const need = matching.find((o) => o.needs !== void 0);
   return `${JSON.stringify(
     {
-      file: shown2(absolutePath),
-      config: config?.path ? shown2(config.path) : null,
+      file: shown3(absolutePath),
+      config: config?.path ? shown3(config.path) : null,
       rules: rules2,
       need: need ? { needs: need.needs, reason: need.reason ?? null, from: `${need.location.file}:${need.location.startLine}` } : null,
       overrides: matching.map((o) => `${o.location.file}:${o.location.startLine}`),
       failOn: config?.failOn ?? "error",
-      include: (config?.include ?? []).map((p) => shown2(p.path)),
+      include: (config?.include ?? []).map((p) => shown3(p.path)),
       exclude: config?.exclude ?? [],
       files: config?.files ?? {},
       intents: Object.keys(config?.intents ?? {}),
-      varFiles: (config?.varFiles ?? []).map((p) => shown2(p.path)),
+      varFiles: (config?.varFiles ?? []).map((p) => shown3(p.path)),
       maxFileSize: config?.maxFileSize ?? null
     },
     null,
@@ -20968,14 +21062,160 @@ function suppressionRemoval(lines, at, remove) {
 // src/parse.ts
 init_define_STRATA_DATA();
 init_arrays();
-import { basename as basename6, resolve as resolve9 } from "node:path";
+import { basename as basename7, resolve as resolve9 } from "node:path";
 init_hcl2json();
+
+// src/threads/pool.ts
+init_define_STRATA_DATA();
+import { existsSync as existsSync5 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+
+// src/threads/transfer.ts
+init_define_STRATA_DATA();
+init_model();
+function transferable(value2) {
+  const unknowns = [];
+  const readied = /* @__PURE__ */ new Map();
+  const ready = (v) => {
+    if (typeof v === "function") return void 0;
+    if (v === null || typeof v !== "object") return v;
+    const done = readied.get(v);
+    if (done !== void 0) return done;
+    if (v instanceof Unknown) {
+      readied.set(v, v);
+      unknowns.push(v);
+      return v;
+    }
+    if (Array.isArray(v)) {
+      readied.set(v, v);
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v[i] = readiedItem;
+      }
+      return v;
+    }
+    if (v instanceof Map) {
+      readied.set(v, v);
+      for (const [key2, item] of v) {
+        const readiedItem = ready(item);
+        if (readiedItem !== item) v.set(key2, readiedItem);
+      }
+      return v;
+    }
+    if (v instanceof Set) {
+      readied.set(v, v);
+      for (const item of v) ready(item);
+      return v;
+    }
+    const prototype = Object.getPrototypeOf(v);
+    const record = prototype === Object.prototype || prototype === null ? v : shown2(v, prototype);
+    readied.set(v, record);
+    for (const key2 of Object.keys(record)) {
+      const item = record[key2];
+      const readiedItem = ready(item);
+      if (readiedItem !== item) Object.defineProperty(record, key2, { value: readiedItem, enumerable: true, writable: true, configurable: true });
+    }
+    return record;
+  };
+  return { value: ready(value2), unknowns };
+}
+function shown2(instance, prototype) {
+  const plain3 = { ...instance };
+  for (let p = prototype; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const [key2, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+      if (descriptor.get && !(key2 in plain3)) plain3[key2] = instance[key2];
+    }
+  }
+  return plain3;
+}
+function arrived(message) {
+  for (const unknown of message.unknowns) Object.setPrototypeOf(unknown, Unknown.prototype);
+  return message.value;
+}
+
+// src/threads/pool.ts
+var AUTO_THREADS_FROM = 400;
+var MAX_AUTO_THREADS = 4;
+var MARK = "strataParseWorker";
+function isParseWorker() {
+  return !isMainThread && workerData?.[MARK] === true;
+}
+function threadsFor(files, asked) {
+  if (asked !== void 0) return Math.max(1, Math.floor(asked));
+  if (files < AUTO_THREADS_FROM) return 1;
+  const idle = availableParallelism() - Math.round(loadavg()[0]);
+  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
+}
+function workerEntry() {
+  return true ? new URL(import.meta.url) : new URL("./worker.js", import.meta.url);
+}
+async function parseInThreads(files, threads, setup, onProgress) {
+  const results = new Array(files.length);
+  const reads = [];
+  const size = Math.min(256, Math.max(8, Math.ceil(files.length / (threads * 12))));
+  let next = 0;
+  let done = 0;
+  let workers = 0;
+  const runWorker = () => new Promise((resolve14) => {
+    let batch;
+    const send = (worker2) => {
+      if (next >= files.length) {
+        batch = void 0;
+        void worker2.terminate();
+        resolve14();
+        return;
+      }
+      batch = { start: next, end: Math.min(files.length, next + size) };
+      next = batch.end;
+      worker2.postMessage(files.slice(batch.start, batch.end).map((file, i) => ({ index: batch.start + i, file })));
+    };
+    let worker;
+    const entry2 = workerEntry();
+    if (!existsSync5(fileURLToPath2(entry2))) {
+      resolve14();
+      return;
+    }
+    try {
+      worker = new Worker(entry2, { workerData: { [MARK]: true, setup }, resourceLimits: { stackSizeMb: 1.2 } });
+    } catch {
+      resolve14();
+      return;
+    }
+    let answered = false;
+    worker.on("message", (answer) => {
+      if (!answered) workers++;
+      answered = true;
+      const { start, end } = batch;
+      for (let i = start; i < end; i++) results[i] = {};
+      for (const [index2, parsed2] of arrived(answer.parsed)) results[index2] = { parsed: parsed2 };
+      for (const read2 of answer.reads) reads.push(read2);
+      done += end - start;
+      onProgress?.(done, files.length);
+      send(worker);
+    });
+    worker.on("error", () => void 0);
+    worker.on("exit", () => resolve14());
+    send(worker);
+  });
+  await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(files.length / size)) }, runWorker));
+  return { results, reads, workers };
+}
+
+// src/parse.ts
 async function parseAll(input) {
   const { files, reader, context, profile } = input;
   const diagnostics = [];
   let mark = performance.now();
-  const pending = files.map((file, index2) => {
-    input.onProgress?.(index2 + 1, files.length);
+  const threaded = await inThreads(input);
+  if (profile && threaded) {
+    profile.workers = threaded.workers;
+    mark = profile.lap("scan", mark);
+  }
+  const parseOne = (file, index2) => {
+    if (!threaded) input.onProgress?.(index2 + 1, files.length);
     const read2 = reader.read(file.absolutePath);
     if (profile) mark = profile.lap("read", mark);
     if (!read2.ok) {
@@ -20983,18 +21223,27 @@ async function parseAll(input) {
       diagnostics.push({ file: file.path, location: at, message: read2.message, level: "error" });
       return void 0;
     }
-    const parsed3 = parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
-    if (profile) mark = profile.lap("scan", mark);
-    return parsed3;
-  });
+    const done = threaded?.results[index2];
+    if (done) return done.parsed;
+    return parseFile(file, read2.text, context).catch((e) => crashed(file.path, e));
+  };
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  const parsed2 = await Promise.all(pending);
+  let parsed2;
+  if (context.terraformValues === "hcl2json") {
+    parsed2 = await Promise.all(files.map(parseOne));
+  } else {
+    parsed2 = [];
+    for (const [index2, file] of files.entries()) {
+      parsed2.push(await parseOne(file, index2));
+      if (profile) mark = profile.lap("scan", mark);
+    }
+  }
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
   for (const format3 of FORMATS) {
     if (!format3.link) continue;
     const own = files.flatMap((file, i) => parsed2[i] && file.format === format3.id ? [{ absolutePath: file.absolutePath, parsed: parsed2[i] }] : []);
-    const offered = varFiles.filter((f) => (formatByName(basename6(f.path)) ?? format3.id) === format3.id);
+    const offered = varFiles.filter((f) => (formatByName(basename7(f.path)) ?? format3.id) === format3.id);
     const linked = await format3.link(own, { varFiles: offered, plans, context, runtimeClasses: input.config.runtimeClasses });
     append(diagnostics, linked.diagnostics);
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
@@ -21007,6 +21256,12 @@ async function parseAll(input) {
     profile.ms.hcl2json += waited;
   }
   return { parsed: parsed2, diagnostics };
+}
+async function inThreads(input) {
+  if (!input.threads || input.threads.count < 2 || input.files.length < 2) return void 0;
+  const threaded = await parseInThreads(input.files, input.threads.count, input.threads.setup, input.onProgress);
+  for (const [absolutePath, result] of threaded.reads) input.reader.provide(absolutePath, result);
+  return threaded;
 }
 function readVarFiles(input, diagnostics) {
   const { reader, context } = input;
@@ -21056,20 +21311,30 @@ function scopeOf(cwd, paths, config, maxBytes) {
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
 }
 var OnceReader = class {
-  constructor(policy) {
+  /**
+   * `directories`: real paths of directories already known (the walk's), so that reading their
+   * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
+   * of each file as it is first read (a parse worker passes its reads on).
+   */
+  constructor(policy, options = {}) {
     this.policy = policy;
+    this.directories = options.directories ?? /* @__PURE__ */ new Map();
+    this.onRead = options.onRead;
   }
   policy;
   reads = /* @__PURE__ */ new Map();
+  directories;
+  onRead;
   read(absolutePath) {
     let result = this.reads.get(absolutePath);
     if (!result) {
-      result = readSource(absolutePath, this.policy);
+      result = readSource(absolutePath, this.policy, this.directories);
       this.reads.set(absolutePath, result);
+      this.onRead?.(absolutePath, result);
     }
     return result;
   }
-  /** A file's text given rather than read (standard input, scanned as the file it names). */
+  /** A file's text given rather than read here (standard input, scanned as the file it names; a worker's read). */
   provide(absolutePath, result) {
     this.reads.set(absolutePath, result);
   }
@@ -21145,12 +21410,12 @@ var Vocabulary = class _Vocabulary {
    * `shown` is the word as written when `word` was read from elsewhere (a secret in `.env`):
    * the sentence names it instead, and suggests nothing, since a suggestion would hint at the value.
    */
-  resolve(word, shown2 = word) {
+  resolve(word, shown3 = word) {
     const lower = word.toLowerCase();
     const stratum = STRATUM_WORDS.get(lower) ?? this.intents.get(lower)?.stratum;
     if (stratum !== void 0) return stratum;
-    const suggestion2 = shown2 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
-    return `unknown stratum or intent "${clip(shown2, 80)}"${suggestion2 ? `; did you mean "${suggestion2}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
+    const suggestion2 = shown3 === word ? closest(lower, [...STRATUM_WORDS.keys(), ...this.intents.keys()]) : void 0;
+    return `unknown stratum or intent "${clip(shown3, 80)}"${suggestion2 ? `; did you mean "${suggestion2}"?` : ""} (strata takes 1|2|3|process|os|hardware or an intent from rules/intents.yaml)`;
   }
 };
 
@@ -21204,7 +21469,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   const ignoreFiles = [];
   const { scope, discovery } = discoverFor(options, config, void 0, (absolutePath) => ignoreFiles.push(absolutePath));
   const overrides = configuredNeeds(config, vocabulary);
-  const reader = new OnceReader(scope.policy);
+  const reader = new OnceReader(scope.policy, { directories: new Map(discovery.realDirectories) });
   if (options.stdin) {
     const bytes = Buffer.byteLength(options.stdin.text);
     reader.provide(
@@ -21212,7 +21477,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       bytes > scope.policy.maxBytes ? { ok: false, message: `Skipped: standard input is ${bytes} bytes, larger than the ${scope.policy.maxBytes}-byte limit` } : { ok: true, text: options.stdin.text }
     );
   }
-  const displayPath = (absolutePath) => toPosix(relative7(options.cwd, absolutePath));
+  const displayPath = filePathsBelow(options.cwd);
   const context = {
     knows: (format3, kind) => catalog.knows(format3, kind),
     annotations: { vocabulary, ruleIds: new Set(rules2.map((r) => r.meta.id)) },
@@ -21231,7 +21496,18 @@ async function scan(options, environment = environmentFor(options.config)) {
     varFiles: options.varFiles ?? [],
     plans: options.plans,
     profile,
-    onProgress: options.onProgress
+    onProgress: options.onProgress,
+    threads: options.terraformValues === "hcl2json" ? void 0 : {
+      count: threadsFor(discovery.files.length, options.threads),
+      setup: {
+        policy: scope.policy,
+        directories: [...discovery.realDirectories ?? []],
+        cwd: options.cwd,
+        technologies: catalog.technologies,
+        intents: [...vocabulary.intents],
+        ruleIds: rules2.map((r) => r.meta.id)
+      }
+    }
   });
   mark = performance.now();
   const diagnostics = [...scope.refused, ...discovery.diagnostics, ...parse2.diagnostics];
@@ -21348,7 +21624,7 @@ function stdinDiscovery(cwd, stdin, config) {
 init_define_STRATA_DATA();
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
+import { basename as basename8, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -21514,12 +21790,12 @@ function emptyState(report) {
   return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
 }
 var formatHtml = (report, options) => {
-  const shown2 = report.findings.filter(isReported);
-  const hidden = report.findings.length - shown2.length;
+  const shown3 = report.findings.filter(isReported);
+  const hidden = report.findings.length - shown3.length;
   const frameOf = frames(report.sources);
   const frameText = (f) => frameOf(f.location).join("\n");
-  const rules2 = [...new Set(shown2.map((f) => f.ruleId))].sort();
-  const count = (level) => shown2.filter((f) => f.level === level).length;
+  const rules2 = [...new Set(shown3.map((f) => f.ruleId))].sort();
+  const count = (level) => shown3.filter((f) => f.level === level).length;
   const diagnostics = report.diagnostics.map((d) => `<li>${d.location ? where(d.location, options) : `<code>${htmlText(d.file)}</code>`} ${htmlText(d.message)}</li>`).join("");
   return `<!doctype html>
 <html lang="en">
@@ -21545,19 +21821,19 @@ caption { caption-side: bottom; text-align: left; color: #495057; padding-top: 0
 </head>
 <body>
 <h1>strata</h1>
-<p class="summary" id="summary"><strong>${shown2.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
+<p class="summary" id="summary"><strong>${shown3.length}</strong> finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s), in ${report.workloads.length} workload(s) across ${report.files.length} file(s).${hidden > 0 ? ` <span id="suppressed">${hidden} suppressed or in the baseline.</span>` : ""}${report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""}</p>
 <p class="summary" id="made-by">strata ${htmlText(options.toolVersion)}${options.catalogVersion ? ` (catalog ${htmlText(options.catalogVersion)})` : ""}${options.generatedAt ? `, <time datetime="${options.generatedAt.toISOString()}">${options.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>` : ""}</p>
 <h2>Strata used and needed</h2>
 ${chart(report)}
 ${matrix(report)}
 <h2>Findings</h2>
-${shown2.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown2.length === 0 ? " hidden" : ""}>
+${shown3.length === 0 ? `<p id="no-findings">${emptyState(report)}</p>` : ""}<div class="filters"${shown3.length === 0 ? " hidden" : ""}>
 <label>Rule <select id="rule-filter"><option value="">all rules</option>${rules2.map((r) => `<option>${htmlText(r)}</option>`).join("")}</select></label>
 <label>Level <select id="level-filter"><option value="">all levels</option><option>error</option><option>warning</option><option>note</option></select></label>
-<span id="visible-count">${shown2.length} shown</span>
+<span id="visible-count">${shown3.length} shown</span>
 </div>
 <section id="findings">
-${shown2.map((f) => findingHtml(f, frameText, options)).join("\n")}
+${shown3.map((f) => findingHtml(f, frameText, options)).join("\n")}
 </section>
 ${diagnostics ? `<h2>Files not scanned</h2><ul id="diagnostics">${diagnostics}</ul>` : ""}
 <script>
@@ -21587,15 +21863,15 @@ init_define_STRATA_DATA();
 init_model();
 var formatJson = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
-  const shown2 = report.findings.filter(isReported);
-  const count = (level) => shown2.filter((f) => f.level === level).length;
+  const shown3 = report.findings.filter(isReported);
+  const count = (level) => shown3.filter((f) => f.level === level).length;
   return `${JSON.stringify(
     {
       version: 1,
       tool: { name: "strata", version: options.toolVersion },
       catalog: { version: options.catalogVersion ?? null },
       totals: {
-        findings: shown2.length,
+        findings: shown3.length,
         errors: count("error"),
         warnings: count("warning"),
         notes: count("note"),
@@ -21705,11 +21981,11 @@ function where2(location, options) {
   return url ? `[${text}](${url})` : text;
 }
 var formatMarkdown = (report, options) => {
-  const shown2 = report.findings.filter(isReported);
-  const count = (level) => shown2.filter((f) => f.level === level).length;
+  const shown3 = report.findings.filter(isReported);
+  const count = (level) => shown3.filter((f) => f.level === level).length;
   const out = ["## strata", ""];
   out.push(
-    `**${shown2.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown2.length ? ` ${report.findings.length - shown2.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
+    `**${shown3.length} finding(s)** \u2014 ${count("error")} error(s), ${count("warning")} warning(s), ${count("note")} note(s) \u2014 in ${report.workloads.length} workload(s) across ${report.files.length} file(s).` + (report.findings.length > shown3.length ? ` ${report.findings.length - shown3.length} suppressed or in the baseline.` : "") + (report.staleBaseline ? ` ${report.staleBaseline} baseline entries no longer found.` : "") + (report.diagnostics.length > 0 ? ` ${report.diagnostics.length} file(s) could not be scanned.` : ""),
     ""
   );
   const strata = [1, 2, 3];
@@ -21721,7 +21997,7 @@ var formatMarkdown = (report, options) => {
   }
   out.push("", "Left of the diagonal: heavier than needed. Right of it: lighter than needed.", "");
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of shown2) {
+  for (const f of shown3) {
     const list = byRule.get(f.ruleId);
     if (list) list.push(f);
     else byRule.set(f.ruleId, [f]);
@@ -21912,7 +22188,7 @@ function writeTargets(cwd, files) {
 }
 function refuseScannedTargets(targets, report, alsoRead) {
   if (targets.size === 0) return;
-  const read2 = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)];
+  const read2 = /* @__PURE__ */ new Set([...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)]);
   for (const path of read2) {
     const file = targets.get(realpathOr(path));
     if (file !== void 0) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
@@ -21925,7 +22201,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join11(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
+  const temp = join11(dirname16(target), `.${basename8(target)}.${randomBytes2(6).toString("hex")}.tmp`);
   try {
     writeFileSync2(temp, text);
     renameSync2(temp, target);
@@ -21962,7 +22238,7 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)");
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread", threadCount);
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -22017,7 +22293,8 @@ async function run(argv, rawIo) {
       inlineIgnores: opts.inlineIgnores,
       stdin,
       onProgress: progressLine(rawIo),
-      profile
+      profile,
+      threads: opts.threads ?? threadsFromEnv(env)
     };
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
@@ -22076,7 +22353,8 @@ async function run(argv, rawIo) {
       config,
       terraformValues: opts.strictHcl ? "hcl2json" : "source",
       maxFileBytes: opts.maxFileSize,
-      stdin
+      stdin,
+      threads: opts.threads ?? threadsFromEnv(env)
     });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === "json" ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === "json" ? "json" : "text");
@@ -22102,6 +22380,7 @@ async function run(argv, rawIo) {
       config,
       terraformValues: opts.strictHcl ? "hcl2json" : "source",
       maxFileBytes: opts.maxFileSize,
+      threads: opts.threads ?? threadsFromEnv(env),
       fixes: { kinds: ["declare-need"], ...opts.needs !== void 0 ? { needs: opts.needs } : {} }
     });
     refuseScannedTargets(targets, report, [config?.path]);
@@ -22126,7 +22405,7 @@ async function run(argv, rawIo) {
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
     const target = join12(io.cwd, ".strata.yml");
-    if (existsSync5(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
+    if (existsSync6(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");
   });
@@ -22215,8 +22494,10 @@ function debugTimings(profile, formatMs, report) {
   const phases = [...PHASES.map((phase) => [phase, profile.ms[phase]]), ["format", formatMs]];
   const width = Math.max(...phases.map(([name]) => name.length));
   const lines = phases.map(([name, ms]) => `strata: debug: ${name.padEnd(width)} ${ms.toFixed(1).padStart(8)} ms`);
+  const threads = profile.workers > 0 ? `strata: debug: ${profile.workers} worker thread(s) read and parsed the files
+` : "";
   return `${lines.join("\n")}
-strata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)
+${threads}strata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)
 `;
 }
 function colorWanted(flag, io) {
@@ -22234,6 +22515,18 @@ function repositoryPrefix(cwd) {
   const root = repositoryRootOf(cwd);
   return root === void 0 ? "" : toPosix(relative8(root, cwd));
 }
+function threadCount(value2) {
+  const n = Number(value2);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--threads takes a whole number of 1 or more, not "${value2}"`);
+  return n;
+}
+function threadsFromEnv(env) {
+  const value2 = env.STRATA_THREADS;
+  if (value2 === void 0 || value2 === "") return void 0;
+  const n = Number(value2);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`STRATA_THREADS takes a whole number of 1 or more, not "${value2}"`);
+  return n;
+}
 function maxWarnings(value2) {
   const n = Number(value2);
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number of 0 or more, or -1 for no limit, not "${value2}"`);
@@ -22247,17 +22540,41 @@ function failed(report, failOn) {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
+// src/threads/worker.ts
+init_define_STRATA_DATA();
+import { parentPort, workerData as workerData2 } from "node:worker_threads";
+if (isParseWorker()) serve(workerData2.setup);
+function serve(setup) {
+  const catalog = new Catalog(setup.technologies, []);
+  const annotations = { vocabulary: new Vocabulary(new Map(setup.intents)), ruleIds: new Set(setup.ruleIds) };
+  const displayPath = filePathsBelow(setup.cwd);
+  const directories = new Map(setup.directories);
+  parentPort.on("message", async (files) => {
+    const reads = [];
+    const reader = new OnceReader(setup.policy, { directories, onRead: (absolutePath, result) => reads.push([absolutePath, result]) });
+    const context = { knows: (format3, kind) => catalog.knows(format3, kind), annotations, read: (absolutePath) => reader.read(absolutePath), displayPath };
+    const parsed2 = [];
+    for (const { index: index2, file } of files) {
+      const read2 = reader.read(file.absolutePath);
+      if (read2.ok) parsed2.push([index2, await parseFile(file, read2.text, context).catch((e) => crashed(file.path, e))]);
+    }
+    const answer = { parsed: transferable(parsed2), reads };
+    parentPort.postMessage(answer);
+  });
+}
+
 // src/main.ts
-process.exitCode = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
-  progress: process.stderr.isTTY === true && !process.env.CI,
-  env: process.env,
-  readStdin: async () => {
-    const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-});
+if (!isParseWorker())
+  process.exitCode = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    colorByDefault: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    progress: process.stderr.isTTY === true && !process.env.CI,
+    env: process.env,
+    readStdin: async () => {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks).toString("utf8");
+    }
+  });

@@ -27,7 +27,8 @@ const result = await build({
   banner: { js: "import { createRequire as __strataRequire } from 'node:module';\nconst require = __strataRequire(import.meta.url);" },
   legalComments: 'none',
   // The catalog and intents as the build checked them (dist/data): no YAML to parse, no schema to compile at start.
-  define: { STRATA_DATA: JSON.stringify({ catalog: data('catalog'), intents: data('intents'), modules: data('modules') }) },
+  // STRATA_BUNDLE: the bundle starts itself as the parse worker (src/threads/pool.ts).
+  define: { STRATA_DATA: JSON.stringify({ catalog: data('catalog'), intents: data('intents'), modules: data('modules') }), STRATA_BUNDLE: 'true' },
   write: false,
   logLevel: 'warning',
 });

@@ -99,7 +99,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 too)')
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)')
       .option('--stdin', 'scan standard input instead of paths (as does a path of -)')
-      .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)');
+      .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)')
+      .option('--threads <n>', 'threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread', threadCount);
 
   /** Standard input to scan, when `-` or --stdin asks for it. */
   const stdinFor = async (paths: string[], opts: ScanCommandOptions): Promise<{ text: string; filename?: string } | undefined> => {
@@ -178,6 +179,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       stdin,
       onProgress: progressLine(rawIo),
       profile,
+      threads: opts.threads ?? threadsFromEnv(env),
     };
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
@@ -243,6 +245,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
       stdin,
+      threads: opts.threads ?? threadsFromEnv(env),
     });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
@@ -276,6 +279,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       config,
       terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
       maxFileBytes: opts.maxFileSize,
+      threads: opts.threads ?? threadsFromEnv(env),
       fixes: { kinds: ['declare-need'], ...(opts.needs !== undefined ? { needs: opts.needs } : {}) },
     });
     refuseScannedTargets(targets, report, [config?.path]);
@@ -419,6 +423,7 @@ interface ScanCommandOptions {
   color?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  threads?: number;
 }
 
 /** --list-files: each file with its format, then each skipped path with why. */
@@ -436,7 +441,8 @@ function debugTimings(profile: Profile, formatMs: number, report: ScanReport): s
   const phases: Array<[string, number]> = [...PHASES.map((phase) => [phase, profile.ms[phase]] as [string, number]), ['format', formatMs]];
   const width = Math.max(...phases.map(([name]) => name.length));
   const lines = phases.map(([name, ms]) => `strata: debug: ${name.padEnd(width)} ${ms.toFixed(1).padStart(8)} ms`);
-  return `${lines.join('\n')}\nstrata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)\n`;
+  const threads = profile.workers > 0 ? `strata: debug: ${profile.workers} worker thread(s) read and parsed the files\n` : '';
+  return `${lines.join('\n')}\n${threads}strata: debug: ${report.files.length} file(s), ${report.workloads.length} workload(s), ${report.findings.length} finding(s)\n`;
 }
 
 /** --color or --no-color, else FORCE_COLOR (`0` or `false`: never; anything else: always), else a terminal without NO_COLOR. */
@@ -457,6 +463,21 @@ function maxFileSize(value: string): number {
 function repositoryPrefix(cwd: string): string {
   const root = repositoryRootOf(cwd);
   return root === undefined ? '' : toPosix(relative(root, cwd));
+}
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--threads takes a whole number of 1 or more, not "${value}"`);
+  return n;
+}
+
+/** STRATA_THREADS, when set: as --threads. */
+function threadsFromEnv(env: Record<string, string | undefined>): number | undefined {
+  const value = env.STRATA_THREADS;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`STRATA_THREADS takes a whole number of 1 or more, not "${value}"`);
+  return n;
 }
 
 /** A whole number of warnings allowed, or -1 for no limit (as ESLint). */

@@ -33,6 +33,8 @@ export interface DiscoverOptions {
 export interface Discovery {
   files: SourceFile[];
   diagnostics: Diagnostic[];
+  /** The real path of each directory the walk read (as `realpath` gave it then): the reader starts from them. */
+  realDirectories?: ReadonlyMap<string, string>;
 }
 
 export class UsageError extends Error {}
@@ -63,6 +65,7 @@ interface IgnoreLayer {
 export function discover(options: DiscoverOptions): Discovery {
   const found = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
+  const realDirectories = new Map<string, string>();
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0, by: '--exclude' },
@@ -83,9 +86,10 @@ export function discover(options: DiscoverOptions): Discovery {
     if (by) skip(absolute, `excluded by ${by}`);
     return by !== undefined;
   };
+  const shown = filePathsBelow(options.cwd);
   const add = (absolute: string, format = formatOfFile(absolute)) => {
     if (!format) return;
-    const path = below(options.cwd, absolute);
+    const path = shown(absolute);
     found.set(path, { path, absolutePath: absolute, format });
   };
 
@@ -130,7 +134,7 @@ export function discover(options: DiscoverOptions): Discovery {
       report({ file: toPosix(relative(options.cwd, file)), message: `Ignore rules not read: ${read.message}`, level: 'warning' });
       return undefined;
     };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip);
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
     walker.walkAll(absolute);
   }
 
@@ -142,7 +146,7 @@ export function discover(options: DiscoverOptions): Discovery {
     return false;
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, diagnostics };
+  return { files, diagnostics, realDirectories };
 }
 
 /**
@@ -176,6 +180,7 @@ class Walker {
     private readonly formatOf: FormatOf,
     private readonly ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined,
     private readonly skip: (absolutePath: string, reason: string) => void,
+    private readonly realDirectories: Map<string, string>,
   ) {}
 
   /** Whether a .gitignore rules the path out; if so, the walk is told which one. */
@@ -214,6 +219,7 @@ class Walker {
   private walk(directory: string, real: string, layers: IgnoreLayer[], helmTemplates = false): void {
     if (this.visited.has(real)) return;
     this.visited.add(real);
+    this.realDirectories.set(directory, real);
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
@@ -236,27 +242,29 @@ class Walker {
       });
     }
     for (const entry of entries) {
-      const path = join(directory, entry.name);
+      const name = entry.name;
       if (entry.isSymbolicLink()) {
-        this.symlink(entry.name, path, layers);
+        this.symlink(name, childPath(directory, name), layers);
         continue;
       }
       const isDirectory = entry.isDirectory();
-      if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) {
-        this.skip(path, `${entry.name} is never scanned`);
+      if (isDirectory && ALWAYS_SKIPPED.has(name)) {
+        this.skip(childPath(directory, name), `${name} is never scanned`);
         continue;
       }
-      const named = !isDirectory && this.formatOf(entry.name) !== undefined;
-      const candidate = !isDirectory && !named && !helmTemplates && isCandidate(entry.name);
-      if (!isDirectory && !named && !candidate) continue;
+      const format = isDirectory ? undefined : this.formatOf(name);
+      const candidate = !isDirectory && format === undefined && !helmTemplates && isCandidate(name);
+      // Most entries of a repository are no file strata reads: passed over before any path is made for them.
+      if (!isDirectory && format === undefined && !candidate) continue;
+      const path = childPath(directory, name);
       if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry.isFile()) {
-        if (named) this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
+        if (format !== undefined) this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
         continue;
       }
-      if (isDirectory) this.walk(path, join(real, entry.name), layers, helmTemplates || (chart && entry.name === 'templates'));
-      else if (candidate) this.sniffed(path, entry.name, join(real, entry.name));
-      else this.addFile(path, join(real, entry.name));
+      if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || (chart && name === 'templates'));
+      else if (candidate) this.sniffed(path, name, childPath(real, name));
+      else this.addFile(path, childPath(real, name), format);
     }
   }
 
@@ -294,8 +302,32 @@ class Walker {
   }
 }
 
+/** `join(directory, name)` for a normalized directory and an entry name, without join's per-character normalizing. */
+function childPath(directory: string, name: string): string {
+  return directory.endsWith(sep) ? directory + name : directory + sep + name;
+}
+
+/**
+ * Files' paths relative to `base`, POSIX, as `below` gives them: for a file outside `base`
+ * (a tree scanned from elsewhere), `relative` of its directory once, not of every file.
+ */
+export function filePathsBelow(base: string): (path: string) => string {
+  const directories = new Map<string, string>();
+  return (path) => {
+    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
+    const directory = dirname(path);
+    let prefix = directories.get(directory);
+    if (prefix === undefined) {
+      const relativeDirectory = toPosix(relative(base, directory));
+      prefix = relativeDirectory === '' ? '' : `${relativeDirectory}/`;
+      directories.set(directory, prefix);
+    }
+    return prefix + path.slice(directory.length + (directory.endsWith(sep) ? 0 : 1));
+  };
+}
+
 /** `path` relative to `base`, POSIX; a plain slice in the usual case of a path under its base. */
-function below(base: string, path: string): string {
+export function below(base: string, path: string): string {
   if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
   return toPosix(relative(base, path));
 }

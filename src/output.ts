@@ -80,7 +80,8 @@ export function writeTargets(cwd: string, files: string[]): Map<string, string> 
 /** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
 export function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, alsoRead: Array<string | undefined>): void {
   if (targets.size === 0) return;
-  const read = [...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)];
+  // Each path once: every scanned file is also among those read.
+  const read = new Set([...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)]);
   for (const path of read) {
     const file = targets.get(realpathOr(path));
     if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);

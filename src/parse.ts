@@ -14,6 +14,7 @@ import type { ParseContext, ParsedFile, PlanFile, VarFile } from './parsers/type
 import type { FormatModule } from './parsers/format.js';
 import type { Profile } from './profile.js';
 import type { OnceReader } from './scope.js';
+import { parseInThreads, type Threaded, type WorkerSetup } from './threads/pool.js';
 
 export interface ParseInput {
   files: SourceFile[];
@@ -27,6 +28,8 @@ export interface ParseInput {
   plans?: string[];
   profile?: Profile;
   onProgress?: (done: number, total: number) => void;
+  /** Reading and parsing on this many worker threads (more than 1), set up so; otherwise on this one. */
+  threads?: { count: number; setup: WorkerSetup };
 }
 
 /** Each discovered file's parse (undefined where it could not be read), and the problems met. */
@@ -34,9 +37,13 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   const { files, reader, context, profile } = input;
   const diagnostics: Diagnostic[] = [];
   let mark = performance.now();
-  // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
-  const pending = files.map((file, index) => {
-    input.onProgress?.(index + 1, files.length);
+  const threaded = await inThreads(input);
+  if (profile && threaded) {
+    profile.workers = threaded.workers;
+    mark = profile.lap('scan', mark);
+  }
+  const parseOne = (file: SourceFile, index: number): Promise<ParsedFile | undefined> | ParsedFile | undefined => {
+    if (!threaded) input.onProgress?.(index + 1, files.length);
     const read = reader.read(file.absolutePath);
     if (profile) mark = profile.lap('read', mark);
     if (!read.ok) {
@@ -45,13 +52,24 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
       diagnostics.push({ file: file.path, location: at, message: read.message, level: 'error' });
       return undefined;
     }
+    const done = threaded?.results[index];
+    if (done) return done.parsed;
     // A parser that fails on one file costs that file's findings, never the run's.
-    const parsed = parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
-    if (profile) mark = profile.lap('scan', mark);
-    return parsed;
-  });
+    return parseFile(file, read.text, context).catch((e: unknown) => crashed(file.path, e));
+  };
   const hcl2jsonBefore = profile ? hcl2jsonMilliseconds() : 0;
-  const parsed = await Promise.all(pending);
+  let parsed: Array<ParsedFile | undefined>;
+  if (context.terraformValues === 'hcl2json') {
+    // Parsers start together: what they ask of hcl2json in the meantime is parsed in batches.
+    parsed = await Promise.all(files.map(parseOne));
+  } else {
+    // One file after another: what parsing a file makes and drops dies young, before the next is read.
+    parsed = [];
+    for (const [index, file] of files.entries()) {
+      parsed.push(await parseOne(file, index));
+      if (profile) mark = profile.lap('scan', mark);
+    }
+  }
   const varFiles = readVarFiles(input, diagnostics);
   const plans = readPlans(input);
   for (const format of FORMATS as readonly FormatModule[]) {
@@ -71,6 +89,14 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
     profile.ms.hcl2json += waited;
   }
   return { parsed, diagnostics };
+}
+
+/** With threads asked for: the files read and parsed by workers, their reads given to the reader (whatever no worker did is parsed here). */
+async function inThreads(input: ParseInput): Promise<Threaded | undefined> {
+  if (!input.threads || input.threads.count < 2 || input.files.length < 2) return undefined;
+  const threaded = await parseInThreads(input.files, input.threads.count, input.threads.setup, input.onProgress);
+  for (const [absolutePath, result] of threaded.reads) input.reader.provide(absolutePath, result);
+  return threaded;
 }
 
 /** The config's `varFiles` (a problem at the config's line) and `--var-file`s (a usage error), read. */
@@ -101,7 +127,7 @@ function readPlans(input: ParseInput): PlanFile[] {
 }
 
 /** What a parser's failure on one file leaves: that file's problem, located at its start. */
-function crashed(file: string, e: unknown): ParsedFile {
+export function crashed(file: string, e: unknown): ParsedFile {
   const reason = e instanceof RangeError ? 'it nests too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
   return {
     workloads: [],

@@ -4,6 +4,8 @@ export type Phase = (typeof PHASES)[number];
 
 export class Profile {
   readonly ms: Record<Phase, number> = { discover: 0, read: 0, scan: 0, hcl2json: 0, classify: 0, rules: 0, report: 0 };
+  /** Worker threads that read and parsed files (0: all on the main thread; their time is in `scan`). */
+  workers = 0;
 
   /** Adds the time since `since` (a performance.now() reading) to the phase; returns now. */
   lap(phase: Phase, since: number): number {

@@ -10,7 +10,7 @@
  * which parsers treat as whitespace, so columns stay true to the file.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -29,13 +29,56 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Opening never waits for a FIFO's writer, and never follows a link swapped in after the check. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
-export function readSource(absolutePath: string, policy: ReadPolicy): ReadResult {
-  const bytes = readConfined(absolutePath, policy);
+/**
+ * Real paths of directories, kept by a reader across its reads: many files share a directory,
+ * and one `realpath` of the directory then stands for one per file (see `openInRealDirectory`).
+ */
+export type RealDirectories = Map<string, string | null>;
+
+export function readSource(absolutePath: string, policy: ReadPolicy, directories?: RealDirectories): ReadResult {
+  const bytes = readConfined(absolutePath, policy, directories);
   return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
 }
 
 /** The file's bytes, or why they are not read. */
-export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string; missing?: boolean } {
+export function readConfined(absolutePath: string, policy: ReadPolicy, directories?: RealDirectories): Buffer | { ok: false; message: string; missing?: boolean } {
+  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
+  return opened === undefined ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+}
+
+/**
+ * The file opened through its directory's real path, or undefined whenever that is not
+ * provably the same as resolving the whole path (then the caller does). It is when the file
+ * itself is no symlink: O_NOFOLLOW refuses to open one, so an open that succeeds opened
+ * exactly the real path checked here. Anything else (a symlink, a missing file, a refusal)
+ * goes the long way, which also words the refusal.
+ */
+function openInRealDirectory(absolutePath: string, policy: ReadPolicy, directories: RealDirectories): number | undefined {
+  if (!constants.O_NOFOLLOW) return undefined;
+  const name = basename(absolutePath);
+  if (name === '' || name === '.' || name === '..') return undefined;
+  const directory = dirname(absolutePath);
+  let realDirectory = directories.get(directory);
+  if (realDirectory === undefined) {
+    try {
+      realDirectory = realpathSync.native(directory);
+    } catch {
+      realDirectory = null;
+    }
+    directories.set(directory, realDirectory);
+  }
+  if (realDirectory === null) return undefined;
+  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+  const root = policy.roots.find((r) => within(r, real));
+  if (root === undefined || !insideWithoutGit(root, real)) return undefined;
+  try {
+    return openSync(real, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+}
+
+function openAndRead(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string; missing?: boolean } {
   const refusal = (message: string) => ({ ok: false as const, message });
   let real: string;
   try {
@@ -55,6 +98,12 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
   } catch (e) {
     return refusal(`Cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return readOpened(fd, policy);
+}
+
+/** The bytes of a file opened inside the roots (closed after): a regular file, within the size limit. */
+function readOpened(fd: number, policy: ReadPolicy): Buffer | { ok: false; message: string } {
+  const refusal = (message: string) => ({ ok: false as const, message });
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refusal('Skipped: not a regular file (a directory, FIFO, device or socket)');
@@ -69,10 +118,12 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
         buffer.copy(grown, 0, 0, total);
         buffer = grown;
       }
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
+      const wanted = buffer.length - total;
+      const n = readSync(fd, buffer, total, wanted, null);
       total += n;
       if (total > policy.maxBytes) return refusal(tooLarge(total, policy.maxBytes, true));
+      // All the size said, and the read came short of the extra byte asked: the end, with no second read to hear 0.
+      if (n === 0 || (n < wanted && total === stats.size)) break;
     }
     return buffer.subarray(0, total);
   } catch (e) {
@@ -134,7 +185,8 @@ export function insideWithoutGit(base: string, path: string): boolean {
 /** A path's real location, or the path itself where it has none (yet). */
 export function realpathOr(path: string): string {
   try {
-    return realpathSync(path);
+    // The libc realpath, as for reads: one call, where Node's own lstats every component of every path.
+    return realpathSync.native(path);
   } catch {
     return path;
   }

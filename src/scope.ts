@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
 import { globBase } from './glob.js';
-import { readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult } from './read.js';
+import { readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult, type RealDirectories } from './read.js';
 
 export interface Scope {
   paths: string[];
@@ -25,19 +25,33 @@ export function scopeOf(cwd: string, paths: string[], config: Config, maxBytes: 
 /** Reads each file once per scan, confined by the policy; keeps what it read for code frames. */
 export class OnceReader {
   private readonly reads = new Map<string, ReadResult>();
+  private readonly directories: RealDirectories;
+  private readonly onRead?: (absolutePath: string, result: ReadResult) => void;
 
-  constructor(private readonly policy: ReadPolicy) {}
+  /**
+   * `directories`: real paths of directories already known (the walk's), so that reading their
+   * files needs no `realpath` of its own; the reader adds those it resolves. `onRead` is told
+   * of each file as it is first read (a parse worker passes its reads on).
+   */
+  constructor(
+    private readonly policy: ReadPolicy,
+    options: { directories?: RealDirectories; onRead?: (absolutePath: string, result: ReadResult) => void } = {},
+  ) {
+    this.directories = options.directories ?? new Map();
+    this.onRead = options.onRead;
+  }
 
   read(absolutePath: string): ReadResult {
     let result = this.reads.get(absolutePath);
     if (!result) {
-      result = readSource(absolutePath, this.policy);
+      result = readSource(absolutePath, this.policy, this.directories);
       this.reads.set(absolutePath, result);
+      this.onRead?.(absolutePath, result);
     }
     return result;
   }
 
-  /** A file's text given rather than read (standard input, scanned as the file it names). */
+  /** A file's text given rather than read here (standard input, scanned as the file it names; a worker's read). */
   provide(absolutePath: string, result: ReadResult): void {
     this.reads.set(absolutePath, result);
   }

@@ -87,6 +87,20 @@ const enum Ch {
   Tilde = 126,
 }
 
+/**
+ * ASCII characters that mean nothing to the scanner inside an expression (names, digits,
+ * operators): a run of them is passed over in one loop. Everything else — blanks, line
+ * breaks, comment starts, quotes, brackets, `=`, `<`, `,` and any non-ASCII character — stops it.
+ */
+const PLAIN_IN_EXPRESSION = new Uint8Array(128);
+for (let c = 33; c < 127; c++) PLAIN_IN_EXPRESSION[c] = 1;
+for (const c of '"#(),/<=[]{}') PLAIN_IN_EXPRESSION[c.charCodeAt(0)] = 0;
+
+/** ASCII characters a quoted template passes over: all but the quote, line breaks, `\`, `$` and `%`. */
+const PLAIN_IN_TEMPLATE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) PLAIN_IN_TEMPLATE[c] = 1;
+for (const c of '"\n\r\\$%') PLAIN_IN_TEMPLATE[c.charCodeAt(0)] = 0;
+
 function isIdentStart(c: number, text: string, i: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) return true;
   return c >= 0x80 && /\p{ID_Start}/u.test(String.fromCodePoint(text.codePointAt(i)!));
@@ -194,8 +208,7 @@ class Scanner {
       const next = text.charCodeAt(this.pos);
       if (next === Ch.Eq && text.charCodeAt(this.pos + 1) !== Ch.Eq) {
         this.pos++;
-        const earlier = into.attributes.find((a) => a.name === name);
-        if (earlier) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+        if (hasAttribute(into.attributes, name)) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
         into.attributes.push(this.attribute(name, nameStart, nameEnd, nested));
       } else {
         into.blocks.push(this.block(name, nameStart));
@@ -264,6 +277,17 @@ class Scanner {
   private quotedLabel(): string {
     const text = this.text;
     const start = this.pos;
+    // The usual label holds no escape: it is a slice of the text, not built a character at a time.
+    let plain = start + 1;
+    for (;;) {
+      const c = text.charCodeAt(plain);
+      if (c === Ch.Quote) {
+        this.pos = plain + 1;
+        return text.slice(start + 1, plain);
+      }
+      if (c === Ch.Backslash || c === Ch.Dollar || c === Ch.Percent || c === Ch.LF || c === Ch.CR || plain >= text.length) break;
+      plain++;
+    }
     let out = '';
     this.pos++;
     for (;;) {
@@ -317,7 +341,10 @@ class Scanner {
       else if (c === Ch.LBrace) {
         const objectItems = this.objectOrFor();
         if (first) items = objectItems;
-      } else this.pos++;
+      } else {
+        this.pos++;
+        while (PLAIN_IN_EXPRESSION[text.charCodeAt(this.pos)] === 1) this.pos++;
+      }
       first = false;
     }
   }
@@ -444,7 +471,10 @@ class Scanner {
       const sequence = templateSequenceAt(text, this.pos);
       if (sequence === 3) this.pos += 3;
       else if (sequence === 'open') this.interpolation();
-      else this.pos++;
+      else {
+        this.pos++;
+        while (PLAIN_IN_TEMPLATE[text.charCodeAt(this.pos)] === 1) this.pos++;
+      }
     }
   }
 
@@ -481,6 +511,11 @@ class Scanner {
     if (!close) this.fail(start, `Unterminated heredoc: no line closes <<${header.marker}`, start + 2 + header.marker.length);
     this.pos = close.end;
   }
+}
+
+function hasAttribute(attributes: HclItem[], name: string): boolean {
+  for (const attribute of attributes) if (attribute.name === name) return true;
+  return false;
 }
 
 function unquote(quoted: string): string {

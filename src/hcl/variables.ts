@@ -7,44 +7,68 @@
 import { Unknown, type Location, type Value } from '../model.js';
 import type { Placed } from '../parsers/types.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
+import type { LineIndex } from '../text/positions.js';
 import type { HclBlock, HclItem, HclScan } from './scanner.js';
 
-type Locate = (start: number, end: number) => Location;
+/** The file values are read from, and how it is named in reports. */
+export interface HclSource {
+  file: string;
+  lines: LineIndex;
+}
 
 /** An item's literal value and where it is written, each read when first asked for. */
-export function placedLiteral(text: string, item: HclItem, locate: Locate): Placed {
-  let value: Value | undefined;
-  let location: Location | undefined;
-  return {
-    get value() {
-      value ??= safeLiteral(text, item);
-      return value;
-    },
-    get location() {
-      location ??= locate(item.nameStart, item.exprEnd);
-      return location;
-    },
-  };
+export function placedLiteral(source: HclSource, item: HclItem): Placed {
+  return new LazyPlaced(source.file, source.lines, item);
+}
+
+/**
+ * A class, not an object with getters of its own, which would cost several times the memory
+ * for each of the thousands a big tree holds, and not a closure, which would keep its maker's
+ * whole scope (the file's parse) alive; its fields are private, so a copy of it (a worker
+ * thread's answer) holds only what the getters give.
+ */
+class LazyPlaced implements Placed {
+  readonly #file: string;
+  readonly #lines: LineIndex;
+  readonly #item: HclItem;
+  #value: Value | undefined;
+  #location: Location | undefined;
+
+  constructor(file: string, lines: LineIndex, item: HclItem) {
+    this.#file = file;
+    this.#lines = lines;
+    this.#item = item;
+  }
+
+  get value(): Value {
+    this.#value ??= safeLiteral(this.#lines.text, this.#item);
+    return this.#value;
+  }
+
+  get location(): Location {
+    this.#location ??= this.#lines.location(this.#file, this.#item.nameStart, this.#item.exprEnd);
+    return this.#location;
+  }
 }
 
 /** `variable "x" { default = … }` and `locals { x = … }` among top-level blocks. */
-export function declarations(blocks: HclBlock[], text: string, locate: Locate): { variables: Map<string, { default?: Placed }>; locals: Map<string, Placed> } {
+export function declarations(blocks: HclBlock[], source: HclSource): { variables: Map<string, { default?: Placed }>; locals: Map<string, Placed> } {
   const variables = new Map<string, { default?: Placed }>();
   const locals = new Map<string, Placed>();
   for (const block of blocks) {
     if (block.type === 'variable' && block.labels.length === 1) {
       const initial = block.attributes.find((a) => a.name === 'default');
-      variables.set(block.labels[0]!, { default: initial ? placedLiteral(text, initial, locate) : undefined });
+      variables.set(block.labels[0]!, { default: initial ? placedLiteral(source, initial) : undefined });
     } else if (block.type === 'locals') {
-      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(text, attribute, locate));
+      for (const attribute of block.attributes) locals.set(attribute.name, placedLiteral(source, attribute));
     }
   }
   return { variables, locals };
 }
 
 /** A variable file's top-level assignments. */
-export function assignments(scan: HclScan, text: string, locate: Locate): Map<string, Placed> {
-  return new Map(scan.attributes.map((a) => [a.name, { value: safeLiteral(text, a), location: locate(a.nameStart, a.exprEnd) }] as const));
+export function assignments(scan: HclScan, { file, lines }: HclSource): Map<string, Placed> {
+  return new Map(scan.attributes.map((a) => [a.name, { value: safeLiteral(lines.text, a), location: lines.location(file, a.nameStart, a.exprEnd) }] as const));
 }
 
 /** A literal outside any workload: a malformed one is unknown here, not an error of the file. */

@@ -55,13 +55,13 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
     });
   }
 
-  const packer: PackerFileFacts = declarations(scan.blocks, text, locate);
+  const packer: PackerFileFacts = declarations(scan.blocks, { file, lines });
   for (const block of scan.blocks) {
     // Packer's single-local form: `local "name" { expression = … }`.
     const expression = block.type === 'local' && block.labels.length === 1 ? block.attributes.find((a) => a.name === 'expression') : undefined;
-    if (expression) packer.locals.set(block.labels[0]!, placedLiteral(text, expression, locate));
+    if (expression) packer.locals.set(block.labels[0]!, placedLiteral({ file, lines }, expression));
     // And its short form for variables: `variables { name = default }`.
-    if (block.type === 'variables') for (const a of block.attributes) packer.variables.set(a.name, { default: placedLiteral(text, a, locate) });
+    if (block.type === 'variables') for (const a of block.attributes) packer.variables.set(a.name, { default: placedLiteral({ file, lines }, a) });
   }
 
   packer.builds = builds(scan.blocks, text, file, lines);
@@ -103,6 +103,6 @@ export function parseVarFile(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const scan = scanHcl(text);
   if (scan.errors.length > 0) return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines, 'Packer variable file: ') };
-  const assigned = assignments(scan, text, (start, end) => lines.location(file, start, end));
+  const assigned = assignments(scan, { file, lines });
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: new Map(), locals: new Map(), assigned } };
 }

@@ -6,7 +6,7 @@
  */
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives, type Anchor } from '../../attach.js';
-import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Workload } from '../../model.js';
+import { Unknown, type Annotation, type Diagnostic, type Fact, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { EmbeddedDocument, ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
@@ -90,7 +90,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     };
   }
 
-  const terraform = moduleFacts(scan.blocks, text, (start, end) => lines.location(file, start, end), owned);
+  const terraform = moduleFacts(scan.blocks, file, lines, owned);
   const nomadJobs = scan.blocks.filter((b) => b.type === 'resource' && b.labels[0] === 'nomad_job' && b.labels.length === 2);
   const diagnostics: Diagnostic[] = [];
   const fileAnnotations: Annotation[] = [];
@@ -122,9 +122,10 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 }
 
 /** Variables, locals and module calls: what the module resolution stage needs from this file. */
-function moduleFacts(blocks: HclBlock[], text: string, locate: (start: number, end: number) => Location, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
-  const read = (item: HclItem): Placed => placedLiteral(text, item, locate);
-  const facts: TerraformFileFacts = { ...declarations(blocks, text, locate), calls: [] };
+function moduleFacts(blocks: HclBlock[], file: string, lines: LineIndex, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
+  const locate = (start: number, end: number) => lines.location(file, start, end);
+  const read = (item: HclItem): Placed => placedLiteral({ file, lines }, item);
+  const facts: TerraformFileFacts = { ...declarations(blocks, { file, lines }), calls: [] };
   for (const block of blocks) {
     if (block.type === 'module' && block.labels.length === 1) {
       const inputs = new Map(block.attributes.map((a) => [a.name, read(a)] as const));
@@ -152,7 +153,7 @@ export function parseTfvars(file: string, text: string): ParsedFile {
       diagnostics: scanDiagnostics(scan, file, lines),
     };
   }
-  const tfvars = assignments(scan, text, (start, end) => lines.location(file, start, end));
+  const tfvars = assignments(scan, { file, lines });
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }
 
