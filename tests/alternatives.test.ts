@@ -80,6 +80,9 @@ describe('catalog alternatives', () => {
     expect(ids('gcp-compute-instance')).toContain('1 gcp-cloud-run');
     expect(ids('kubevirt-vm')).toEqual(['1 k8s-pod']);
     expect(ids('nomad-qemu-kvm')).toEqual(['1 nomad-container', '1 nomad-exec']);
+    expect(ids('packer-virtualbox')).toEqual(['2 packer-qemu', '1 packer-docker']);
+    expect(ids('packer-vsphere')).toEqual(['2 packer-proxmox', '2 packer-qemu', '1 packer-docker']);
+    expect(ids('packer-amazon-ami')).toEqual(['1 packer-docker']);
     // Nothing is lighter than a process.
     expect(catalog.technologies.filter((t) => t.stratum === 1 && t.alternatives)).toEqual([]);
   });
@@ -111,6 +114,12 @@ describe('heavier-than-needed names the alternatives', () => {
     const [finding] = await findingsOf('# strata: needs=process reason="api"\nresource "xenorchestra_vm" "ci" {\n  exp_nested_hvm = true\n}\n');
     expect(finding!.message).toMatch(/\(needs=process\); lighter, at stratum 2 \(os\): Xen Orchestra \(XCP-ng\) VM$/);
     expect(finding!.alternatives).toEqual([expect.objectContaining({ technology: 'xen-orchestra-vm', stratum: 2 })]);
+  });
+
+  it('in every format: a Packer VirtualBox build that needs only an OS', async () => {
+    writeFileSync(join(dir, 'image.pkr.hcl'), '# strata: needs=os reason="a CI runner image"\nsource "virtualbox-iso" "runner" {\n  guest_os_type = "Ubuntu_64"\n}\n');
+    const [finding] = (await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' })).findings.filter((f) => f.ruleId === 'heavier-than-needed');
+    expect(finding!.message).toMatch(/; for stratum 2 \(os\) consider QEMU image on a hardware-assisted hypervisor \(Packer qemu builder\)$/);
   });
 
   it('and says nothing more where the catalog knows none', async () => {
