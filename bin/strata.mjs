@@ -17741,7 +17741,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { join as join12, relative as relative8, resolve as resolve13 } from "node:path";
+import { join as join13, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -21045,7 +21045,7 @@ function crashed(file, e) {
 // src/scope.ts
 init_define_STRATA_DATA();
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname15, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname15, join as join10, relative as relative6, resolve as resolve10 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -21087,6 +21087,16 @@ function scanRoot(absolute, cwd) {
     return base === absolute ? cwd : base;
   }
 }
+function writeRoots(paths, cwd) {
+  const roots = [];
+  for (const path of paths.length > 0 ? paths : ["."]) {
+    const root = scanRoot(resolve10(cwd, path), cwd);
+    const anchor = [cwd, repositoryRootOf(root)].find((a) => a !== void 0 && within(a, root)) ?? root;
+    const real = realpathOr(root);
+    if (real === join10(realpathOr(anchor), relative6(anchor, root))) roots.push(real);
+  }
+  return roots;
+}
 function readRoots(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
   for (const path of paths.length > 0 ? paths : ["."]) {
@@ -21114,7 +21124,7 @@ import { relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/vocabulary.ts
 init_define_STRATA_DATA();
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 init_suggest();
 init_escape();
 var STRATUM_WORDS = /* @__PURE__ */ new Map([
@@ -21132,7 +21142,7 @@ var Vocabulary = class _Vocabulary {
   intents;
   static builtIn() {
     const bundled = bundledData("intents", "intents.schema.json");
-    const data2 = bundled ?? loadYamlData(join10(rulesDir, "intents.yaml"), "intents.schema.json");
+    const data2 = bundled ?? loadYamlData(join11(rulesDir, "intents.yaml"), "intents.schema.json");
     return new _Vocabulary(new Map(Object.entries(data2.intents)));
   }
   /**
@@ -21277,7 +21287,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       sources,
       broken: new Set(problems.filter((d) => d.level !== "note").map((d) => d.file)),
       policy: {
-        roots: (scope.paths.length > 0 ? scope.paths : ["."]).map((p) => realpathOr(scanRoot(resolve11(options.cwd, p), options.cwd))),
+        roots: writeRoots(scope.paths, options.cwd),
         maxBytes: scope.policy.maxBytes
       }
     },
@@ -21343,7 +21353,7 @@ function stdinDiscovery(cwd, stdin, config) {
 init_define_STRATA_DATA();
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
+import { basename as basename7, dirname as dirname16, join as join12, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -21920,7 +21930,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join11(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
+  const temp = join12(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
   try {
     writeFileSync2(temp, text);
     renameSync2(temp, target);
@@ -21950,7 +21960,7 @@ function progressLine(io) {
   };
 }
 function version() {
-  return JSON.parse(readFileSync2(join12(packageRoot, "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join13(packageRoot, "package.json"), "utf8")).version;
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
@@ -22120,7 +22130,7 @@ async function run(argv, rawIo) {
 `);
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
-    const target = join12(io.cwd, ".strata.yml");
+    const target = join13(io.cwd, ".strata.yml");
     if (existsSync5(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");

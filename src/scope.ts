@@ -4,7 +4,7 @@
  * and the reader that reads each file once and keeps its text for code frames.
  */
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
 import { globBase } from './glob.js';
@@ -63,6 +63,23 @@ export function scanRoot(absolute: string, cwd: string): string {
     const base = resolve(cwd, globBase(relative(cwd, absolute)));
     return base === absolute ? cwd : base;
   }
+}
+
+/**
+ * Where fixes may be written: the real path of each scanned directory reached without a
+ * symbolic link from the working directory (or, outside it, from its repository). A pull
+ * request controls its tree, so the `infra/` a workflow names may be a link to anywhere:
+ * reads there stay confined as every read is, but nothing is written through it.
+ */
+export function writeRoots(paths: string[], cwd: string): string[] {
+  const roots: string[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const root = scanRoot(resolve(cwd, path), cwd);
+    const anchor = [cwd, repositoryRootOf(root)].find((a) => a !== undefined && within(a, root)) ?? root;
+    const real = realpathOr(root);
+    if (real === join(realpathOr(anchor), relative(anchor, root))) roots.push(real);
+  }
+  return roots;
 }
 
 /** Where reads may go: the real paths of the scanned directories and of their repositories. */

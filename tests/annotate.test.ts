@@ -6,7 +6,7 @@
  * applied as a viewer would, give the same tree.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -212,6 +212,22 @@ describe('strata annotate', () => {
     expect(outcome.notes.map((n) => [n.file, n.message])).toEqual([['link.tf', 'Not fixed: it is a symbolic link, and strata never writes through one']]);
     expect(readFileSync(join(dir, 'real.tf'), 'utf8')).toBe(UNDECLARED.replace('"api"', '"real"'));
     expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('never writes through a symbolic link named on the command line: a scanned directory that leads out of the tree', async () => {
+    const repo = join(dir, 'repo');
+    const outside = join(dir, 'outside');
+    mkdirSync(repo);
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'main.tf'), UNDECLARED);
+    writeFileSync(join(repo, 'good.tf'), UNDECLARED);
+    // A pull request may turn the `infra/` a workflow annotates into a link to anywhere.
+    symlinkSync('../outside', join(repo, 'infra'));
+    const annotated = await strata(repo, 'annotate', 'infra', 'good.tf');
+    const fixed = await strata(repo, 'scan', '--fix', '--fail-on', 'none', 'infra/main.tf');
+    for (const { stderr } of [annotated, fixed]) expect(stderr).toContain('infra/main.tf: Not fixed: it lies outside the scanned directories');
+    expect(readFileSync(join(outside, 'main.tf'), 'utf8')).toBe(UNDECLARED);
+    expect(readFileSync(join(repo, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
   it('does not annotate standard input', async () => {
