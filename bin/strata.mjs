@@ -16084,10 +16084,14 @@ function parseLegacyTemplate(file, text, context) {
   return { workloads, fileAnnotations, diagnostics };
 }
 function builderName(name, variables) {
-  return name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
+  let room = NAME_GROWTH;
+  const replaced = name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
     const value2 = variables.get(variable)?.value;
-    return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+    const text = typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+    room -= text.length;
+    return room < 0 ? "" : text;
   });
+  return room < 0 ? name : replaced;
 }
 function legacyValue(raw) {
   if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
@@ -16176,7 +16180,7 @@ function parseVarFileJson(file, text) {
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
 }
-var USER_VARIABLE, TEMPLATE2;
+var USER_VARIABLE, TEMPLATE2, NAME_GROWTH;
 var init_json = __esm({
   "src/parsers/packer/json.ts"() {
     "use strict";
@@ -16190,6 +16194,7 @@ var init_json = __esm({
     init_builders();
     USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
     TEMPLATE2 = "{{";
+    NAME_GROWTH = 1024;
   }
 });
 

@@ -736,3 +736,22 @@ describe('bounds found in review', () => {
     }
   });
 });
+
+describe('found by an attack on fixes and the new formats', () => {
+  it('a Packer builder name that repeats a long user variable is kept as written, not multiplied (4 MB of them ran out of memory)', async () => {
+    const name = '{{user `a`}}'.repeat(20);
+    const builders = Array.from({ length: 10 }, (_, i) => ({ type: 'amazon-ebs', name: `${name}${i}`, instance_type: 't3.small' }));
+    const root = repository((bad) => write(join(bad, 'template.json'), JSON.stringify({ builders, variables: { a: 'x'.repeat(10_000), short: 'web' } })));
+    write(
+      join(root, 'bad', 'short.json'),
+      JSON.stringify({ builders: [{ type: 'amazon-ebs', name: 'img-{{user `short`}}', instance_type: 't3.small' }], variables: { short: 'web' } }),
+    );
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => w.address).sort()).toEqual(['builder.img-web', ...builders.map((b) => `builder.${b.name}`)].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
