@@ -22029,14 +22029,16 @@ async function run(argv, rawIo) {
       onProgress: progressLine(rawIo),
       profile
     };
+    const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0];
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      refuseScannedTargets(targets, toFix, alsoRead);
       if (changed) onlyFiles(toFix, changed, io.cwd);
       if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
       exitCode = fixed(toFix, false, colorWanted(opts.color, io));
     }
     const report = await scan({ ...scanOptions, ...outputs.some((o) => o.format === "sarif") ? { fixes: ALL_FIXES } : {} });
-    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0]);
+    refuseScannedTargets(targets, report, alsoRead);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve13(io.cwd, opts.baseline), opts.baseline);

@@ -179,16 +179,19 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       onProgress: progressLine(rawIo),
       profile,
     };
+    // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
+    const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined];
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      // Before any fix is written: a run refused for its arguments changes nothing.
+      refuseScannedTargets(targets, toFix, alsoRead);
       if (changed) onlyFiles(toFix, changed, io.cwd);
       if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
       exitCode = fixed(toFix, false, colorWanted(opts.color, io));
     }
     // SARIF offers each fix to the viewer, so a SARIF report works them out.
     const report = await scan({ ...scanOptions, ...(outputs.some((o) => o.format === 'sarif') ? { fixes: ALL_FIXES } : {}) });
-    // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
-    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
+    refuseScannedTargets(targets, report, alsoRead);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);

@@ -467,6 +467,8 @@ describe('2. file names are never options, and reports never overwrite what was 
     const before = readFileSync(join(root, 'bad', 'main.tf'), 'utf8');
     for (const argv of [
       ['scan', '--output=main.tf', 'main.tf'],
+      // Refused before any fix is written: a run that fails on its arguments changes nothing.
+      ['scan', '--fix', '--output=main.tf', 'main.tf'],
       ['scan', '--format', 'sarif=main.tf'],
       ['scan', '--write-baseline', 'main.tf'],
       ['inventory', '-o', 'main.tf'],
