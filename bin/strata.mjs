@@ -22118,6 +22118,7 @@ async function run(argv, rawIo) {
     });
     refuseScannedTargets(targets, report, [config?.path]);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
   program2.command("rules").description("list the rules").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {

@@ -283,6 +283,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     });
     refuseScannedTargets(targets, report, [config?.path]);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    // No rule is reported here: the files it could not read or parse, and so did not annotate, are said, as the inventory says them.
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
 

@@ -230,6 +230,18 @@ describe('strata annotate', () => {
     expect(readFileSync(join(repo, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
+  it('says which files it could not read, so none is skipped in silence, and annotates the good file beside them', async () => {
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'broken.tf'), UNDECLARED.replace(/\}\n$/, ''));
+    writeFileSync(join(dir, 'binary.tf'), `${UNDECLARED}\0`);
+    for (const dryRun of [['--dry-run'], []]) {
+      const { stderr } = await strata(dir, 'annotate', ...dryRun, '.');
+      expect(stderr).toMatch(/^strata: error: binary\.tf:4:1: Skipped: the file holds NUL bytes/m);
+      expect(stderr).toMatch(/^strata: error: broken\.tf:1:\d+: Unclosed configuration block/m);
+    }
+    expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
   it('does not annotate standard input', async () => {
     expect((await strata(dir, 'annotate', '-')).code).toBe(EXIT_ERROR);
     expect((await strata(dir, 'scan', '--fix', '--stdin')).code).toBe(EXIT_ERROR);
