@@ -21097,8 +21097,8 @@ function writeRoots(paths, cwd) {
   for (const path of paths.length > 0 ? paths : ["."]) {
     const root = scanRoot(resolve10(cwd, path), cwd);
     const anchor = [cwd, repositoryRootOf(root)].find((a) => a !== void 0 && within(a, root)) ?? root;
-    const real = realpathOr(root);
-    if (real === join10(realpathOr(anchor), relative6(anchor, root))) roots.push(real);
+    const [real, base] = [realpathOr(root), realpathOr(anchor)];
+    if (real === join10(base, relative6(anchor, root)) && insideWithoutGit(base, real)) roots.push(real);
   }
   return roots;
 }

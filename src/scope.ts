@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
 import { globBase } from './glob.js';
-import { readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult } from './read.js';
+import { insideWithoutGit, readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult } from './read.js';
 
 export interface Scope {
   paths: string[];
@@ -67,17 +67,18 @@ export function scanRoot(absolute: string, cwd: string): string {
 
 /**
  * Where fixes may be written: the real path of each scanned directory reached without a
- * symbolic link from the working directory (or, outside it, from its repository). A pull
- * request controls its tree, so the `infra/` a workflow names may be a link to anywhere:
- * reads there stay confined as every read is, but nothing is written through it.
+ * symbolic link from the working directory (or, outside it, from its repository), and not
+ * inside a `.git` on the way (`strata annotate .git` writes nothing). A pull request
+ * controls its tree, so the `infra/` a workflow names may be a link to anywhere: reads
+ * there stay confined as every read is, but nothing is written through it.
  */
 export function writeRoots(paths: string[], cwd: string): string[] {
   const roots: string[] = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
     const root = scanRoot(resolve(cwd, path), cwd);
     const anchor = [cwd, repositoryRootOf(root)].find((a) => a !== undefined && within(a, root)) ?? root;
-    const real = realpathOr(root);
-    if (real === join(realpathOr(anchor), relative(anchor, root))) roots.push(real);
+    const [real, base] = [realpathOr(root), realpathOr(anchor)];
+    if (real === join(base, relative(anchor, root)) && insideWithoutGit(base, real)) roots.push(real);
   }
   return roots;
 }

@@ -230,6 +230,19 @@ describe('strata annotate', () => {
     expect(readFileSync(join(repo, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
+  it('never writes inside .git, even when .git (or a link to it) is the directory named', async () => {
+    mkdirSync(join(dir, '.git', 'hooks'), { recursive: true });
+    writeFileSync(join(dir, '.git', 'hooks', 'main.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    symlinkSync('.git/hooks', join(dir, 'infra'));
+    await strata(dir, 'annotate', '.git', 'good.tf');
+    await strata(dir, 'annotate', '.git/hooks/main.tf');
+    await strata(dir, 'annotate', 'infra');
+    await strata(dir, 'scan', '--fix', '--fail-on', 'none', '.git/hooks');
+    expect(readFileSync(join(dir, '.git', 'hooks', 'main.tf'), 'utf8')).toBe(UNDECLARED);
+    expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
   it('says which files it could not read, so none is skipped in silence, and annotates the good file beside them', async () => {
     writeFileSync(join(dir, 'good.tf'), UNDECLARED);
     writeFileSync(join(dir, 'broken.tf'), UNDECLARED.replace(/\}\n$/, ''));
