@@ -20551,11 +20551,11 @@ init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename as basename5, dirname as dirname14, join as join9 } from "node:path";
-function applyFixPlan(plan) {
+function applyFixPlan(plan, dryRun = false) {
   const written = [];
   const notes = [];
   for (const fix of plan.files) {
-    const result = writeFixed(fix.file.absolutePath, fix.text, applyChanges(fix.text, fix.changes), plan.policy);
+    const result = writeFixed(fix.file.absolutePath, fix.text, dryRun ? void 0 : applyChanges(fix.text, fix.changes), plan.policy);
     if (result.ok) written.push(fix);
     else notes.push({ file: fix.file.path, message: result.message, level: "note" });
   }
@@ -20580,6 +20580,7 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
     return refuse("Not fixed: it is UTF-16, and strata writes only UTF-8 files");
   }
   if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
+  if (fixed === void 0) return { ok: true };
   const temp = join9(dirname14(real), `.${basename5(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(temp, fixed, { flag: "wx", mode });
@@ -20594,11 +20595,13 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
 
 // src/fix/outcome.ts
 function carryOut(plan, dryRun) {
-  if (dryRun) {
-    return { diff: plan.files.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join(""), summary: summary2(plan.files, "would write"), notes: plan.notes, failed: 0 };
-  }
-  const { written, notes } = applyFixPlan(plan);
-  return { summary: summary2(written, "wrote"), notes: [...plan.notes, ...notes], failed: plan.files.length - written.length };
+  const { written, notes } = applyFixPlan(plan, dryRun);
+  return {
+    ...dryRun ? { diff: written.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join("") } : {},
+    summary: summary2(written, dryRun ? "would write" : "wrote"),
+    notes: [...plan.notes, ...notes],
+    failed: plan.files.length - written.length
+  };
 }
 function summary2(files, verb) {
   const annotations = files.reduce((n, f) => n + f.annotations, 0);

@@ -255,6 +255,23 @@ describe('strata annotate', () => {
     expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
+  it('--dry-run shows only what a run would write: a symbolic link and a UTF-16 file are notes, not hunks, with the same exit code', async () => {
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'real.tf'), UNDECLARED.replace('"api"', '"real"'));
+    symlinkSync('real.tf', join(dir, 'link.tf'));
+    writeFileSync(join(dir, 'wide.tf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(UNDECLARED.replace('"api"', '"wide"'), 'utf16le')]));
+    const named = ['link.tf', 'wide.tf', 'good.tf'];
+    const dry = await strata(dir, 'annotate', '--dry-run', ...named);
+    // The link's target, named through it, is annotated in its own name.
+    expect(dry.stdout.match(/^\+\+\+ .*$/gm)).toEqual(['+++ b/good.tf', '+++ b/real.tf']);
+    expect(dry.stderr).toContain('link.tf: Not fixed: it is a symbolic link');
+    expect(dry.stderr).toContain('wide.tf: Not fixed: it is UTF-16');
+    expect(dry.stderr).toContain('would write 2 annotation(s) in 2 file(s)');
+    const wet = await strata(dir, 'annotate', ...named);
+    expect(wet.stderr).toContain('wrote 2 annotation(s) in 2 file(s)');
+    expect(dry.code).toBe(wet.code);
+  });
+
   it('does not annotate standard input', async () => {
     expect((await strata(dir, 'annotate', '-')).code).toBe(EXIT_ERROR);
     expect((await strata(dir, 'scan', '--fix', '--stdin')).code).toBe(EXIT_ERROR);

@@ -13,12 +13,16 @@ import { insideWithoutGit, readConfined, realpathOr, type ReadPolicy } from '../
 import { applyChanges } from './lines.js';
 import type { FileFix, FixPlan } from './plan.js';
 
-/** Writes every planned file; what could not be written is a note, and the others are still written. */
-export function applyFixPlan(plan: FixPlan): { written: FileFix[]; notes: Diagnostic[] } {
+/**
+ * Writes every planned file; what could not be written is a note, and the others are still
+ * written. With `dryRun`, each file is checked as it would be before its write, and none is
+ * written: a dry run shows exactly what a run would write.
+ */
+export function applyFixPlan(plan: FixPlan, dryRun = false): { written: FileFix[]; notes: Diagnostic[] } {
   const written: FileFix[] = [];
   const notes: Diagnostic[] = [];
   for (const fix of plan.files) {
-    const result = writeFixed(fix.file.absolutePath, fix.text, applyChanges(fix.text, fix.changes), plan.policy);
+    const result = writeFixed(fix.file.absolutePath, fix.text, dryRun ? undefined : applyChanges(fix.text, fix.changes), plan.policy);
     if (result.ok) written.push(fix);
     else notes.push({ file: fix.file.path, message: result.message, level: 'note' });
   }
@@ -27,7 +31,8 @@ export function applyFixPlan(plan: FixPlan): { written: FileFix[]; notes: Diagno
 
 type WriteResult = { ok: true } | { ok: false; message: string };
 
-function writeFixed(absolutePath: string, expected: string, fixed: string, { roots, maxBytes }: ReadPolicy): WriteResult {
+/** `fixed` undefined: only the checks, nothing written. */
+function writeFixed(absolutePath: string, expected: string, fixed: string | undefined, { roots, maxBytes }: ReadPolicy): WriteResult {
   const refuse = (message: string): WriteResult => ({ ok: false, message });
   let mode: number;
   try {
@@ -46,6 +51,7 @@ function writeFixed(absolutePath: string, expected: string, fixed: string, { roo
     return refuse('Not fixed: it is UTF-16, and strata writes only UTF-8 files');
   }
   if (bytes.toString('utf8') !== expected) return refuse('Not fixed: the file changed since strata read it; run again');
+  if (fixed === undefined) return { ok: true };
   const temp = join(dirname(real), `.${basename(real)}.strata-${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, fixed, { flag: 'wx', mode });
