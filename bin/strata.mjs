@@ -12771,6 +12771,7 @@ function parseCloudFormation(absolutePath, text, context) {
   const diagnostics = [];
   const aliases = { left: ALIAS_BUDGET };
   const candidates = [];
+  let globalsAt;
   try {
     for (const document of yaml2.documents) {
       append(diagnostics, document.errors);
@@ -12782,6 +12783,8 @@ function parseCloudFormation(absolutePath, text, context) {
       const resources = mapAt(root, ["Resources"], doc);
       const scope = { doc, parameters: mapAt(root, ["Parameters"], doc), resources };
       const globals = mapAt(root, ["Globals", "Function"], doc);
+      const globalsKey = entry(mapAt(root, ["Globals"], doc), "Function", doc)?.keyNode;
+      if (globals && globalsKey && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsKey));
       const seen = /* @__PURE__ */ new Set();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         if (seen.has(resource.key)) continue;
@@ -12802,14 +12805,19 @@ function parseCloudFormation(absolutePath, text, context) {
   });
   const { owned, loose } = attachAnnotations(placeDirectives(file, yaml2.comments, yaml2.lines, context.annotations), anchors, commentOnlyLines(yaml2.comments, yaml2.lines));
   const workloads = [];
+  const inheritable = { left: GLOBAL_FACTS };
   for (const [i, candidate] of candidates.entries()) {
     try {
-      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context));
+      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context, inheritable));
     } catch (e) {
       if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
+  }
+  if (inheritable.left < 0 && globalsAt) {
+    const message = `More than ${GLOBAL_FACTS} properties copied from Globals.Function into the functions: later functions are read without them`;
+    diagnostics.push({ file, location: globalsAt, message, level: "warning" });
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
@@ -12821,14 +12829,17 @@ function resourceEntries(resources, doc, depth = 0) {
     return (0, import_yaml5.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
   });
 }
-function workloadOf({ resource, body, type, scope, globals }, comments2, context) {
+function workloadOf({ resource, body, type, scope, globals }, comments2, context, inheritable) {
   const { doc } = scope;
   const properties2 = mapAt(body, ["Properties"], doc);
   const facts = [];
   for (const item of properties2 ? entries(properties2, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
-  for (const item of globals ? entries(globals, doc) : []) {
-    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  const inherited = [];
+  for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
+    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, inherited, 1);
   }
+  inheritable.left -= inherited.length;
+  if (inheritable.left >= 0) append(facts, inherited);
   const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties2, "Tags", doc)?.value, doc, context.annotations)].flatMap((a) => a ? [a] : []);
   const globalTags = tagsNeed(entry(globals, "Tags", doc)?.value, doc, context.annotations);
   const [keyStart, keyEnd] = span(resource.keyNode);
@@ -12845,7 +12856,7 @@ function workloadOf({ resource, body, type, scope, globals }, comments2, context
     annotations: [...comments2, ...nearestNeeds([structured, globalTags ? [globalTags] : []])]
   };
 }
-var import_yaml5, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
+var import_yaml5, GLOBAL_FACTS, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
 var init_cloudformation = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
@@ -12857,6 +12868,7 @@ var init_cloudformation = __esm({
     init_document();
     init_needs2();
     init_values();
+    GLOBAL_FACTS = 1e5;
     SERVERLESS_FUNCTION = "AWS::Serverless::Function";
     FOR_EACH_DEPTH = 5;
   }
