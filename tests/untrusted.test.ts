@@ -757,3 +757,36 @@ describe('found by an attack on fixes and the new formats', () => {
     }
   });
 });
+
+describe('found by an attack on the catalog alternatives', () => {
+  it("a config's catalog alternatives are bounded: 2,000 of them, carried by each of 2,000 findings, lost the JSON report", async () => {
+    const alternative = (name: string, i: number) => ({ name, stratum: 1, reference: `https://example.com/${i}` });
+    const config = (alternatives: unknown[]) =>
+      JSON.stringify({
+        catalog: {
+          technologies: [
+            {
+              id: 'odd-vm',
+              name: 'Odd VM',
+              stratum: 3,
+              match: [{ format: 'terraform', kinds: ['odd_vm'] }],
+              rationale: 'a full hardware guest',
+              reference: 'https://example.com/',
+              alternatives,
+            },
+          ],
+        },
+      });
+    for (const alternatives of [Array.from({ length: 2_000 }, (_, i) => alternative(`alt${i}`, i)), [alternative('n'.repeat(10_000), 0)]]) {
+      const root = repository((bad) => write(join(bad, 'main.tf'), '# strata: needs=process reason="a test"\nresource "odd_vm" "x" {\n}\n'));
+      try {
+        write(join(root, '.strata.yml'), config(alternatives));
+        const { code, stderr } = await cli(root, 'scan', '--format', 'json');
+        expect(code).toBe(EXIT_ERROR);
+        expect(stderr).toMatch(/alternatives/);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+  });
+});
