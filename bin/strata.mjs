@@ -20561,7 +20561,7 @@ function range(start, count) {
 // src/fix/write.ts
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
-import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename as basename5, dirname as dirname14, join as join9 } from "node:path";
 function applyFixPlan(plan, dryRun = false) {
   const written = [];
@@ -20575,12 +20575,11 @@ function applyFixPlan(plan, dryRun = false) {
 }
 function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
   const refuse = (message) => ({ ok: false, message });
-  let mode;
+  let stats;
   try {
-    const stats = lstatSync2(absolutePath);
+    stats = lstatSync2(absolutePath);
     if (stats.isSymbolicLink()) return refuse("Not fixed: it is a symbolic link, and strata never writes through one");
     if (!stats.isFile()) return refuse("Not fixed: not a regular file");
-    mode = stats.mode & 4095;
   } catch (e) {
     return refuse(`Not fixed: cannot read it again (${e.code ?? "error"})`);
   }
@@ -20594,14 +20593,23 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
   if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
   if (fixed === void 0) return { ok: true };
   const temp = join9(dirname14(real), `.${basename5(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
+  const mode = stats.mode & 4095;
   try {
     writeFileSync(temp, fixed, { flag: "wx", mode });
+    if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) keepOwner(temp, stats);
     chmodSync(temp, mode);
     renameSync(temp, real);
     return { ok: true };
   } catch (e) {
     rmSync(temp, { force: true });
     return refuse(`Not fixed: cannot write it (${e.code ?? String(e)})`);
+  }
+}
+function keepOwner(path, { uid, gid }) {
+  try {
+    chownSync(path, uid, gid);
+  } catch (e) {
+    if (!["EPERM", "EINVAL"].includes(e.code ?? "")) throw e;
   }
 }
 

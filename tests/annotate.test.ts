@@ -6,7 +6,7 @@
  * applied as a viewer would, give the same tree.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -190,6 +190,15 @@ describe('strata annotate', () => {
     chmodSync(join(dir, 'main.tf'), 0o640);
     await strata(dir, 'annotate', '.');
     expect(statSync(join(dir, 'main.tf')).mode & 0o777).toBe(0o640);
+  });
+
+  // Only root can give a file to another owner: run in a container as root, strata left the checkout's files root's.
+  it.skipIf(process.getuid?.() !== 0)("keeps the file owner, run as root on a checkout that is not root's", async () => {
+    writeFileSync(join(dir, 'main.tf'), UNDECLARED);
+    chownSync(join(dir, 'main.tf'), 1234, 5678);
+    await strata(dir, 'annotate', '.');
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+    expect([statSync(join(dir, 'main.tf')).uid, statSync(join(dir, 'main.tf')).gid]).toEqual([1234, 5678]);
   });
 
   it('leaves a file that changed since it was read alone, with a note', async () => {
