@@ -8669,10 +8669,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8686,7 +8686,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8710,7 +8710,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -8726,7 +8726,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -8819,7 +8819,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8833,13 +8833,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -8883,18 +8883,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8948,8 +8948,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap11 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -8961,7 +8961,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -8972,8 +8972,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap11 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8990,7 +8990,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9172,7 +9172,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -9189,24 +9189,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content;
-          sep3 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9390,25 +9390,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10225,14 +10225,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -11404,18 +11404,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11568,15 +11568,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11770,13 +11770,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15470,11 +15470,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -17758,7 +17758,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { join as join13, relative as relative8, resolve as resolve13 } from "node:path";
+import { join as join12, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -20088,7 +20088,7 @@ function namedFilesInContext(cwd, paths) {
     }
     named.add(realpathOr(resolve7(cwd, path)));
   }
-  const context = repositoryRootOf(realpathOr(dirname13(resolve7(cwd, paths[0])))) ?? cwd;
+  const context = repositoryRootOf(dirname13(resolve7(cwd, paths[0]))) ?? cwd;
   return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
@@ -21072,8 +21072,8 @@ function crashed(file, e) {
 
 // src/scope.ts
 init_define_STRATA_DATA();
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname15, join as join10, relative as relative6, resolve as resolve10 } from "node:path";
+import { lstatSync as lstatSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname15, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -21119,11 +21119,25 @@ function writeRoots(paths, cwd) {
   const roots = [];
   for (const path of paths.length > 0 ? paths : ["."]) {
     const root = scanRoot(resolve10(cwd, path), cwd);
-    const anchor = [cwd, repositoryRootOf(root)].find((a) => a !== void 0 && within(a, root)) ?? root;
-    const [real, base] = [realpathOr(root), realpathOr(anchor)];
-    if (real === join10(base, relative6(anchor, root)) && insideWithoutGit(base, real)) roots.push(real);
+    const real = realpathOr(root);
+    if (!throughTreeLink(root, cwd) && ![root, real].some((p) => p.split(sep3).includes(".git"))) roots.push(real);
   }
   return roots;
+}
+function throughTreeLink(path, cwd) {
+  const inRepository = repositoryRootOf(path) !== void 0;
+  for (let dir = path; dirname15(dir) !== dir; dir = dirname15(dir)) {
+    if (!isSymbolicLink(dir)) continue;
+    if (inRepository ? repositoryRootOf(dirname15(dir)) !== void 0 : within(cwd, dirname15(dir))) return true;
+  }
+  return false;
+}
+function isSymbolicLink(path) {
+  try {
+    return lstatSync3(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function readRoots(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
@@ -21152,7 +21166,7 @@ import { relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/vocabulary.ts
 init_define_STRATA_DATA();
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 init_suggest();
 init_escape();
 var STRATUM_WORDS = /* @__PURE__ */ new Map([
@@ -21170,7 +21184,7 @@ var Vocabulary = class _Vocabulary {
   intents;
   static builtIn() {
     const bundled = bundledData("intents", "intents.schema.json");
-    const data2 = bundled ?? loadYamlData(join11(rulesDir, "intents.yaml"), "intents.schema.json");
+    const data2 = bundled ?? loadYamlData(join10(rulesDir, "intents.yaml"), "intents.schema.json");
     return new _Vocabulary(new Map(Object.entries(data2.intents)));
   }
   /**
@@ -21381,7 +21395,7 @@ function stdinDiscovery(cwd, stdin, config) {
 init_define_STRATA_DATA();
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename7, dirname as dirname16, join as join12, resolve as resolve12 } from "node:path";
+import { basename as basename7, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -21958,7 +21972,7 @@ function emit(raw, output, io, channel) {
     return;
   }
   const target = resolve12(io.cwd, output);
-  const temp = join12(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
+  const temp = join11(dirname16(target), `.${basename7(target)}.${randomBytes2(6).toString("hex")}.tmp`);
   try {
     writeFileSync2(temp, text);
     renameSync2(temp, target);
@@ -21988,7 +22002,7 @@ function progressLine(io) {
   };
 }
 function version() {
-  return JSON.parse(readFileSync2(join13(packageRoot, "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join12(packageRoot, "package.json"), "utf8")).version;
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
@@ -22161,7 +22175,7 @@ async function run(argv, rawIo) {
 `);
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
-    const target = join13(io.cwd, ".strata.yml");
+    const target = join12(io.cwd, ".strata.yml");
     if (existsSync5(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");

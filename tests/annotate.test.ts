@@ -237,6 +237,20 @@ describe('strata annotate', () => {
     for (const { stderr } of [annotated, fixed]) expect(stderr).toContain('infra/main.tf: Not fixed: it lies outside the scanned directories');
     expect(readFileSync(join(outside, 'main.tf'), 'utf8')).toBe(UNDECLARED);
     expect(readFileSync(join(repo, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+    // A file named through a link to another repository: that repository is no context to write in.
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(outside, '.git'));
+    expect((await strata(repo, 'annotate', 'infra/main.tf')).stderr).toContain('Not fixed');
+    expect(readFileSync(join(outside, 'main.tf'), 'utf8')).toBe(UNDECLARED);
+  });
+
+  it('writes through a link of your own above the repository (a symlinked home or /tmp), named from outside it', async () => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, 'main.tf'), UNDECLARED);
+    symlinkSync('repo', join(dir, 'projects'));
+    expect((await strata(dir, 'annotate', 'projects')).stderr).toContain('wrote 1 annotation(s) in 1 file(s)');
+    expect(readFileSync(join(repo, 'main.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
   it('never writes inside .git, even when .git (or a link to it) is the directory named', async () => {
