@@ -8669,10 +8669,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8686,7 +8686,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8710,7 +8710,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -8726,7 +8726,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -8819,7 +8819,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8833,13 +8833,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -8883,18 +8883,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value: value2 } = collItem;
+        const { start, key: key2, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8948,8 +8948,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap11 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -8961,7 +8961,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -8972,8 +8972,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap11 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8990,7 +8990,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9172,7 +9172,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -9189,24 +9189,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content;
-          sep3 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9390,25 +9390,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10225,14 +10225,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -11404,18 +11404,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11568,15 +11568,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11770,13 +11770,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12773,6 +12773,7 @@ function parseCloudFormation(absolutePath, text, context) {
   const diagnostics = [];
   const aliases = { left: ALIAS_BUDGET };
   const candidates = [];
+  let globalsAt;
   try {
     for (const document of yaml2.documents) {
       append(diagnostics, document.errors);
@@ -12784,6 +12785,8 @@ function parseCloudFormation(absolutePath, text, context) {
       const resources = mapAt(root, ["Resources"], doc);
       const scope = { doc, parameters: mapAt(root, ["Parameters"], doc), resources };
       const globals = mapAt(root, ["Globals", "Function"], doc);
+      const globalsKey = entry(mapAt(root, ["Globals"], doc), "Function", doc)?.keyNode;
+      if (globals && globalsKey && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsKey));
       const seen = /* @__PURE__ */ new Set();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         if (seen.has(resource.key)) continue;
@@ -12804,14 +12807,19 @@ function parseCloudFormation(absolutePath, text, context) {
   });
   const { owned, loose } = attachAnnotations(placeDirectives(file, yaml2.comments, yaml2.lines, context.annotations), anchors, commentOnlyLines(yaml2.comments, yaml2.lines));
   const workloads = [];
+  const inheritable = { left: GLOBAL_FACTS };
   for (const [i, candidate] of candidates.entries()) {
     try {
-      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context));
+      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context, inheritable));
     } catch (e) {
       if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
+  }
+  if (inheritable.left < 0 && globalsAt) {
+    const message = `More than ${GLOBAL_FACTS} properties copied from Globals.Function into the functions: later functions are read without them`;
+    diagnostics.push({ file, location: globalsAt, message, level: "warning" });
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
@@ -12823,14 +12831,17 @@ function resourceEntries(resources, doc, depth = 0) {
     return (0, import_yaml5.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
   });
 }
-function workloadOf({ resource, body, type, scope, globals }, comments2, context) {
+function workloadOf({ resource, body, type, scope, globals }, comments2, context, inheritable) {
   const { doc } = scope;
   const properties2 = mapAt(body, ["Properties"], doc);
   const facts = [];
   for (const item of properties2 ? entries(properties2, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
-  for (const item of globals ? entries(globals, doc) : []) {
-    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  const inherited = [];
+  for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
+    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, inherited, 1);
   }
+  inheritable.left -= inherited.length;
+  if (inheritable.left >= 0) append(facts, inherited);
   const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties2, "Tags", doc)?.value, doc, context.annotations)].flatMap((a) => a ? [a] : []);
   const globalTags = tagsNeed(entry(globals, "Tags", doc)?.value, doc, context.annotations);
   const [keyStart, keyEnd] = span(resource.keyNode);
@@ -12847,7 +12858,7 @@ function workloadOf({ resource, body, type, scope, globals }, comments2, context
     annotations: [...comments2, ...nearestNeeds([structured, globalTags ? [globalTags] : []])]
   };
 }
-var import_yaml5, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
+var import_yaml5, GLOBAL_FACTS, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
 var init_cloudformation = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
@@ -12859,6 +12870,7 @@ var init_cloudformation = __esm({
     init_document();
     init_needs2();
     init_values();
+    GLOBAL_FACTS = 1e5;
     SERVERLESS_FUNCTION = "AWS::Serverless::Function";
     FOR_EACH_DEPTH = 5;
   }
@@ -15495,11 +15507,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep4, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep4 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep4 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -16121,10 +16133,14 @@ function parseLegacyTemplate(file, text, context) {
   return { workloads, fileAnnotations, diagnostics };
 }
 function builderName(name, variables) {
-  return name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
+  let room = NAME_GROWTH;
+  const replaced = name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
     const value2 = variables.get(variable)?.value;
-    return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+    const text = typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
+    room -= text.length;
+    return room < 0 ? "" : text;
   });
+  return room < 0 ? name : replaced;
 }
 function legacyValue(raw) {
   if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
@@ -16213,7 +16229,7 @@ function parseVarFileJson(file, text) {
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
 }
-var USER_VARIABLE, TEMPLATE2;
+var USER_VARIABLE, TEMPLATE2, NAME_GROWTH;
 var init_json = __esm({
   "src/parsers/packer/json.ts"() {
     "use strict";
@@ -16227,6 +16243,7 @@ var init_json = __esm({
     init_builders();
     USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
     TEMPLATE2 = "{{";
+    NAME_GROWTH = 1024;
   }
 });
 
@@ -20168,7 +20185,7 @@ function namedFilesInContext(cwd, paths) {
     }
     named.add(realpathOr(resolve7(cwd, path)));
   }
-  const context = repositoryRootOf(realpathOr(dirname13(resolve7(cwd, paths[0])))) ?? cwd;
+  const context = repositoryRootOf(dirname13(resolve7(cwd, paths[0]))) ?? cwd;
   return { paths: [relative4(cwd, context) || ".", ...paths], named };
 }
 
@@ -20643,13 +20660,13 @@ function range(start, count) {
 // src/fix/write.ts
 init_define_STRATA_DATA();
 import { randomBytes } from "node:crypto";
-import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename as basename6, dirname as dirname14, join as join9 } from "node:path";
-function applyFixPlan(plan) {
+function applyFixPlan(plan, dryRun = false) {
   const written = [];
   const notes = [];
   for (const fix of plan.files) {
-    const result = writeFixed(fix.file.absolutePath, fix.text, applyChanges(fix.text, fix.changes), plan.policy);
+    const result = writeFixed(fix.file.absolutePath, fix.text, dryRun ? void 0 : applyChanges(fix.text, fix.changes), plan.policy);
     if (result.ok) written.push(fix);
     else notes.push({ file: fix.file.path, message: result.message, level: "note" });
   }
@@ -20657,12 +20674,11 @@ function applyFixPlan(plan) {
 }
 function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
   const refuse = (message) => ({ ok: false, message });
-  let mode;
+  let stats;
   try {
-    const stats = lstatSync2(absolutePath);
+    stats = lstatSync2(absolutePath);
     if (stats.isSymbolicLink()) return refuse("Not fixed: it is a symbolic link, and strata never writes through one");
     if (!stats.isFile()) return refuse("Not fixed: not a regular file");
-    mode = stats.mode & 4095;
   } catch (e) {
     return refuse(`Not fixed: cannot read it again (${e.code ?? "error"})`);
   }
@@ -20674,9 +20690,12 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
     return refuse("Not fixed: it is UTF-16, and strata writes only UTF-8 files");
   }
   if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
+  if (fixed === void 0) return { ok: true };
   const temp = join9(dirname14(real), `.${basename6(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
+  const mode = stats.mode & 4095;
   try {
     writeFileSync(temp, fixed, { flag: "wx", mode });
+    if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) keepOwner(temp, stats);
     chmodSync(temp, mode);
     renameSync(temp, real);
     return { ok: true };
@@ -20685,14 +20704,23 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
     return refuse(`Not fixed: cannot write it (${e.code ?? String(e)})`);
   }
 }
+function keepOwner(path, { uid, gid }) {
+  try {
+    chownSync(path, uid, gid);
+  } catch (e) {
+    if (!["EPERM", "EINVAL"].includes(e.code ?? "")) throw e;
+  }
+}
 
 // src/fix/outcome.ts
 function carryOut(plan, dryRun) {
-  if (dryRun) {
-    return { diff: plan.files.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join(""), summary: summary2(plan.files, "would write"), notes: plan.notes, failed: 0 };
-  }
-  const { written, notes } = applyFixPlan(plan);
-  return { summary: summary2(written, "wrote"), notes: [...plan.notes, ...notes], failed: plan.files.length - written.length };
+  const { written, notes } = applyFixPlan(plan, dryRun);
+  return {
+    ...dryRun ? { diff: written.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join("") } : {},
+    summary: summary2(written, dryRun ? "would write" : "wrote"),
+    notes: [...plan.notes, ...notes],
+    failed: plan.files.length - written.length
+  };
 }
 function summary2(files, verb) {
   const annotations = files.reduce((n, f) => n + f.annotations, 0);
@@ -21304,8 +21332,8 @@ function crashed(file, e) {
 
 // src/scope.ts
 init_define_STRATA_DATA();
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname15, relative as relative6, resolve as resolve10 } from "node:path";
+import { lstatSync as lstatSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname15, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
 function scopeOf(cwd, paths, config, maxBytes) {
   const { paths: scanned, refused } = paths.length > 0 ? { paths, refused: [] } : configuredPaths(config, cwd);
   return { paths: scanned, refused, policy: { roots: readRoots(scanned, cwd), maxBytes } };
@@ -21355,6 +21383,30 @@ function scanRoot(absolute, cwd) {
   } catch {
     const base = resolve10(cwd, globBase(relative6(cwd, absolute)));
     return base === absolute ? cwd : base;
+  }
+}
+function writeRoots(paths, cwd) {
+  const roots = [];
+  for (const path of paths.length > 0 ? paths : ["."]) {
+    const root = scanRoot(resolve10(cwd, path), cwd);
+    const real = realpathOr(root);
+    if (!throughTreeLink(root, cwd) && ![root, real].some((p) => p.split(sep3).includes(".git"))) roots.push(real);
+  }
+  return roots;
+}
+function throughTreeLink(path, cwd) {
+  const inRepository = repositoryRootOf(path) !== void 0;
+  for (let dir = path; dirname15(dir) !== dir; dir = dirname15(dir)) {
+    if (!isSymbolicLink(dir)) continue;
+    if (inRepository ? repositoryRootOf(dirname15(dir)) !== void 0 : within(cwd, dirname15(dir))) return true;
+  }
+  return false;
+}
+function isSymbolicLink(path) {
+  try {
+    return lstatSync3(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 function readRoots(paths, cwd) {
@@ -21558,7 +21610,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       sources,
       broken: new Set(problems.filter((d) => d.level !== "note").map((d) => d.file)),
       policy: {
-        roots: (scope.paths.length > 0 ? scope.paths : ["."]).map((p) => realpathOr(scanRoot(resolve11(options.cwd, p), options.cwd))),
+        roots: writeRoots(scope.paths, options.cwd),
         maxBytes: scope.policy.maxBytes
       }
     },
@@ -22296,14 +22348,16 @@ async function run(argv, rawIo) {
       profile,
       threads: opts.threads ?? threadsFromEnv(env)
     };
+    const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0];
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      refuseScannedTargets(targets, toFix, alsoRead);
       if (changed) onlyFiles(toFix, changed, io.cwd);
       if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
       exitCode = fixed(toFix, false, colorWanted(opts.color, io));
     }
     const report = await scan({ ...scanOptions, ...outputs.some((o) => o.format === "sarif") ? { fixes: ALL_FIXES } : {} });
-    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0]);
+    refuseScannedTargets(targets, report, alsoRead);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve13(io.cwd, opts.baseline), opts.baseline);
@@ -22385,6 +22439,7 @@ async function run(argv, rawIo) {
     });
     refuseScannedTargets(targets, report, [config?.path]);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
   program2.command("rules").description("list the rules").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {

@@ -68,6 +68,7 @@ export function namedFilesInContext(cwd: string, paths: string[]): { paths: stri
     }
     named.add(realpathOr(resolve(cwd, path)));
   }
-  const context = repositoryRootOf(realpathOr(dirname(resolve(cwd, paths[0]!)))) ?? cwd;
+  // Found along the path as named: a file named through a link to another repository does not make that repository the context (fixes would be written there).
+  const context = repositoryRootOf(dirname(resolve(cwd, paths[0]!))) ?? cwd;
   return { paths: [relative(cwd, context) || '.', ...paths], named };
 }

@@ -181,16 +181,19 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       profile,
       threads: opts.threads ?? threadsFromEnv(env),
     };
+    // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
+    const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined];
     if (opts.fix) {
       const toFix = await scan({ ...scanOptions, fixes: ALL_FIXES });
+      // Before any fix is written: a run refused for its arguments changes nothing.
+      refuseScannedTargets(targets, toFix, alsoRead);
       if (changed) onlyFiles(toFix, changed, io.cwd);
       if (inContext) onlyFiles(toFix, inContext.named, io.cwd);
       exitCode = fixed(toFix, false, colorWanted(opts.color, io));
     }
     // SARIF offers each fix to the viewer, so a SARIF report works them out.
     const report = await scan({ ...scanOptions, ...(outputs.some((o) => o.format === 'sarif') ? { fixes: ALL_FIXES } : {}) });
-    // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
-    refuseScannedTargets(targets, report, [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined]);
+    refuseScannedTargets(targets, report, alsoRead);
     if (changed) onlyFiles(report, changed, io.cwd);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
     if (opts.baseline) applyBaseline(report, resolve(io.cwd, opts.baseline), opts.baseline);
@@ -284,6 +287,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     });
     refuseScannedTargets(targets, report, [config?.path]);
     if (inContext) onlyFiles(report, inContext.named, io.cwd);
+    // No rule is reported here: the files it could not read or parse, and so did not annotate, are said, as the inventory says them.
+    io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
     exitCode = fixed(report, opts.dryRun === true, colorWanted(opts.color, io), opts.output);
   });
 

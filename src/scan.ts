@@ -18,9 +18,9 @@ import { SNIFF_BYTES } from './parsers/format.js';
 import { formatByContent, parseFile } from './parsers/registry.js';
 import type { ParseContext } from './parsers/types.js';
 import type { Profile } from './profile.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from './read.js';
 import type { Rule } from './rule.js';
-import { OnceReader, scanRoot, scopeOf } from './scope.js';
+import { OnceReader, scopeOf, writeRoots } from './scope.js';
 import { threadsFor } from './threads/pool.js';
 import { relative, resolve } from 'node:path';
 import { Vocabulary } from './vocabulary.js';
@@ -233,7 +233,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
             sources,
             broken: new Set(problems.filter((d) => d.level !== 'note').map((d) => d.file)),
             policy: {
-              roots: (scope.paths.length > 0 ? scope.paths : ['.']).map((p) => realpathOr(scanRoot(resolve(options.cwd, p), options.cwd))),
+              roots: writeRoots(scope.paths, options.cwd),
               maxBytes: scope.policy.maxBytes,
             },
           },

@@ -3,8 +3,8 @@
  * `include`, which must stay inside the repository), the roots every read is confined to,
  * and the reader that reads each file once and keeps its text for code frames.
  */
-import { statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
 import { globBase } from './glob.js';
@@ -76,6 +76,44 @@ export function scanRoot(absolute: string, cwd: string): string {
   } catch {
     const base = resolve(cwd, globBase(relative(cwd, absolute)));
     return base === absolute ? cwd : base;
+  }
+}
+
+/**
+ * Where fixes may be written: the real path of each scanned directory, unless a symbolic link
+ * the tree may have put there lies on its path, or a `.git` (`strata annotate .git` writes
+ * nothing). A pull request controls its tree, so the `infra/` a workflow names may be a link
+ * to anywhere: reads there stay confined as every read is, but nothing is written through it.
+ */
+export function writeRoots(paths: string[], cwd: string): string[] {
+  const roots: string[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const root = scanRoot(resolve(cwd, path), cwd);
+    const real = realpathOr(root);
+    if (!throughTreeLink(root, cwd) && ![root, real].some((p) => p.split(sep).includes('.git'))) roots.push(real);
+  }
+  return roots;
+}
+
+/**
+ * Whether a symbolic link on the path lies where a tree's author could have put it: inside a
+ * repository, or, for a tree in none, below the working directory. Links above the repository
+ * (a symlinked home, macOS's /tmp) are the user's own.
+ */
+function throughTreeLink(path: string, cwd: string): boolean {
+  const inRepository = repositoryRootOf(path) !== undefined;
+  for (let dir = path; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (!isSymbolicLink(dir)) continue;
+    if (inRepository ? repositoryRootOf(dirname(dir)) !== undefined : within(cwd, dirname(dir))) return true;
+  }
+  return false;
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

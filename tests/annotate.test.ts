@@ -6,7 +6,7 @@
  * applied as a viewer would, give the same tree.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -192,6 +192,15 @@ describe('strata annotate', () => {
     expect(statSync(join(dir, 'main.tf')).mode & 0o777).toBe(0o640);
   });
 
+  // Only root can give a file to another owner: run in a container as root, strata left the checkout's files root's.
+  it.skipIf(process.getuid?.() !== 0)("keeps the file owner, run as root on a checkout that is not root's", async () => {
+    writeFileSync(join(dir, 'main.tf'), UNDECLARED);
+    chownSync(join(dir, 'main.tf'), 1234, 5678);
+    await strata(dir, 'annotate', '.');
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+    expect([statSync(join(dir, 'main.tf')).uid, statSync(join(dir, 'main.tf')).gid]).toEqual([1234, 5678]);
+  });
+
   it('leaves a file that changed since it was read alone, with a note', async () => {
     writeFileSync(join(dir, 'main.tf'), UNDECLARED);
     const report = await scan({ cwd: dir, paths: ['.'], fixes: { kinds: ['declare-need'] } });
@@ -212,6 +221,78 @@ describe('strata annotate', () => {
     expect(outcome.notes.map((n) => [n.file, n.message])).toEqual([['link.tf', 'Not fixed: it is a symbolic link, and strata never writes through one']]);
     expect(readFileSync(join(dir, 'real.tf'), 'utf8')).toBe(UNDECLARED.replace('"api"', '"real"'));
     expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('never writes through a symbolic link named on the command line: a scanned directory that leads out of the tree', async () => {
+    const repo = join(dir, 'repo');
+    const outside = join(dir, 'outside');
+    mkdirSync(repo);
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'main.tf'), UNDECLARED);
+    writeFileSync(join(repo, 'good.tf'), UNDECLARED);
+    // A pull request may turn the `infra/` a workflow annotates into a link to anywhere.
+    symlinkSync('../outside', join(repo, 'infra'));
+    const annotated = await strata(repo, 'annotate', 'infra', 'good.tf');
+    const fixed = await strata(repo, 'scan', '--fix', '--fail-on', 'none', 'infra/main.tf');
+    for (const { stderr } of [annotated, fixed]) expect(stderr).toContain('infra/main.tf: Not fixed: it lies outside the scanned directories');
+    expect(readFileSync(join(outside, 'main.tf'), 'utf8')).toBe(UNDECLARED);
+    expect(readFileSync(join(repo, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+    // A file named through a link to another repository: that repository is no context to write in.
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(outside, '.git'));
+    expect((await strata(repo, 'annotate', 'infra/main.tf')).stderr).toContain('Not fixed');
+    expect(readFileSync(join(outside, 'main.tf'), 'utf8')).toBe(UNDECLARED);
+  });
+
+  it('writes through a link of your own above the repository (a symlinked home or /tmp), named from outside it', async () => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, 'main.tf'), UNDECLARED);
+    symlinkSync('repo', join(dir, 'projects'));
+    expect((await strata(dir, 'annotate', 'projects')).stderr).toContain('wrote 1 annotation(s) in 1 file(s)');
+    expect(readFileSync(join(repo, 'main.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('never writes inside .git, even when .git (or a link to it) is the directory named', async () => {
+    mkdirSync(join(dir, '.git', 'hooks'), { recursive: true });
+    writeFileSync(join(dir, '.git', 'hooks', 'main.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    symlinkSync('.git/hooks', join(dir, 'infra'));
+    await strata(dir, 'annotate', '.git', 'good.tf');
+    await strata(dir, 'annotate', '.git/hooks/main.tf');
+    await strata(dir, 'annotate', 'infra');
+    await strata(dir, 'scan', '--fix', '--fail-on', 'none', '.git/hooks');
+    expect(readFileSync(join(dir, '.git', 'hooks', 'main.tf'), 'utf8')).toBe(UNDECLARED);
+    expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('says which files it could not read, so none is skipped in silence, and annotates the good file beside them', async () => {
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'broken.tf'), UNDECLARED.replace(/\}\n$/, ''));
+    writeFileSync(join(dir, 'binary.tf'), `${UNDECLARED}\0`);
+    for (const dryRun of [['--dry-run'], []]) {
+      const { stderr } = await strata(dir, 'annotate', ...dryRun, '.');
+      expect(stderr).toMatch(/^strata: error: binary\.tf:4:1: Skipped: the file holds NUL bytes/m);
+      expect(stderr).toMatch(/^strata: error: broken\.tf:1:\d+: Unclosed configuration block/m);
+    }
+    expect(readFileSync(join(dir, 'good.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
+  });
+
+  it('--dry-run shows only what a run would write: a symbolic link and a UTF-16 file are notes, not hunks, with the same exit code', async () => {
+    writeFileSync(join(dir, 'good.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'real.tf'), UNDECLARED.replace('"api"', '"real"'));
+    symlinkSync('real.tf', join(dir, 'link.tf'));
+    writeFileSync(join(dir, 'wide.tf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(UNDECLARED.replace('"api"', '"wide"'), 'utf16le')]));
+    const named = ['link.tf', 'wide.tf', 'good.tf'];
+    const dry = await strata(dir, 'annotate', '--dry-run', ...named);
+    // The link's target, named through it, is annotated in its own name.
+    expect(dry.stdout.match(/^\+\+\+ .*$/gm)).toEqual(['+++ b/good.tf', '+++ b/real.tf']);
+    expect(dry.stderr).toContain('link.tf: Not fixed: it is a symbolic link');
+    expect(dry.stderr).toContain('wide.tf: Not fixed: it is UTF-16');
+    expect(dry.stderr).toContain('would write 2 annotation(s) in 2 file(s)');
+    const wet = await strata(dir, 'annotate', ...named);
+    expect(wet.stderr).toContain('wrote 2 annotation(s) in 2 file(s)');
+    expect(dry.code).toBe(wet.code);
   });
 
   it('does not annotate standard input', async () => {

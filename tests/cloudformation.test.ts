@@ -175,6 +175,16 @@ describe('hostile templates beside a good one', () => {
         `AWSTemplateFormatVersion: "2010-09-09"\nParameters: [a]\nGlobals: 3\nResources:\n  A: 1\n  B: {Type: [AWS::EC2::Instance]}\n  C: {Type: AWS::Lambda::Function, Properties: 7, Metadata: [strata]}\n  __proto__: {Type: AWS::Lambda::Function, Properties: {Tags: {Key: x}}}\n  D: {Type: constructor}\n`,
       { workloads: 2 },
     ],
+    [
+      // Each function takes every global: 1,000 functions × 200 globals would be 200,000 facts, quadratic in the file.
+      'Globals.Function copied into a thousand functions is cut at a budget, with a located warning',
+      () =>
+        `AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n${lines(200, (i) => `    P${i}: v`)}\nResources:\n${lines(
+          1_000,
+          (i) => `  F${i}:\n    Type: AWS::Serverless::Function`,
+        )}`,
+      { workloads: 1_000, problem: /^More than 100000 properties copied from Globals\.Function/, line: 4 },
+    ],
     // Linear, and far past CloudFormation's own 1 MB limit at full size; `npm run bench` is where speed is measured.
     [
       '3,000 resources',

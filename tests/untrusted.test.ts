@@ -467,6 +467,8 @@ describe('2. file names are never options, and reports never overwrite what was 
     const before = readFileSync(join(root, 'bad', 'main.tf'), 'utf8');
     for (const argv of [
       ['scan', '--output=main.tf', 'main.tf'],
+      // Refused before any fix is written: a run that fails on its arguments changes nothing.
+      ['scan', '--fix', '--output=main.tf', 'main.tf'],
       ['scan', '--format', 'sarif=main.tf'],
       ['scan', '--write-baseline', 'main.tf'],
       ['inventory', '-o', 'main.tf'],
@@ -733,6 +735,58 @@ describe('bounds found in review', () => {
       expect(fileProblems(report)).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('found by an attack on fixes and the new formats', () => {
+  it('a Packer builder name that repeats a long user variable is kept as written, not multiplied (4 MB of them ran out of memory)', async () => {
+    const name = '{{user `a`}}'.repeat(20);
+    const builders = Array.from({ length: 10 }, (_, i) => ({ type: 'amazon-ebs', name: `${name}${i}`, instance_type: 't3.small' }));
+    const root = repository((bad) => write(join(bad, 'template.json'), JSON.stringify({ builders, variables: { a: 'x'.repeat(10_000), short: 'web' } })));
+    write(
+      join(root, 'bad', 'short.json'),
+      JSON.stringify({ builders: [{ type: 'amazon-ebs', name: 'img-{{user `short`}}', instance_type: 't3.small' }], variables: { short: 'web' } }),
+    );
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: root, paths: ['bad'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => w.address).sort()).toEqual(['builder.img-web', ...builders.map((b) => `builder.${b.name}`)].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('found by an attack on the catalog alternatives', () => {
+  it("a config's catalog alternatives are bounded: 2,000 of them, carried by each of 2,000 findings, lost the JSON report", async () => {
+    const alternative = (name: string, i: number) => ({ name, stratum: 1, reference: `https://example.com/${i}` });
+    const config = (alternatives: unknown[]) =>
+      JSON.stringify({
+        catalog: {
+          technologies: [
+            {
+              id: 'odd-vm',
+              name: 'Odd VM',
+              stratum: 3,
+              match: [{ format: 'terraform', kinds: ['odd_vm'] }],
+              rationale: 'a full hardware guest',
+              reference: 'https://example.com/',
+              alternatives,
+            },
+          ],
+        },
+      });
+    for (const alternatives of [Array.from({ length: 2_000 }, (_, i) => alternative(`alt${i}`, i)), [alternative('n'.repeat(10_000), 0)]]) {
+      const root = repository((bad) => write(join(bad, 'main.tf'), '# strata: needs=process reason="a test"\nresource "odd_vm" "x" {\n}\n'));
+      try {
+        write(join(root, '.strata.yml'), config(alternatives));
+        const { code, stderr } = await cli(root, 'scan', '--format', 'json');
+        expect(code).toBe(EXIT_ERROR);
+        expect(stderr).toMatch(/alternatives/);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     }
   });
 });

@@ -14,11 +14,13 @@ export interface FixOutcome {
 }
 
 export function carryOut(plan: FixPlan, dryRun: boolean): FixOutcome {
-  if (dryRun) {
-    return { diff: plan.files.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join(''), summary: summary(plan.files, 'would write'), notes: plan.notes, failed: 0 };
-  }
-  const { written, notes } = applyFixPlan(plan);
-  return { summary: summary(written, 'wrote'), notes: [...plan.notes, ...notes], failed: plan.files.length - written.length };
+  const { written, notes } = applyFixPlan(plan, dryRun);
+  return {
+    ...(dryRun ? { diff: written.map((f) => unifiedDiff(f.file.path, f.text, f.changes)).join('') } : {}),
+    summary: summary(written, dryRun ? 'would write' : 'wrote'),
+    notes: [...plan.notes, ...notes],
+    failed: plan.files.length - written.length,
+  };
 }
 
 function summary(files: readonly FileFix[], verb: string): string {

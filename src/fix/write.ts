@@ -6,19 +6,23 @@
  * then renamed over it), so a reader never sees half a file and a crash leaves the old one.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { insideWithoutGit, readConfined, realpathOr, type ReadPolicy } from '../read.js';
 import { applyChanges } from './lines.js';
 import type { FileFix, FixPlan } from './plan.js';
 
-/** Writes every planned file; what could not be written is a note, and the others are still written. */
-export function applyFixPlan(plan: FixPlan): { written: FileFix[]; notes: Diagnostic[] } {
+/**
+ * Writes every planned file; what could not be written is a note, and the others are still
+ * written. With `dryRun`, each file is checked as it would be before its write, and none is
+ * written: a dry run shows exactly what a run would write.
+ */
+export function applyFixPlan(plan: FixPlan, dryRun = false): { written: FileFix[]; notes: Diagnostic[] } {
   const written: FileFix[] = [];
   const notes: Diagnostic[] = [];
   for (const fix of plan.files) {
-    const result = writeFixed(fix.file.absolutePath, fix.text, applyChanges(fix.text, fix.changes), plan.policy);
+    const result = writeFixed(fix.file.absolutePath, fix.text, dryRun ? undefined : applyChanges(fix.text, fix.changes), plan.policy);
     if (result.ok) written.push(fix);
     else notes.push({ file: fix.file.path, message: result.message, level: 'note' });
   }
@@ -27,14 +31,14 @@ export function applyFixPlan(plan: FixPlan): { written: FileFix[]; notes: Diagno
 
 type WriteResult = { ok: true } | { ok: false; message: string };
 
-function writeFixed(absolutePath: string, expected: string, fixed: string, { roots, maxBytes }: ReadPolicy): WriteResult {
+/** `fixed` undefined: only the checks, nothing written. */
+function writeFixed(absolutePath: string, expected: string, fixed: string | undefined, { roots, maxBytes }: ReadPolicy): WriteResult {
   const refuse = (message: string): WriteResult => ({ ok: false, message });
-  let mode: number;
+  let stats: Stats;
   try {
-    const stats = lstatSync(absolutePath);
+    stats = lstatSync(absolutePath);
     if (stats.isSymbolicLink()) return refuse('Not fixed: it is a symbolic link, and strata never writes through one');
     if (!stats.isFile()) return refuse('Not fixed: not a regular file');
-    mode = stats.mode & 0o7777;
   } catch (e) {
     return refuse(`Not fixed: cannot read it again (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -46,15 +50,28 @@ function writeFixed(absolutePath: string, expected: string, fixed: string, { roo
     return refuse('Not fixed: it is UTF-16, and strata writes only UTF-8 files');
   }
   if (bytes.toString('utf8') !== expected) return refuse('Not fixed: the file changed since strata read it; run again');
+  if (fixed === undefined) return { ok: true };
   const temp = join(dirname(real), `.${basename(real)}.strata-${randomBytes(6).toString('hex')}.tmp`);
+  const mode = stats.mode & 0o7777;
   try {
     writeFileSync(temp, fixed, { flag: 'wx', mode });
-    // The process's umask may have narrowed the mode the file was created with.
+    // The new file is the process's: run as root (in a container) on a checkout, it would leave the file root's.
+    if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) keepOwner(temp, stats);
+    // The process's umask may have narrowed the mode the file was created with (and a change of owner may clear set-id bits).
     chmodSync(temp, mode);
     renameSync(temp, real);
     return { ok: true };
   } catch (e) {
     rmSync(temp, { force: true });
     return refuse(`Not fixed: cannot write it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+/** The file's owner given back to its new version where the process may (root may; another user may not, and the new version is then theirs, as with write-file-atomic). */
+function keepOwner(path: string, { uid, gid }: Stats): void {
+  try {
+    chownSync(path, uid, gid);
+  } catch (e) {
+    if (!['EPERM', 'EINVAL'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
   }
 }

@@ -9,7 +9,7 @@
 import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
-import type { Annotation, Diagnostic, Fact, Workload } from '../../model.js';
+import type { Annotation, Diagnostic, Fact, Location, Workload } from '../../model.js';
 import { nearestNeeds } from '../../needs.js';
 import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, span, stringAt, type Entry, type Readable } from '../../yaml/document.js';
 import type { ParseContext, ParsedFile } from '../types.js';
@@ -26,6 +26,13 @@ interface Candidate {
   globals: YAMLMap | undefined;
 }
 
+/**
+ * Facts SAM's `Globals.Function` may copy into one file's functions, all told: each function
+ * takes every global, so a hostile template would multiply them quadratically. Real templates
+ * copy a few hundred.
+ */
+const GLOBAL_FACTS = 100_000;
+
 const SERVERLESS_FUNCTION = 'AWS::Serverless::Function';
 
 export function parseCloudFormation(absolutePath: string, text: string, context: ParseContext): ParsedFile {
@@ -35,6 +42,8 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
   // One alias budget for the file, however many documents it holds.
   const aliases = { left: ALIAS_BUDGET };
   const candidates: Candidate[] = [];
+  // Where the first Globals.Function is written: the warning when the budget runs out.
+  let globalsAt: Location | undefined;
   try {
     for (const document of yaml.documents) {
       append(diagnostics, document.errors);
@@ -47,6 +56,8 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       const resources = mapAt(root, ['Resources'], doc);
       const scope: Scope = { doc, parameters: mapAt(root, ['Parameters'], doc), resources };
       const globals = mapAt(root, ['Globals', 'Function'], doc);
+      const globalsKey = entry(mapAt(root, ['Globals'], doc), 'Function', doc)?.keyNode;
+      if (globals && globalsKey && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsKey)!);
       const seen = new Set<string>();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         // A logical id written twice is one resource: the first, as every lookup by key takes it.
@@ -69,15 +80,20 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
   });
   const { owned, loose } = attachAnnotations(placeDirectives(file, yaml.comments, yaml.lines, context.annotations), anchors, commentOnlyLines(yaml.comments, yaml.lines));
   const workloads: Workload[] = [];
+  const inheritable = { left: GLOBAL_FACTS };
   for (const [i, candidate] of candidates.entries()) {
     try {
-      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context));
+      workloads.push(workloadOf(candidate, owned.get(i) ?? [], context, inheritable));
     } catch (e) {
       // Properties nested too deep cost their resource; the alias budget spent costs the file.
       if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
+  }
+  if (inheritable.left < 0 && globalsAt) {
+    const message = `More than ${GLOBAL_FACTS} properties copied from Globals.Function into the functions: later functions are read without them`;
+    diagnostics.push({ file, location: globalsAt, message, level: 'warning' });
   }
   return { workloads, fileAnnotations: loose.map((p) => p.annotation), diagnostics };
 }
@@ -99,15 +115,18 @@ function resourceEntries(resources: YAMLMap, doc: Readable, depth = 0): Entry[] 
   });
 }
 
-function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext): Workload {
+function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext, inheritable: { left: number }): Workload {
   const { doc } = scope;
   const properties = mapAt(body, ['Properties'], doc);
   const facts: Fact[] = [];
   for (const item of properties ? entries(properties, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
-  // SAM copies a Globals.Function property into each function that does not set it.
-  for (const item of globals ? entries(globals, doc) : []) {
-    if (!entry(properties, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  // SAM copies a Globals.Function property into each function that does not set it, while the file's budget lasts.
+  const inherited: Fact[] = [];
+  for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
+    if (!entry(properties, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, inherited, 1);
   }
+  inheritable.left -= inherited.length;
+  if (inheritable.left >= 0) append(facts, inherited);
   const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties, 'Tags', doc)?.value, doc, context.annotations)].flatMap((a) => (a ? [a] : []));
   const globalTags = tagsNeed(entry(globals, 'Tags', doc)?.value, doc, context.annotations);
   const [keyStart, keyEnd] = span(resource.keyNode)!;

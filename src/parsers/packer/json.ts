@@ -69,12 +69,22 @@ export function parseLegacyTemplate(file: string, text: string, context: ParseCo
   return { workloads, fileAnnotations, diagnostics };
 }
 
-/** A builder's name as Packer names the build: its user variables replaced by the template's values where they are literal. */
+/** What a builder's name may gain from its user variables: each name stays linear in the file, never a variable's length times its uses. */
+const NAME_GROWTH = 1024;
+
+/**
+ * A builder's name as Packer names the build: its user variables replaced by the template's
+ * values where they are literal; kept as written when they would make it grow past NAME_GROWTH.
+ */
 function builderName(name: string, variables: Map<string, Placed>): string {
-  return name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable: string) => {
+  let room = NAME_GROWTH;
+  const replaced = name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable: string) => {
     const value = variables.get(variable)?.value;
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : written;
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : written;
+    room -= text.length;
+    return room < 0 ? '' : text;
   });
+  return room < 0 ? name : replaced;
 }
 
 /** A legacy value: a string holding a `{{ … }}` template is known only when Packer runs (a user variable, by the link below). */
