@@ -19523,7 +19523,7 @@ function discover(options) {
       const prefix = formatOfFile(absolute) || !isConfined(absolute) ? void 0 : readPrefix(absolute, SNIFF_BYTES, true);
       const format3 = formatOfFile(absolute) ?? (prefix === void 0 ? void 0 : formatByContent(prefix));
       if (format3) add(absolute, format3);
-      else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(", ")}, \u2026)`);
+      else throw new UsageError(`${argument} is not a file strata reads (${[...new Set(FORMATS.flatMap((f) => f.examples.slice(0, 2)))].join(", ")}, \u2026)`);
       continue;
     }
     const root = realpathSync3(absolute);
@@ -20679,6 +20679,7 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
     stats = lstatSync2(absolutePath);
     if (stats.isSymbolicLink()) return refuse("Not fixed: it is a symbolic link, and strata never writes through one");
     if (!stats.isFile()) return refuse("Not fixed: not a regular file");
+    if ((stats.mode & 146) === 0) return refuse("Not fixed: the file is read-only");
   } catch (e) {
     return refuse(`Not fixed: cannot read it again (${e.code ?? "error"})`);
   }
@@ -22418,6 +22419,7 @@ async function run(argv, rawIo) {
     program2.command("annotate").description('write a need annotation above every workload that declares none: its current stratum, with reason="TODO: why"').argument("[paths...]", "files, directories or glob patterns", []).option("--dry-run", "print a unified diff of the annotations instead of writing them").option("--needs <stratum|intent>", "write this need instead of each workload's current stratum")
   ).action(async (paths, opts) => {
     if (opts.stdin || paths.includes("-")) throw new UsageError("annotate writes files: it cannot annotate standard input");
+    if (opts.output !== void 0 && !opts.dryRun) throw new UsageError("annotate writes its annotations into the files; -o takes the --dry-run diff");
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
     const inContext = namedFilesInContext(io.cwd, paths);
     const config = configFor(paths, opts.config);

@@ -265,6 +265,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--needs <stratum|intent>', "write this need instead of each workload's current stratum"),
   ).action(async (paths: string[], opts: ScanCommandOptions & { dryRun?: boolean; needs?: string }) => {
     if (opts.stdin || paths.includes('-')) throw new UsageError('annotate writes files: it cannot annotate standard input');
+    if (opts.output !== undefined && !opts.dryRun) throw new UsageError('annotate writes its annotations into the files; -o takes the --dry-run diff');
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
     // Files named alone are annotated in their context, as scan judges them: a need on a module call elsewhere is a need.
     const inContext = namedFilesInContext(io.cwd, paths);

@@ -123,7 +123,7 @@ export function discover(options: DiscoverOptions): Discovery {
       const prefix = formatOfFile(absolute) || !isConfined(absolute) ? undefined : readPrefix(absolute, SNIFF_BYTES, true);
       const format = formatOfFile(absolute) ?? (prefix === undefined ? undefined : formatByContent(prefix));
       if (format) add(absolute, format);
-      else throw new UsageError(`${argument} is not a file strata reads (${FORMATS.flatMap((f) => f.examples.slice(0, 2)).join(', ')}, …)`);
+      else throw new UsageError(`${argument} is not a file strata reads (${[...new Set(FORMATS.flatMap((f) => f.examples.slice(0, 2)))].join(', ')}, …)`);
       continue;
     }
     const root = realpathSync(absolute);

@@ -170,6 +170,16 @@ describe('strata annotate', () => {
     expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`# strata: needs=batch-job reason="TODO: why"\n${UNDECLARED}`);
   });
 
+  it('-o takes the --dry-run diff; without --dry-run it is a usage error, and nothing is written', async () => {
+    writeFileSync(join(dir, 'main.tf'), UNDECLARED);
+    const refused = await strata(dir, 'annotate', '-o', 'fixes.diff', '.');
+    expect(refused.code).toBe(EXIT_ERROR);
+    expect(refused.stderr).toContain('-o takes the --dry-run diff');
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(UNDECLARED);
+    expect((await strata(dir, 'annotate', '--dry-run', '-o', 'fixes.diff', '.')).code).toBe(EXIT_OK);
+    expect(readFileSync(join(dir, 'fixes.diff'), 'utf8')).toContain('+# strata: needs=os reason="TODO: why"');
+  });
+
   it('judges a file named alone in its context, and writes only the files named', async () => {
     const work = copyOf(join(packageRoot, 'fixtures', 'terraform', 'module-need'), 'module-need');
     const before = tree(work);
@@ -190,6 +200,16 @@ describe('strata annotate', () => {
     chmodSync(join(dir, 'main.tf'), 0o640);
     await strata(dir, 'annotate', '.');
     expect(statSync(join(dir, 'main.tf')).mode & 0o777).toBe(0o640);
+  });
+
+  it('leaves a read-only file as it is, with a note, and annotates the file beside it', async () => {
+    writeFileSync(join(dir, 'locked.tf'), UNDECLARED);
+    writeFileSync(join(dir, 'main.tf'), UNDECLARED);
+    chmodSync(join(dir, 'locked.tf'), 0o444);
+    const { stderr } = await strata(dir, 'annotate', '.');
+    expect(stderr).toContain('locked.tf: Not fixed: the file is read-only');
+    expect(readFileSync(join(dir, 'locked.tf'), 'utf8')).toBe(UNDECLARED);
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(`# strata: needs=os reason="TODO: why"\n${UNDECLARED}`);
   });
 
   // Only root can give a file to another owner: run in a container as root, strata left the checkout's files root's.

@@ -39,6 +39,8 @@ function writeFixed(absolutePath: string, expected: string, fixed: string | unde
     stats = lstatSync(absolutePath);
     if (stats.isSymbolicLink()) return refuse('Not fixed: it is a symbolic link, and strata never writes through one');
     if (!stats.isFile()) return refuse('Not fixed: not a regular file');
+    // A rename over it would succeed where writing into it may not: a file nobody may write is left as it is.
+    if ((stats.mode & 0o222) === 0) return refuse('Not fixed: the file is read-only');
   } catch (e) {
     return refuse(`Not fixed: cannot read it again (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
