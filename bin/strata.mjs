@@ -4668,9 +4668,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -4692,7 +4692,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -4704,10 +4704,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap11;
+    exports.isMap = isMap12;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.isSeq = isSeq8;
   }
 });
@@ -8870,9 +8870,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap12 = fc.start.source === "{";
+      const fcName = isMap12 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8908,7 +8908,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -8948,7 +8948,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep4 && !props.found) {
+        if (!isMap12 && !sep4 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8971,7 +8971,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
+            if (!isMap12 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -9003,7 +9003,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap11) {
+          if (isMap12) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9019,7 +9019,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap12 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10318,7 +10318,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -10402,7 +10402,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12636,37 +12636,18 @@ function literal(raw, doc) {
   if (call2) return new Unknown(`is computed by ${call2.written} at deploy time`, shown(call2, doc));
   return (0, import_yaml3.isScalar)(node) ? scalarValue(node.value) : null;
 }
-function collect(path, raw, location, scope, out, depth) {
-  const { doc } = scope;
-  if (depth > PROPERTY_DEPTH)
-    throw new PropertiesTooDeep(`The properties nest more than ${PROPERTY_DEPTH} levels deep: this resource is not read`, doc, doc.lines.lineStart(location.startLine));
-  const node = deref(raw, doc);
-  if (node === null) {
-    out.push({ path, value: null, location });
-    return;
-  }
-  const call2 = intrinsicOf(node, doc);
-  if (call2) {
-    const { value: value2, origin } = evaluate(call2, scope);
-    out.push({ path, value: value2, location, ...origin ? { origin } : {} });
-    return;
-  }
-  if ((0, import_yaml3.isSeq)(node)) {
-    for (const rawItem of node.items) {
-      const item = deref(rawItem, doc);
-      const [start, end] = span(item) ?? [0, 0];
-      collect(path, item, doc.lines.location(doc.file, start, end), scope, out, depth + 1);
+function propertyWalk(scope) {
+  return {
+    doc: scope.doc,
+    maxDepth: PROPERTY_DEPTH,
+    tooDeep: `The properties nest more than ${PROPERTY_DEPTH} levels deep: this resource is not read`,
+    ownValue(node) {
+      const call2 = intrinsicOf(node, scope.doc);
+      return call2 ? evaluate(call2, scope) : void 0;
     }
-    return;
-  }
-  if ((0, import_yaml3.isMap)(node)) {
-    out.push({ path, value: /* @__PURE__ */ Object.create(null), location });
-    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, entryLocation(item, doc), scope, out, depth + 1);
-    return;
-  }
-  out.push({ path, value: (0, import_yaml3.isScalar)(node) ? scalarValue(node.value) : null, location });
+  };
 }
-var import_yaml3, SHORT_FORMS, RAIN_DIRECTIVES, PROPERTY_DEPTH, PropertiesTooDeep, PSEUDO_PARAMETER;
+var import_yaml3, SHORT_FORMS, RAIN_DIRECTIVES, PROPERTY_DEPTH, PSEUDO_PARAMETER;
 var init_values = __esm({
   "src/parsers/cloudformation/values.ts"() {
     "use strict";
@@ -12707,8 +12688,6 @@ var init_values = __esm({
     ];
     RAIN_DIRECTIVES = ["Constant", "Embed", "Env", "Include", "Module", "S3", "S3Http"].map((name) => `!Rain::${name}`);
     PROPERTY_DEPTH = 64;
-    PropertiesTooDeep = class extends LimitError {
-    };
     PSEUDO_PARAMETER = /^AWS::/;
   }
 });
@@ -12762,6 +12741,43 @@ var init_needs2 = __esm({
   }
 });
 
+// src/yaml/facts.ts
+function collectFacts(path, raw, location, walk2, out, depth = 1) {
+  const { doc } = walk2;
+  if (depth > walk2.maxDepth) throw new FactsTooDeep(walk2.tooDeep, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
+  const node = deref(raw, doc);
+  const own = node === null ? void 0 : walk2.ownValue?.(node);
+  if (own) {
+    out.push({ path, value: own.value, location, ...own.origin ? { origin: own.origin } : {} });
+    return;
+  }
+  if ((0, import_yaml5.isSeq)(node)) {
+    for (const rawItem of node.items) {
+      const item = deref(rawItem, doc);
+      const [start, end] = span(item) ?? [0, 0];
+      collectFacts(path, item, doc.lines.location(doc.file, start, end), walk2, out, depth + 1);
+    }
+    return;
+  }
+  if ((0, import_yaml5.isMap)(node)) {
+    out.push({ path, value: /* @__PURE__ */ Object.create(null), location });
+    for (const item of entries(node, doc)) collectFacts(`${path}.${item.key}`, item.value, entryLocation(item, doc), walk2, out, depth + 1);
+    return;
+  }
+  out.push({ path, value: (0, import_yaml5.isScalar)(node) ? scalarValue(node.value) : null, location });
+}
+var import_yaml5, FactsTooDeep;
+var init_facts = __esm({
+  "src/yaml/facts.ts"() {
+    "use strict";
+    init_define_STRATA_DATA();
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_document();
+    FactsTooDeep = class extends LimitError {
+    };
+  }
+});
+
 // src/parsers/cloudformation/index.ts
 var cloudformation_exports = {};
 __export(cloudformation_exports, {
@@ -12781,7 +12797,7 @@ function parseCloudFormation(absolutePath, text, context) {
       append(diagnostics, document.unknownTags);
       const doc = { file, lines: yaml2.lines, anchors: document.anchors, aliases };
       const root = deref(document.contents, doc);
-      if (!(0, import_yaml5.isMap)(root)) continue;
+      if (!(0, import_yaml6.isMap)(root)) continue;
       const resources = mapAt(root, ["Resources"], doc);
       const scope = { doc, parameters: mapAt(root, ["Parameters"], doc), resources };
       const globals = mapAt(root, ["Globals", "Function"], doc);
@@ -12792,8 +12808,8 @@ function parseCloudFormation(absolutePath, text, context) {
         if (seen.has(resource.key)) continue;
         seen.add(resource.key);
         const body = deref(resource.value, doc);
-        const type = (0, import_yaml5.isMap)(body) ? stringAt(entry(body, "Type", doc)?.value, doc) : void 0;
-        if (!(0, import_yaml5.isMap)(body) || type === void 0 || !context.knows("cloudformation", type)) continue;
+        const type = (0, import_yaml6.isMap)(body) ? stringAt(entry(body, "Type", doc)?.value, doc) : void 0;
+        if (!(0, import_yaml6.isMap)(body) || type === void 0 || !context.knows("cloudformation", type)) continue;
         candidates.push({ resource, body, type, scope, globals: type === SERVERLESS_FUNCTION ? globals : void 0 });
       }
     }
@@ -12812,7 +12828,7 @@ function parseCloudFormation(absolutePath, text, context) {
     try {
       workloads.push(workloadOf(candidate, owned.get(i) ?? [], context, inheritable));
     } catch (e) {
-      if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
+      if (e instanceof FactsTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
@@ -12827,18 +12843,19 @@ function resourceEntries(resources, doc, depth = 0) {
   return entries(resources, doc).flatMap((e) => {
     if (!e.key.startsWith("Fn::ForEach::")) return [e];
     const loop = deref(e.value, doc);
-    const template = (0, import_yaml5.isSeq)(loop) && depth < FOR_EACH_DEPTH ? deref(loop.items[2], doc) : null;
-    return (0, import_yaml5.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
+    const template = (0, import_yaml6.isSeq)(loop) && depth < FOR_EACH_DEPTH ? deref(loop.items[2], doc) : null;
+    return (0, import_yaml6.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
   });
 }
 function workloadOf({ resource, body, type, scope, globals }, comments2, context, inheritable) {
   const { doc } = scope;
   const properties2 = mapAt(body, ["Properties"], doc);
+  const walk2 = propertyWalk(scope);
   const facts = [];
-  for (const item of properties2 ? entries(properties2, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  for (const item of properties2 ? entries(properties2, doc) : []) collectFacts(item.key, item.value, entryLocation(item, doc), walk2, facts);
   const inherited = [];
   for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
-    if (!entry(properties2, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, inherited, 1);
+    if (!entry(properties2, item.key, doc)) collectFacts(item.key, item.value, entryLocation(item, doc), walk2, inherited);
   }
   inheritable.left -= inherited.length;
   if (inheritable.left >= 0) append(facts, inherited);
@@ -12858,17 +12875,18 @@ function workloadOf({ resource, body, type, scope, globals }, comments2, context
     annotations: [...comments2, ...nearestNeeds([structured, globalTags ? [globalTags] : []])]
   };
 }
-var import_yaml5, GLOBAL_FACTS, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
+var import_yaml6, GLOBAL_FACTS, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
 var init_cloudformation = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_arrays();
     init_attach();
     init_needs();
     init_document();
     init_needs2();
+    init_facts();
     init_values();
     GLOBAL_FACTS = 1e5;
     SERVERLESS_FUNCTION = "AWS::Serverless::Function";
@@ -13008,8 +13026,8 @@ function loadComposeFile(absolutePath, text, context) {
   const contents = doc?.contents ?? null;
   let root;
   if (doc && doc.errors.length === 0) {
-    if ((0, import_yaml6.isMap)(contents)) root = contents;
-    else if (contents !== null && !((0, import_yaml6.isScalar)(contents) && contents.value === null)) {
+    if ((0, import_yaml7.isMap)(contents)) root = contents;
+    else if (contents !== null && !((0, import_yaml7.isScalar)(contents) && contents.value === null)) {
       diagnostics.push(at(contents.range?.[0] ?? 0, contents.range?.[1] ?? 1, "A compose file must be a mapping (services:, volumes:, \u2026) at the top level"));
     }
   }
@@ -13030,12 +13048,12 @@ function loadComposeFile(absolutePath, text, context) {
     aliases: { left: ALIAS_BUDGET }
   };
 }
-var import_yaml6;
+var import_yaml7;
 var init_document2 = __esm({
   "src/parsers/compose/document.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_document();
     init_interpolate();
     init_document();
@@ -13083,12 +13101,12 @@ function labelEntries(contributions) {
   const out = [];
   for (const { entry: e, file } of contributions) {
     const node = deref(e.value, file);
-    if ((0, import_yaml7.isMap)(node)) {
+    if ((0, import_yaml8.isMap)(node)) {
       for (const item of entries(node, file)) out.push(tagEntry(item.key, item, file));
-    } else if ((0, import_yaml7.isSeq)(node)) {
+    } else if ((0, import_yaml8.isSeq)(node)) {
       for (const raw of node.items) {
         const item = deref(raw, file);
-        if (!(0, import_yaml7.isScalar)(item)) continue;
+        if (!(0, import_yaml8.isScalar)(item)) continue;
         const text = String(item.value);
         const equals = text.indexOf("=");
         const [start, end] = span(item) ?? [0, 0];
@@ -13113,24 +13131,24 @@ function factsOf(view) {
     for (const { entry: e, file } of contributions) {
       const start = span(e.keyNode)?.[0] ?? 0;
       const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
-      collect2(key2, e.value, file.lines.location(file.file, start, end), file, facts);
+      collect(key2, e.value, file.lines.location(file.file, start, end), file, facts);
     }
   }
   return facts;
 }
-function collect2(path, raw, location, file, out) {
+function collect(path, raw, location, file, out) {
   const node = deref(raw, file);
-  if ((0, import_yaml7.isSeq)(node)) {
+  if ((0, import_yaml8.isSeq)(node)) {
     for (const rawItem of node.items) {
       const item = deref(rawItem, file);
       const [start, end] = span(item) ?? [0, 0];
       const itemLocation = file.lines.location(file.file, start, end);
-      if ((0, import_yaml7.isMap)(item)) collect2(path, item, itemLocation, file, out);
+      if ((0, import_yaml8.isMap)(item)) collect(path, item, itemLocation, file, out);
       else out.push({ path, ...read(item, file), location: itemLocation });
     }
     return;
   }
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml8.isMap)(node)) {
     const items = entries(node, file);
     const keys = /* @__PURE__ */ Object.create(null);
     for (const item of items) {
@@ -13138,7 +13156,7 @@ function collect2(path, raw, location, file, out) {
       keys[item.key] = file.lines.location(file.file, start, span(item.value)?.[1] ?? start);
     }
     out.push({ path, ...read(node, file), location, keys });
-    for (const item of items) collect2(`${path}.${item.key}`, item.value, keys[item.key], file, out);
+    for (const item of items) collect(`${path}.${item.key}`, item.value, keys[item.key], file, out);
     return;
   }
   out.push({ path, ...read(node, file), location });
@@ -13146,18 +13164,18 @@ function collect2(path, raw, location, file, out) {
 function read(raw, file) {
   const node = deref(raw, file);
   if (node === null) return { value: null };
-  if ((0, import_yaml7.isScalar)(node)) {
+  if ((0, import_yaml8.isScalar)(node)) {
     const v = node.value;
     if (typeof v === "string") return scalar(v, file);
     if (typeof v === "number" || typeof v === "boolean" || v === null) return { value: v };
     return { value: String(v) };
   }
-  if ((0, import_yaml7.isSeq)(node)) {
+  if ((0, import_yaml8.isSeq)(node)) {
     const items = node.items.map((i) => read(i, file));
     const value2 = items.map((i) => i.value);
     return items.some((i) => "written" in i) ? { value: value2, written: items.map((i) => "written" in i ? i.written : i.value) } : { value: value2 };
   }
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml8.isMap)(node)) {
     const value2 = /* @__PURE__ */ Object.create(null);
     const written = /* @__PURE__ */ Object.create(null);
     let fromEnv = false;
@@ -13175,12 +13193,12 @@ function scalar(text, file) {
   const { value: value2, fromEnv } = interpolateWritten(text, file.env);
   return fromEnv ? { value: value2, written: text } : { value: value2 };
 }
-var import_yaml7;
-var init_facts = __esm({
+var import_yaml8;
+var init_facts2 = __esm({
   "src/parsers/compose/facts.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_model();
     init_document2();
     init_interpolate();
@@ -13212,7 +13230,7 @@ function needFromXStrata(contributions, context) {
   const fields = /* @__PURE__ */ new Map();
   for (const { entry: e, file } of contributions) {
     const map = deref(e.value, file);
-    if (!(0, import_yaml8.isMap)(map)) {
+    if (!(0, import_yaml9.isMap)(map)) {
       const [start, end] = span(e.keyNode) ?? [0, 0];
       return {
         kind: "invalid",
@@ -13227,15 +13245,15 @@ function needFromXStrata(contributions, context) {
   if (!needs) return null;
   return needFromFields({ ...needs, key: "x-strata.needs" }, fields.get("reason"), "x-strata", context.annotations);
 }
-var import_yaml8;
+var import_yaml9;
 var init_needs3 = __esm({
   "src/parsers/compose/needs.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_annotations();
     init_document2();
-    init_facts();
+    init_facts2();
   }
 });
 
@@ -13277,12 +13295,12 @@ function baseOf(file, project) {
   }
   return void 0;
 }
-var import_yaml9, APPENDED, MAX_INCLUDE_DEPTH, KEYED, Project, parsed;
+var import_yaml10, APPENDED, MAX_INCLUDE_DEPTH, KEYED, Project, parsed;
 var init_project = __esm({
   "src/parsers/compose/project.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_document2();
     init_format();
     APPENDED = /* @__PURE__ */ new Set([
@@ -13329,7 +13347,7 @@ var init_project = __esm({
       }
       servicesMap(file) {
         const services = deref(entry(file.root, "services", file)?.value, file);
-        return (0, import_yaml9.isMap)(services) ? services : void 0;
+        return (0, import_yaml10.isMap)(services) ? services : void 0;
       }
       /** A service with its `extends` chain applied (computed once per service). */
       view(file, name, chain = []) {
@@ -13344,7 +13362,7 @@ var init_project = __esm({
         if (!service) return void 0;
         const body = deref(service.value, file);
         const own = /* @__PURE__ */ new Map();
-        if ((0, import_yaml9.isMap)(body)) for (const e of entries(body, file)) own.set(e.key, [{ entry: e, file }]);
+        if ((0, import_yaml10.isMap)(body)) for (const e of entries(body, file)) own.set(e.key, [{ entry: e, file }]);
         const extendsEntry = own.get("extends")?.[0]?.entry;
         own.delete("extends");
         if (!extendsEntry) return own;
@@ -13364,12 +13382,12 @@ var init_project = __esm({
       }
       extendsTarget(extendsEntry, file) {
         const value2 = deref(extendsEntry.value, file);
-        if ((0, import_yaml9.isScalar)(value2)) return { file, service: String(value2.value) };
-        if (!(0, import_yaml9.isMap)(value2)) return void 0;
+        if ((0, import_yaml10.isScalar)(value2)) return { file, service: String(value2.value) };
+        if (!(0, import_yaml10.isMap)(value2)) return void 0;
         const service = deref(entry(value2, "service", file)?.value, file);
         const from = deref(entry(value2, "file", file)?.value, file);
-        if (!(0, import_yaml9.isScalar)(service)) return void 0;
-        if (!(0, import_yaml9.isScalar)(from)) return { file, service: String(service.value) };
+        if (!(0, import_yaml10.isScalar)(service)) return void 0;
+        if (!(0, import_yaml10.isScalar)(from)) return { file, service: String(service.value) };
         const path = resolve(dirname3(file.absolutePath), String(from.value));
         const target = this.load(path);
         if (!target) {
@@ -13415,18 +13433,18 @@ var init_project = __esm({
       /** The files one file's top-level `include:` names, with where each is named. */
       includes(file) {
         const include = deref(entry(file.root, "include", file)?.value, file);
-        if (!(0, import_yaml9.isSeq)(include)) return [];
+        if (!(0, import_yaml10.isSeq)(include)) return [];
         const out = [];
         for (const item of include.items) {
           const node = deref(item, file);
           let paths = [];
-          if ((0, import_yaml9.isScalar)(node)) paths = [node];
-          else if ((0, import_yaml9.isMap)(node)) {
+          if ((0, import_yaml10.isScalar)(node)) paths = [node];
+          else if ((0, import_yaml10.isMap)(node)) {
             const path = deref(entry(node, "path", file)?.value, file);
-            paths = (0, import_yaml9.isSeq)(path) ? path.items.map((p) => deref(p, file)).filter(Boolean) : path ? [path] : [];
+            paths = (0, import_yaml10.isSeq)(path) ? path.items.map((p) => deref(p, file)).filter(Boolean) : path ? [path] : [];
           }
           for (const path of paths) {
-            if (!(0, import_yaml9.isScalar)(path)) continue;
+            if (!(0, import_yaml10.isScalar)(path)) continue;
             const at = span(path) ?? [0, 0];
             const included = this.load(resolve(dirname3(file.absolutePath), String(path.value)));
             if (included) out.push({ included, at });
@@ -13542,7 +13560,7 @@ var init_compose = __esm({
     init_needs();
     init_document2();
     init_extent();
-    init_facts();
+    init_facts2();
     init_needs3();
     init_project();
   }
@@ -13630,7 +13648,7 @@ function parseKubernetes(absolutePath, text, context) {
       }
       workloads.push(workload);
     } catch (e) {
-      if (e instanceof SpecTooDeep) diagnostics.push(e.diagnostic);
+      if (e instanceof FactsTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
@@ -13653,7 +13671,7 @@ function projectFact(object, doc, project) {
   if (object.kind === "KubeVirt" && group === "kubevirt.io") {
     const use = entry(mapAt(object.node, ["spec", "configuration", "developerConfiguration"], doc), "useEmulation", doc);
     const value2 = deref(use?.value, doc);
-    if (use && (0, import_yaml10.isScalar)(value2) && value2.value === true) project.emulation ??= entryLocation(use, doc);
+    if (use && (0, import_yaml11.isScalar)(value2) && value2.value === true) project.emulation ??= entryLocation(use, doc);
     return true;
   }
   return false;
@@ -13672,14 +13690,14 @@ function objectsOf(root, doc) {
   const object = asObject(root, doc);
   if (!object) return [];
   const items = deref(entry(object.node, "items", doc)?.value, doc);
-  if (!object.kind.endsWith("List") || !(0, import_yaml10.isSeq)(items)) return [object];
+  if (!object.kind.endsWith("List") || !(0, import_yaml11.isSeq)(items)) return [object];
   return items.items.flatMap((item) => {
     const inner = asObject(deref(item, doc), doc);
     return inner ? [inner] : [];
   });
 }
 function asObject(node, doc) {
-  if (!(0, import_yaml10.isMap)(node)) return void 0;
+  if (!(0, import_yaml11.isMap)(node)) return void 0;
   const apiVersion = stringAt(entry(node, "apiVersion", doc)?.value, doc);
   const kind = stringAt(entry(node, "kind", doc)?.value, doc);
   return apiVersion !== void 0 && kind !== void 0 ? { node, apiVersion, kind } : void 0;
@@ -13726,10 +13744,10 @@ function tagEntries(metadata, doc) {
   const out = [];
   for (const key2 of ["labels", "annotations"]) {
     const map = deref(entry(metadata, key2, doc)?.value, doc);
-    if (!(0, import_yaml10.isMap)(map)) continue;
+    if (!(0, import_yaml11.isMap)(map)) continue;
     for (const item of entries(map, doc)) {
       const value2 = deref(item.value, doc);
-      out.push({ key: item.key, value: (0, import_yaml10.isScalar)(value2) ? scalarValue(value2.value) : null, location: entryLocation(item, doc) });
+      out.push({ key: item.key, value: (0, import_yaml11.isScalar)(value2) ? scalarValue(value2.value) : null, location: entryLocation(item, doc) });
     }
   }
   return out;
@@ -13737,55 +13755,37 @@ function tagEntries(metadata, doc) {
 function collectSpec(prefix, spec, doc, facts) {
   for (const item of entries(spec, doc)) {
     const key2 = prefix === "pod" && CONTAINER_LISTS.has(item.key) ? "containers" : item.key;
-    collect3(`${prefix}.${key2}`, item.value, entryLocation(item, doc), doc, facts, 1);
+    collectFacts(`${prefix}.${key2}`, item.value, entryLocation(item, doc), { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP }, facts);
   }
   if (prefix === "vmi") cpuFeatures(spec, doc, facts);
 }
 function cpuFeatures(spec, doc, facts) {
   const features = deref(entry(mapAt(spec, ["domain", "cpu"], doc), "features", doc)?.value, doc);
-  if (!(0, import_yaml10.isSeq)(features)) return;
+  if (!(0, import_yaml11.isSeq)(features)) return;
   for (const raw of features.items) {
     const feature = deref(raw, doc);
-    if (!(0, import_yaml10.isMap)(feature)) continue;
+    if (!(0, import_yaml11.isMap)(feature)) continue;
     const name = stringAt(entry(feature, "name", doc)?.value, doc);
     if (name === void 0) continue;
     const [start, end] = span(feature) ?? [0, 0];
     facts.push({ path: `vmi.cpuFeature.${name}`, value: stringAt(entry(feature, "policy", doc)?.value, doc) ?? "require", location: doc.lines.location(doc.file, start, end) });
   }
 }
-function collect3(path, raw, location, doc, out, depth) {
-  if (depth > SPEC_DEPTH)
-    throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
-  const node = deref(raw, doc);
-  if ((0, import_yaml10.isSeq)(node)) {
-    for (const rawItem of node.items) {
-      const item = deref(rawItem, doc);
-      const [start, end] = span(item) ?? [0, 0];
-      collect3(path, item, doc.lines.location(doc.file, start, end), doc, out, depth + 1);
-    }
-    return;
-  }
-  if ((0, import_yaml10.isMap)(node)) {
-    out.push({ path, value: /* @__PURE__ */ Object.create(null), location });
-    for (const item of entries(node, doc)) collect3(`${path}.${item.key}`, item.value, entryLocation(item, doc), doc, out, depth + 1);
-    return;
-  }
-  out.push({ path, value: (0, import_yaml10.isScalar)(node) ? scalarValue(node.value) : null, location });
-}
 function isChartPath(path) {
   return !path.startsWith("/") && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes("..") && !/[\u0000-\u001f\u007f-\u009f\\]/.test(path);
 }
-var import_yaml10, SPEC_DEPTH, CONTROLLER, KINDS, CONTAINER_LISTS, SpecTooDeep;
+var import_yaml11, SPEC_DEPTH, CONTROLLER, KINDS, CONTAINER_LISTS, SPEC_TOO_DEEP;
 var init_kubernetes = __esm({
   "src/parsers/kubernetes/index.ts"() {
     "use strict";
     init_define_STRATA_DATA();
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_arrays();
     init_attach();
     init_annotations();
     init_needs();
     init_document();
+    init_facts();
     SPEC_DEPTH = 64;
     CONTROLLER = { groups: ["apps", "extensions", "batch", ""], template: ["spec", "template"], prefix: "pod" };
     KINDS = {
@@ -13809,8 +13809,7 @@ var init_kubernetes = __esm({
       }
     };
     CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
-    SpecTooDeep = class extends LimitError {
-    };
+    SPEC_TOO_DEEP = `The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`;
   }
 });
 
@@ -14264,7 +14263,7 @@ function header(file, block, text, lines) {
   while (end > block.start && /\s/.test(text[end - 1])) end--;
   return lines.location(file, block.start, end);
 }
-function collectFacts(block, value2, prefix, context, out) {
+function collectFacts2(block, value2, prefix, context, out) {
   const object = value2 !== null && typeof value2 === "object" && !Array.isArray(value2) ? value2 : {};
   for (const attribute of block.attributes) {
     addFact(`${prefix}${attribute.name}`, attribute, object[attribute.name], context, out);
@@ -14280,10 +14279,10 @@ function collectFacts(block, value2, prefix, context, out) {
       const name = nested.labels[0];
       const dynamic = object.dynamic?.[name]?.[next(`dynamic ${name}`)];
       const content = nested.blocks.find((b) => b.type === "content");
-      if (content) collectFacts(content, dynamic?.content?.[0], `${prefix}${name}.`, context, out);
+      if (content) collectFacts2(content, dynamic?.content?.[0], `${prefix}${name}.`, context, out);
     } else if (nested.labels.length === 0) {
       const occurrence = object[nested.type]?.[next(nested.type)];
-      collectFacts(nested, occurrence, `${prefix}${nested.type}.`, context, out);
+      collectFacts2(nested, occurrence, `${prefix}${nested.type}.`, context, out);
     }
   }
 }
@@ -14300,7 +14299,7 @@ function addFact(path, item, raw, context, out) {
     for (const child2 of item.items) addFact(`${path}.${child2.name}`, child2, children3[child2.name], context, out);
   }
 }
-var init_facts2 = __esm({
+var init_facts3 = __esm({
   "src/hcl/facts.ts"() {
     "use strict";
     init_define_STRATA_DATA();
@@ -14754,7 +14753,7 @@ function parseJobspec(spec, context) {
   for (const { block, address } of tasks) {
     const facts = [];
     try {
-      collectFacts(block, void 0, "", { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts2(block, void 0, "", { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       diagnostics.push({ file: spec.file, location: lines.location(spec.file, e.offset, e.offset + 1), message: `Nomad jobspec: ${e.message}`, level: "error" });
@@ -14785,7 +14784,7 @@ var init_nomad = __esm({
     init_attach();
     init_positions();
     init_literal();
-    init_facts2();
+    init_facts3();
     init_scanner();
   }
 });
@@ -14894,7 +14893,7 @@ function parsePackerHcl(file, text, context) {
     const [type, name] = block.labels;
     const facts = [];
     try {
-      collectFacts(block, void 0, "", { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts2(block, void 0, "", { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: "error" }] };
@@ -14955,7 +14954,7 @@ var init_hcl = __esm({
     init_define_STRATA_DATA();
     init_arrays();
     init_attach();
-    init_facts2();
+    init_facts3();
     init_literal();
     init_scanner();
     init_variables();
@@ -16634,7 +16633,7 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
     const address = `${type}.${name}`;
     const value2 = bodies[index2];
     const facts = [];
-    collectFacts(block, value2, "", { file, lines, read: read2 }, facts);
+    collectFacts2(block, value2, "", { file, lines, read: read2 }, facts);
     const annotations = [...owned.get(block) ?? []];
     const tagged = needFromTerraformTags(facts, context.annotations);
     if (tagged) annotations.push(tagged);
@@ -16719,7 +16718,7 @@ var init_hcl2 = __esm({
     init_model();
     init_positions();
     init_hcl2json();
-    init_facts2();
+    init_facts3();
     init_jobspec();
     init_literal();
     init_scanner();
@@ -18219,12 +18218,12 @@ function parseYamlData(path, text, schemaFile, extra, shown3 = relative(process.
   return { data: data2, lineOf: (keys) => lineAt(keys.map((k) => `/${String(k).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")) };
 }
 function nodeAt(root, pointer) {
-  const { isMap: isMap11, isSeq: isSeq8 } = yaml();
+  const { isMap: isMap12, isSeq: isSeq8 } = yaml();
   let node = root;
   let key2;
   for (const raw of pointer.split("/").slice(1)) {
     const name = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (isMap11(node)) {
+    if (isMap12(node)) {
       const pair = node.items.find((p) => String(p.key?.value) === name);
       key2 = pair?.key;
       node = pair?.value;
@@ -22291,7 +22290,7 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect4, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect4, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect4, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread", threadCount);
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect2, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect2, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect2, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread", threadCount);
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -22313,7 +22312,7 @@ async function run(argv, rawIo) {
     return outcome.failed > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
   common(
-    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect4, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--fix", "first write the fixes (needs annotated as strata annotate does, unused suppressions removed), then report what is left").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
+    program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect2, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--fix", "first write the fixes (needs annotated as strata annotate does, unused suppressions removed), then report what is left").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
   ).action(async (paths, opts) => {
     if (opts.printConfig !== void 0) {
       const levels = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.level]));
@@ -22589,7 +22588,7 @@ function maxWarnings(value2) {
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number of 0 or more, or -1 for no limit, not "${value2}"`);
   return n;
 }
-function collect4(value2, previous) {
+function collect2(value2, previous) {
   return [...previous, value2];
 }
 function failed(report, failOn) {

@@ -14,7 +14,8 @@ import { nearestNeeds } from '../../needs.js';
 import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, span, stringAt, type Entry, type Readable } from '../../yaml/document.js';
 import type { ParseContext, ParsedFile } from '../types.js';
 import { metadataNeed, tagsNeed } from './needs.js';
-import { collect, PropertiesTooDeep, RAIN_DIRECTIVES, SHORT_FORMS, type Scope } from './values.js';
+import { collectFacts, FactsTooDeep } from '../../yaml/facts.js';
+import { propertyWalk, RAIN_DIRECTIVES, SHORT_FORMS, type Scope } from './values.js';
 
 /** A resource the catalog knows, with what reading it needs. */
 interface Candidate {
@@ -86,7 +87,7 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       workloads.push(workloadOf(candidate, owned.get(i) ?? [], context, inheritable));
     } catch (e) {
       // Properties nested too deep cost their resource; the alias budget spent costs the file.
-      if (e instanceof PropertiesTooDeep) diagnostics.push(e.diagnostic);
+      if (e instanceof FactsTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
@@ -118,12 +119,13 @@ function resourceEntries(resources: YAMLMap, doc: Readable, depth = 0): Entry[] 
 function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext, inheritable: { left: number }): Workload {
   const { doc } = scope;
   const properties = mapAt(body, ['Properties'], doc);
+  const walk = propertyWalk(scope);
   const facts: Fact[] = [];
-  for (const item of properties ? entries(properties, doc) : []) collect(item.key, item.value, entryLocation(item, doc), scope, facts, 1);
+  for (const item of properties ? entries(properties, doc) : []) collectFacts(item.key, item.value, entryLocation(item, doc), walk, facts);
   // SAM copies a Globals.Function property into each function that does not set it, while the file's budget lasts.
   const inherited: Fact[] = [];
   for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
-    if (!entry(properties, item.key, doc)) collect(item.key, item.value, entryLocation(item, doc), scope, inherited, 1);
+    if (!entry(properties, item.key, doc)) collectFacts(item.key, item.value, entryLocation(item, doc), walk, inherited);
   }
   inheritable.left -= inherited.length;
   if (inheritable.left >= 0) append(facts, inherited);

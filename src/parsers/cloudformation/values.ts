@@ -4,9 +4,10 @@
  * default is; every other intrinsic function — in its short YAML form (`!If [...]`) or its
  * full form (`Fn::If: [...]`, JSON's `{"Fn::If": [...]}`) — is `Unknown`, saying why.
  */
-import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { Unknown, type Fact, type Location, type Value } from '../../model.js';
-import { deref, entries, entry, entryLocation, LimitError, scalarValue, span, type Readable } from '../../yaml/document.js';
+import { isMap, isScalar, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { Unknown, type Location, type Value } from '../../model.js';
+import { deref, entries, entry, entryLocation, scalarValue, type Readable } from '../../yaml/document.js';
+import type { FactWalk } from '../../yaml/facts.js';
 
 /** The short forms CloudFormation's YAML defines (rule functions included; SAM's templates use the same): `!Ref` stands for `Ref`, `!If` for `Fn::If`. */
 export const SHORT_FORMS: readonly string[] = [
@@ -50,9 +51,6 @@ export const RAIN_DIRECTIVES: readonly string[] = ['Constant', 'Embed', 'Env', '
 
 /** Nesting under a resource's properties that facts are read to: real templates nest about ten deep. */
 export const PROPERTY_DEPTH = 64;
-
-/** A resource whose properties nest deeper than PROPERTY_DEPTH: it alone is not read. */
-export class PropertiesTooDeep extends LimitError {}
 
 /** What values are read against: the template's parameters and resource ids. */
 export interface Scope {
@@ -142,36 +140,17 @@ export function literal(raw: YamlNode | null | undefined, doc: Readable): Value 
 }
 
 /**
- * Every value under its dotted path (`LaunchTemplateData.InstanceType`), list items one by
- * one, maps as present; an intrinsic function is one value, evaluated; no deeper than PROPERTY_DEPTH.
+ * How a resource's properties become facts: every value under its dotted path
+ * (`LaunchTemplateData.InstanceType`), an intrinsic function one value, evaluated.
  */
-export function collect(path: string, raw: YamlNode | null, location: Location, scope: Scope, out: Fact[], depth: number): void {
-  const { doc } = scope;
-  if (depth > PROPERTY_DEPTH)
-    throw new PropertiesTooDeep(`The properties nest more than ${PROPERTY_DEPTH} levels deep: this resource is not read`, doc, doc.lines.lineStart(location.startLine));
-  const node = deref(raw, doc);
-  if (node === null) {
-    out.push({ path, value: null, location });
-    return;
-  }
-  const call = intrinsicOf(node, doc);
-  if (call) {
-    const { value, origin } = evaluate(call, scope);
-    out.push({ path, value, location, ...(origin ? { origin } : {}) });
-    return;
-  }
-  if (isSeq(node)) {
-    for (const rawItem of node.items) {
-      const item = deref(rawItem as YamlNode, doc);
-      const [start, end] = span(item) ?? [0, 0];
-      collect(path, item, doc.lines.location(doc.file, start, end), scope, out, depth + 1);
-    }
-    return;
-  }
-  if (isMap(node)) {
-    out.push({ path, value: Object.create(null) as Record<string, Value>, location });
-    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, entryLocation(item, doc), scope, out, depth + 1);
-    return;
-  }
-  out.push({ path, value: isScalar(node) ? scalarValue(node.value) : null, location });
+export function propertyWalk(scope: Scope): FactWalk {
+  return {
+    doc: scope.doc,
+    maxDepth: PROPERTY_DEPTH,
+    tooDeep: `The properties nest more than ${PROPERTY_DEPTH} levels deep: this resource is not read`,
+    ownValue(node) {
+      const call = intrinsicOf(node, scope.doc);
+      return call ? evaluate(call, scope) : undefined;
+    },
+  };
 }

@@ -11,10 +11,11 @@ import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yam
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import { needFromTags, type TagEntry } from '../../annotations.js';
-import type { Annotation, Diagnostic, Fact, Location, Value, Workload } from '../../model.js';
+import type { Annotation, Diagnostic, Fact, Location, Workload } from '../../model.js';
 import { nearestNeeds } from '../../needs.js';
 import type { LineIndex } from '../../text/positions.js';
 import { ALIAS_BUDGET, deref, entries, entry, entryLocation, LimitError, loadYaml, mapAt, scalarValue, span, stringAt, type Readable } from '../../yaml/document.js';
+import { collectFacts, FactsTooDeep } from '../../yaml/facts.js';
 import type { KubernetesFileFacts, ParseContext, ParsedFile, RuntimeClassDefinition, VmPreferenceDefinition } from '../types.js';
 
 /** Nesting under a pod or VMI spec that facts are read to: real specs nest about ten deep. */
@@ -55,7 +56,7 @@ const KINDS: Readonly<Record<string, WorkloadKind>> = {
 /** Every container list of a pod spec is read as `pod.containers`: a breach in an init container is a breach. */
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
-class SpecTooDeep extends LimitError {}
+const SPEC_TOO_DEEP = `The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`;
 
 interface Doc extends Readable {
   file: string;
@@ -131,7 +132,7 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
       workloads.push(workload);
     } catch (e) {
       // A spec nested too deep costs its object; the stream's alias budget spent costs the file.
-      if (e instanceof SpecTooDeep) diagnostics.push(e.diagnostic);
+      if (e instanceof FactsTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
       else throw e;
     }
@@ -254,7 +255,7 @@ function tagEntries(metadata: YAMLMap, doc: Doc): TagEntry[] {
 function collectSpec(prefix: string, spec: YAMLMap, doc: Doc, facts: Fact[]): void {
   for (const item of entries(spec, doc)) {
     const key = prefix === 'pod' && CONTAINER_LISTS.has(item.key) ? 'containers' : item.key;
-    collect(`${prefix}.${key}`, item.value, entryLocation(item, doc), doc, facts, 1);
+    collectFacts(`${prefix}.${key}`, item.value, entryLocation(item, doc), { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP }, facts);
   }
   if (prefix === 'vmi') cpuFeatures(spec, doc, facts);
 }
@@ -274,28 +275,6 @@ function cpuFeatures(spec: YAMLMap, doc: Doc, facts: Fact[]): void {
     const [start, end] = span(feature) ?? [0, 0];
     facts.push({ path: `vmi.cpuFeature.${name}`, value: stringAt(entry(feature, 'policy', doc)?.value, doc) ?? 'require', location: doc.lines.location(doc.file, start, end) });
   }
-}
-
-/** Every value under its dotted path, list items one by one, maps as present; no deeper than SPEC_DEPTH. */
-function collect(path: string, raw: YamlNode | null, location: Location, doc: Doc, out: Fact[], depth: number): void {
-  if (depth > SPEC_DEPTH)
-    throw new SpecTooDeep(`The spec nests more than ${SPEC_DEPTH} levels deep: this object is not read`, doc, location.startLine > 0 ? doc.lines.lineStart(location.startLine) : 0);
-  const node = deref(raw, doc);
-  if (isSeq(node)) {
-    for (const rawItem of node.items) {
-      const item = deref(rawItem as YamlNode, doc);
-      const [start, end] = span(item) ?? [0, 0];
-      collect(path, item, doc.lines.location(doc.file, start, end), doc, out, depth + 1);
-    }
-    return;
-  }
-  if (isMap(node)) {
-    // A map is present (a `hyperv: {}` block counts); its contents are facts of their own.
-    out.push({ path, value: Object.create(null) as Record<string, Value>, location });
-    for (const item of entries(node, doc)) collect(`${path}.${item.key}`, item.value, entryLocation(item, doc), doc, out, depth + 1);
-    return;
-  }
-  out.push({ path, value: isScalar(node) ? scalarValue(node.value) : null, location });
 }
 
 /** A template path as Helm writes it: relative, `/`-separated, no `..`, nothing unprintable. */
