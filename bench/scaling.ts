@@ -105,6 +105,36 @@ const SHAPES: Shape[] = [
         ),
       ),
   },
+  {
+    id: 'i',
+    what: 'a SAM template: N functions, 20 Globals.Function properties, !Ref to a parameter',
+    base: 500,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'template.yaml'),
+        `AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nParameters:\n  Size:\n    Type: Number\n    Default: 512\nGlobals:\n  Function:\n${repeat(20, (i) => `    G${i}: v${i}`)}\nResources:\n${repeat(n, (i) => `  Fn${i}:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: !Ref Size\n      Tags:\n        team: t${i}`)}\n`,
+      ),
+  },
+  {
+    id: 'j',
+    what: 'a Packer template: N qemu sources reading a variable, one build naming them all',
+    base: 1_000,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'image.pkr.hcl'),
+        `variable "accelerator" {\n  default = "kvm"\n}\n${repeat(n, (i) => `source "qemu" "s${i}" {\n  accelerator = var.accelerator\n}`)}\nbuild {\n  sources = [${repeat(n, (i) => `"source.qemu.s${i}"`, ', ')}]\n}\n`,
+      ),
+  },
+  {
+    id: 'k',
+    what: 'a legacy Packer JSON template of N builders with {{user}} names',
+    base: 1_000,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'template.json'),
+        `{\n  "variables": {"name": "golden"},\n  "builders": [\n${repeat(n, (i) => `    {"type": "virtualbox-iso", "name": "{{user \`name\`}}-${i}"}`, ',\n')}\n  ]\n}\n`,
+      ),
+  },
 ];
 
 /** The fastest run: on a shared machine every slower one measures the neighbours too. */
