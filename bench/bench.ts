@@ -161,6 +161,20 @@ function sarifScan(dir: string, script = mainJs): string[] {
   return [script, 'scan', dir, '--format', 'sarif', '--output', join(tmpdir(), 'strata-bench.sarif'), '--fail-on', 'none'];
 }
 
+/** The peak RSS of a whole `strata scan --format sarif` process (the CLI works out the fixes SARIF carries, and writes the report), the largest of `runs`. */
+function cliPeakRss(dir: string, runs: number): number {
+  // Said on the way out, after everything the command did.
+  const atExit = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nstrata-bench-maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    const { stderr } = spawnSync(process.execPath, ['--import', atExit, ...sarifScan('.')], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const kb = Number(/strata-bench-maxrss (\d+)/.exec(stderr)?.[1]);
+    if (!Number.isFinite(kb)) throw new Error(`no peak RSS from the CLI: ${stderr.slice(-500)}`);
+    peak = Math.max(peak, kb / 1024);
+  }
+  return peak;
+}
+
 /** The installed bin: the bundle, what a user's `strata` runs. */
 const bundle = join(packageRoot, 'bin', 'strata.mjs');
 
@@ -306,6 +320,8 @@ async function report(option: (name: string) => string | undefined, runs: number
   const big = rows.find((r) => r.label === 'synthetic 20000');
   if (big) {
     console.log(`  20,000-file tree, peak RSS ≤ 250 MB: ${big.child.maxRssMb.toFixed(0)} MB — ${verdict(big.child.maxRssMb <= 250)}`);
+    const cli = cliPeakRss(big.dir, runs);
+    console.log(`    (the whole CLI, which also works out the fixes SARIF carries and writes the report: ${cli.toFixed(0)} MB — ${verdict(cli <= 250)})`);
     // Flat: within the 5% a shared machine moves from run to run.
     if (perFileRatio !== undefined)
       console.log(`  20,000-file tree, time per 1,000 files flat or falling: ${perFileRatio.toFixed(2)}x the previous size's — ${verdict(perFileRatio <= 1.05)}`);

@@ -18537,8 +18537,9 @@ var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 function readSource(absolutePath, policy, directories) {
-  const bytes = readConfined(absolutePath, policy, directories);
-  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
+  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
+  const bytes = opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+  return Buffer.isBuffer(bytes) ? decode(bytes, opened !== void 0) : bytes;
 }
 function readConfined(absolutePath, policy, directories) {
   const opened = directories && openInRealDirectory(absolutePath, policy, directories);
@@ -18559,7 +18560,7 @@ function openInRealDirectory(absolutePath, policy, directories) {
     directories.set(directory, realDirectory);
   }
   if (realDirectory === null) return void 0;
-  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+  const real = inRealDirectory(realDirectory, name);
   const root = policy.roots.find((r) => within(r, real));
   if (root === void 0 || !insideWithoutGit(root, real)) return void 0;
   try {
@@ -18567,6 +18568,13 @@ function openInRealDirectory(absolutePath, policy, directories) {
   } catch {
     return void 0;
   }
+}
+function inRealDirectory(realDirectory, name) {
+  return realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+}
+function directRealPath(absolutePath, directories) {
+  const realDirectory = directories.get(dirname5(absolutePath));
+  return typeof realDirectory === "string" ? inRealDirectory(realDirectory, basename3(absolutePath)) : void 0;
 }
 function openAndRead(absolutePath, policy) {
   const refusal = (message) => ({ ok: false, message });
@@ -18632,10 +18640,11 @@ function readPrefix(absolutePath, bytes, followSymlink = false) {
 function tooLarge(size, maxBytes, atLeast = false) {
   return `Skipped: the file is ${atLeast ? "more than " : ""}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
 }
-function decode(bytes) {
+function decode(bytes, direct) {
+  const ok = (text) => direct ? { ok: true, text, direct: true } : { ok: true, text };
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     const little = bytes[0] === 255;
-    return { ok: true, text: new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes) };
+    return ok(new TextDecoder(little ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(bytes));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -18643,7 +18652,7 @@ function decode(bytes) {
     return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
   }
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    return ok(utf8.decode(bytes));
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
@@ -19474,6 +19483,7 @@ function discover(options) {
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const realDirectories = /* @__PURE__ */ new Map();
+  const listed = { directories: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: (0, import_ignore.default)().add(options.exclude), any: options.exclude.length > 0, by: "--exclude" },
@@ -19533,11 +19543,12 @@ function discover(options) {
       report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
       return void 0;
     };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories, listed);
     walker.walkAll(absolute);
   }
+  const discovered = new Set(Array.from(found.values(), (file) => file.absolutePath));
   const files = [...found.values()].filter((file) => {
-    const shadow = shadowOf(file, (absolute) => found.has(below(options.cwd, absolute)));
+    const shadow = shadowOf(file, (absolute) => discovered.has(absolute) || isListedFile(absolute));
     if (shadow === void 0) return true;
     diagnostics.push({ file: file.path, message: `Not scanned: ${shadow}`, level: "note" });
     skip(file.absolutePath, shadow);
@@ -19545,15 +19556,18 @@ function discover(options) {
   });
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, diagnostics, realDirectories };
+  function isListedFile(absolute) {
+    if (listed.files.has(absolute)) return true;
+    return listed.directories.has(dirname10(absolute)) && formatOfFile(absolute) !== void 0 ? false : isRegularFile(absolute);
+  }
 }
-function shadowOf(file, discovered) {
+function shadowOf(file, isRegularSibling) {
   const shadow = formatModule(file.format).shadowedBy?.(basename5(file.absolutePath));
   if (shadow === void 0) return void 0;
-  const sibling = join6(dirname10(file.absolutePath), shadow.sibling);
-  return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : void 0;
+  return isRegularSibling(join6(dirname10(file.absolutePath), shadow.sibling)) ? shadow.reason : void 0;
 }
 var Walker = class {
-  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories) {
+  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories, listed) {
     this.root = root;
     this.inherited = inherited;
     this.isExcluded = isExcluded;
@@ -19564,6 +19578,7 @@ var Walker = class {
     this.ignoreFile = ignoreFile;
     this.skip = skip;
     this.realDirectories = realDirectories;
+    this.listed = listed;
   }
   root;
   inherited;
@@ -19575,6 +19590,7 @@ var Walker = class {
   ignoreFile;
   skip;
   realDirectories;
+  listed;
   visited = /* @__PURE__ */ new Set();
   filesSeen = /* @__PURE__ */ new Set();
   deferred = [];
@@ -19618,6 +19634,7 @@ var Walker = class {
       this.report({ file: this.shown(directory), message: `Cannot read directory: ${e.code ?? String(e)}`, level: "warning" });
       return;
     }
+    this.listed.directories.add(directory);
     const own = entries2.find((e) => e.name === ".gitignore" && e.isFile());
     const rules2 = own && this.ignoreFile(join6(directory, ".gitignore"));
     if (rules2) layers = [...layers, { base: directory, rules: rules2 }];
@@ -19645,6 +19662,7 @@ var Walker = class {
       const candidate = !isDirectory && format3 === void 0 && !helmTemplates && isCandidate(name);
       if (!isDirectory && format3 === void 0 && !candidate) continue;
       const path = childPath(directory, name);
+      if (format3 !== void 0 && entry2.isFile()) this.listed.files.add(path);
       if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry2.isFile()) {
         if (format3 !== void 0) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
@@ -21366,9 +21384,12 @@ var OnceReader = class {
   provide(absolutePath, result) {
     this.reads.set(absolutePath, result);
   }
-  /** Every file read or refused, absolute. */
+  /** Every file read or refused, absolute, with its real path where the read proved it (opened with no symlink of its own in a directory whose real path it knew). */
   paths() {
-    return [...this.reads.keys()];
+    return Array.from(this.reads, ([path, result]) => {
+      const real = result.ok && result.direct ? directRealPath(path, this.directories) : void 0;
+      return real === void 0 ? { path } : { path, real };
+    });
   }
   /** The text of every file read, by the name reports give it. */
   sources(displayPath) {
@@ -21624,7 +21645,7 @@ async function scan(options, environment = environmentFor(options.config)) {
     findings,
     diagnostics: problems.filter((d) => d.level === "note"),
     sources,
-    read: [...reader.paths(), ...ignoreFiles],
+    read: [...reader.paths(), ...ignoreFiles.map((path) => ({ path }))],
     ...fixes ? { fixes } : {}
   };
 }
@@ -22240,11 +22261,21 @@ function writeTargets(cwd, files) {
 }
 function refuseScannedTargets(targets, report, alsoRead) {
   if (targets.size === 0) return;
-  const read2 = /* @__PURE__ */ new Set([...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p) => p !== void 0)]);
-  for (const path of read2) {
-    const file = targets.get(realpathOr(path));
+  const refuse = (real) => {
+    const file = targets.get(real);
     if (file !== void 0) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
+  };
+  const proven = /* @__PURE__ */ new Set();
+  const unresolved = /* @__PURE__ */ new Set();
+  for (const { path, real } of report.read) {
+    if (real === void 0) unresolved.add(path);
+    else {
+      refuse(real);
+      proven.add(path);
+    }
   }
+  for (const path of [...report.files.map((f) => f.absolutePath), ...alsoRead]) if (path !== void 0 && !proven.has(path)) unresolved.add(path);
+  for (const path of unresolved) refuse(realpathOr(path));
 }
 function emit(raw, output, io, channel) {
   const text = guardOutput(raw, channel);

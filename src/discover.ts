@@ -66,6 +66,9 @@ export function discover(options: DiscoverOptions): Discovery {
   const found = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
   const realDirectories = new Map<string, string>();
+  // The directories the walk listed, and in them the regular files under a name strata reads
+  // (ignored or excluded too): what a shadowing sibling is checked against without an lstat.
+  const listed: Listed = { directories: new Set(), files: new Set() };
   const formatOfFile = formatMatcher(options.names);
   const excludes = [
     { base: options.cwd, rules: ignore().add(options.exclude), any: options.exclude.length > 0, by: '--exclude' },
@@ -134,12 +137,13 @@ export function discover(options: DiscoverOptions): Discovery {
       report({ file: toPosix(relative(options.cwd, file)), message: `Ignore rules not read: ${read.message}`, level: 'warning' });
       return undefined;
     };
-    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories);
+    const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories, listed);
     walker.walkAll(absolute);
   }
 
+  const discovered = new Set(Array.from(found.values(), (file) => file.absolutePath));
   const files = [...found.values()].filter((file) => {
-    const shadow = shadowOf(file, (absolute) => found.has(below(options.cwd, absolute)));
+    const shadow = shadowOf(file, (absolute) => discovered.has(absolute) || isListedFile(absolute));
     if (shadow === undefined) return true;
     diagnostics.push({ file: file.path, message: `Not scanned: ${shadow}`, level: 'note' });
     skip(file.absolutePath, shadow);
@@ -147,6 +151,12 @@ export function discover(options: DiscoverOptions): Discovery {
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics, realDirectories };
+
+  /** A regular file, by the listing of its directory when the walk read it and the name is one a format reads (only those are kept), else by an lstat. */
+  function isListedFile(absolute: string): boolean {
+    if (listed.files.has(absolute)) return true;
+    return listed.directories.has(dirname(absolute)) && formatOfFile(absolute) !== undefined ? false : isRegularFile(absolute);
+  }
 }
 
 /**
@@ -154,11 +164,16 @@ export function discover(options: DiscoverOptions): Discovery {
  * `main.tofu` over `main.tf`): the sibling counts when the scan found it or it is a regular
  * file there, found or not (a `.tofu` file the scan excludes still hides its `.tf` from the tool).
  */
-function shadowOf(file: SourceFile, discovered: (absolutePath: string) => boolean): string | undefined {
+function shadowOf(file: SourceFile, isRegularSibling: (absolutePath: string) => boolean): string | undefined {
   const shadow = formatModule(file.format).shadowedBy?.(basename(file.absolutePath));
   if (shadow === undefined) return undefined;
-  const sibling = join(dirname(file.absolutePath), shadow.sibling);
-  return discovered(sibling) || isRegularFile(sibling) ? shadow.reason : undefined;
+  return isRegularSibling(join(dirname(file.absolutePath), shadow.sibling)) ? shadow.reason : undefined;
+}
+
+/** What the walk's listings showed: the directories it read, and their regular files under a name a format reads. */
+interface Listed {
+  directories: Set<string>;
+  files: Set<string>;
 }
 
 /**
@@ -181,6 +196,7 @@ class Walker {
     private readonly ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined,
     private readonly skip: (absolutePath: string, reason: string) => void,
     private readonly realDirectories: Map<string, string>,
+    private readonly listed: Listed,
   ) {}
 
   /** Whether a .gitignore rules the path out; if so, the walk is told which one. */
@@ -227,6 +243,7 @@ class Walker {
       this.report({ file: this.shown(directory), message: `Cannot read directory: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, level: 'warning' });
       return;
     }
+    this.listed.directories.add(directory);
     // As git does, a .gitignore is read only when it is a regular file, never through a symlink.
     const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
     const rules = own && this.ignoreFile(join(directory, '.gitignore'));
@@ -257,6 +274,7 @@ class Walker {
       // Most entries of a repository are no file strata reads: passed over before any path is made for them.
       if (!isDirectory && format === undefined && !candidate) continue;
       const path = childPath(directory, name);
+      if (format !== undefined && entry.isFile()) this.listed.files.add(path);
       if (this.ignored(layers, path, isDirectory) || this.isExcluded(path, isDirectory)) continue;
       if (!isDirectory && !entry.isFile()) {
         if (format !== undefined) this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });

@@ -250,8 +250,8 @@ export interface ScanReport {
   diagnostics: Diagnostic[];
   /** Lines of every scanned file, kept for code frames. */
   sources: Map<string, string>;
-  /** Every file the scan read or tried to (absolute): a report must never be written over one. */
-  read: string[];
+  /** Every file the scan read or tried to (absolute), with its real path where the read proved it: a report must never be written over one. */
+  read: Array<{ path: string; real?: string }>;
   /** With --baseline: baseline entries that no longer match any finding. */
   staleBaseline?: number;
   /** When the scan was asked for fixes: each file's changes, and the fixes not made with why. */

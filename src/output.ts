@@ -80,12 +80,22 @@ export function writeTargets(cwd: string, files: string[]): Map<string, string> 
 /** A report written over a file strata scanned or read would destroy it (a file named `--output=main.tf`…): refused. */
 export function refuseScannedTargets(targets: Map<string, string>, report: ScanReport, alsoRead: Array<string | undefined>): void {
   if (targets.size === 0) return;
-  // Each path once: every scanned file is also among those read.
-  const read = new Set([...report.files.map((f) => f.absolutePath), ...report.read, ...alsoRead.filter((p): p is string => p !== undefined)]);
-  for (const path of read) {
-    const file = targets.get(realpathOr(path));
+  const refuse = (real: string) => {
+    const file = targets.get(real);
     if (file !== undefined) throw new UsageError(`Refusing to write the report to ${file}: strata scanned or read that file`);
+  };
+  // Each path once, resolved only when the read did not prove its real path: every scanned file is also among those read.
+  const proven = new Set<string>();
+  const unresolved = new Set<string>();
+  for (const { path, real } of report.read) {
+    if (real === undefined) unresolved.add(path);
+    else {
+      refuse(real);
+      proven.add(path);
+    }
   }
+  for (const path of [...report.files.map((f) => f.absolutePath), ...alsoRead]) if (path !== undefined && !proven.has(path)) unresolved.add(path);
+  for (const path of unresolved) refuse(realpathOr(path));
 }
 
 /** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */

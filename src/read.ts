@@ -15,7 +15,11 @@ import { basename, dirname, join, sep } from 'node:path';
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** `missing`: nothing is there (a reference to an optional file, such as a `.env`, may say nothing then). */
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number; missing?: boolean };
+/**
+ * `direct`: the file was opened as its directory's real path and its own name, following no
+ * symlink, so that is its real path (what `--output` is checked against, with no `realpath` per file).
+ */
+export type ReadResult = { ok: true; text: string; direct?: true } | { ok: false; message: string; line?: number; column?: number; missing?: boolean };
 
 /** Where reads may go, and how much each may take. */
 export interface ReadPolicy {
@@ -36,8 +40,9 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 export type RealDirectories = Map<string, string | null>;
 
 export function readSource(absolutePath: string, policy: ReadPolicy, directories?: RealDirectories): ReadResult {
-  const bytes = readConfined(absolutePath, policy, directories);
-  return Buffer.isBuffer(bytes) ? decode(bytes) : bytes;
+  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
+  const bytes = opened === undefined ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+  return Buffer.isBuffer(bytes) ? decode(bytes, opened !== undefined) : bytes;
 }
 
 /** The file's bytes, or why they are not read. */
@@ -68,7 +73,7 @@ function openInRealDirectory(absolutePath: string, policy: ReadPolicy, directori
     directories.set(directory, realDirectory);
   }
   if (realDirectory === null) return undefined;
-  const real = realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+  const real = inRealDirectory(realDirectory, name);
   const root = policy.roots.find((r) => within(r, real));
   if (root === undefined || !insideWithoutGit(root, real)) return undefined;
   try {
@@ -76,6 +81,16 @@ function openInRealDirectory(absolutePath: string, policy: ReadPolicy, directori
   } catch {
     return undefined;
   }
+}
+
+function inRealDirectory(realDirectory: string, name: string): string {
+  return realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
+}
+
+/** The real path of a file read `direct`, from the real path of its directory the read used, if that is still known. */
+export function directRealPath(absolutePath: string, directories: RealDirectories): string | undefined {
+  const realDirectory = directories.get(dirname(absolutePath));
+  return typeof realDirectory === 'string' ? inRealDirectory(realDirectory, basename(absolutePath)) : undefined;
 }
 
 function openAndRead(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string; missing?: boolean } {
@@ -153,10 +168,11 @@ function tooLarge(size: number, maxBytes: number, atLeast = false): string {
   return `Skipped: the file is ${atLeast ? 'more than ' : ''}${formatBytes(atLeast ? maxBytes : size)}, larger than the ${formatBytes(maxBytes)} limit`;
 }
 
-function decode(bytes: Buffer): ReadResult {
+function decode(bytes: Buffer, direct: boolean): ReadResult {
+  const ok = (text: string): ReadResult => (direct ? { ok: true, text, direct: true } : { ok: true, text });
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const little = bytes[0] === 0xff;
-    return { ok: true, text: new TextDecoder(little ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes) };
+    return ok(new TextDecoder(little ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -164,7 +180,7 @@ function decode(bytes: Buffer): ReadResult {
     return { ok: false, message: 'Skipped: the file holds NUL bytes, so it is binary, not text', line, column };
   }
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    return ok(utf8.decode(bytes));
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);

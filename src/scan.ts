@@ -248,7 +248,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
     findings,
     diagnostics: problems.filter((d) => d.level === 'note'),
     sources,
-    read: [...reader.paths(), ...ignoreFiles],
+    read: [...reader.paths(), ...ignoreFiles.map((path) => ({ path }))],
     ...(fixes ? { fixes } : {}),
   };
 }

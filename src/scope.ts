@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './model.js';
 import { globBase } from './glob.js';
-import { readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult, type RealDirectories } from './read.js';
+import { directRealPath, readSource, realpathOr, repositoryRootOf, within, type ReadPolicy, type ReadResult, type RealDirectories } from './read.js';
 
 export interface Scope {
   paths: string[];
@@ -56,9 +56,12 @@ export class OnceReader {
     this.reads.set(absolutePath, result);
   }
 
-  /** Every file read or refused, absolute. */
-  paths(): string[] {
-    return [...this.reads.keys()];
+  /** Every file read or refused, absolute, with its real path where the read proved it (opened with no symlink of its own in a directory whose real path it knew). */
+  paths(): Array<{ path: string; real?: string }> {
+    return Array.from(this.reads, ([path, result]) => {
+      const real = result.ok && result.direct ? directRealPath(path, this.directories) : undefined;
+      return real === undefined ? { path } : { path, real };
+    });
   }
 
   /** The text of every file read, by the name reports give it. */

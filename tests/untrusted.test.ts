@@ -481,6 +481,30 @@ describe('2. file names are never options, and reports never overwrite what was 
     expect(readFileSync(join(root, 'bad', 'main.tf'), 'utf8')).toBe(before);
   });
 
+  it('refuses a report onto a scanned file named another way: through a symlink, or through a symlinked directory the walk entered', async () => {
+    const repo = repository((bad) => {
+      write(join(bad, 'real', 'main.tf'), 'resource "docker_container" "c" {\n  image = "x"\n}\n');
+      symlinkSync(join('real', 'main.tf'), join(bad, 'alias.txt'));
+      symlinkSync('real', join(bad, 'linked'));
+    });
+    try {
+      const bad = join(repo, 'bad');
+      const before = readFileSync(join(bad, 'real', 'main.tf'), 'utf8');
+      for (const [cwd, argv] of [
+        [bad, ['scan', '.', '--output=alias.txt']],
+        [bad, ['scan', 'linked', '--output=real/main.tf']],
+        [join(bad, 'real'), ['scan', '.', '--output=../linked/main.tf']],
+      ] as const) {
+        const { code, stderr } = await cli(cwd, ...argv);
+        expect(code, argv.join(' ')).toBe(EXIT_ERROR);
+        expect(stderr).toContain('Refusing to write the report to');
+      }
+      expect(readFileSync(join(bad, 'real', 'main.tf'), 'utf8')).toBe(before);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   it('a --changed-since ref is never an option to git', async () => {
     const { code, stderr } = await cli(root, 'scan', '--changed-since', '--output=x');
     expect(code).toBe(EXIT_ERROR);
