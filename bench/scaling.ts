@@ -79,7 +79,8 @@ const SHAPES: Shape[] = [
   {
     id: 'f',
     what: '.tf: N comments needs=<2,000 random letters>',
-    base: 64,
+    // Large enough that the ×1 size takes tens of milliseconds (a few ms is noise, not a ratio); ×8 stays under maxFileSize.
+    base: 256,
     write: (dir, n) => writeFileSync(join(dir, 'main.tf'), `${repeat(n, (i) => `# strata: needs=${letters(2_000, i + 1)}`)}\nresource "aws_instance" "r" {}\n`),
   },
   {
