@@ -22342,6 +22342,17 @@ async function run(argv, rawIo) {
     io.stderr(formatDiagnosticsText(outcome.notes, color) + outcome.summary);
     return outcome.failed > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
+  const scanOptionsOf = (opts, paths, config) => ({
+    cwd: io.cwd,
+    paths,
+    exclude: opts.exclude,
+    varFiles: opts.varFile,
+    plans: opts.plan,
+    config,
+    terraformValues: opts.strictHcl ? "hcl2json" : "source",
+    maxFileBytes: opts.maxFileSize,
+    threads: opts.threads ?? threadsFromEnv(env)
+  });
   common(
     program2.command("scan").description("scan paths (default: .) and report findings").argument("[paths...]", "files, directories or glob patterns", []).option("-f, --format <format[=file]>", `output format: ${Object.keys(FORMATTERS).join(", ")}; format=file writes it to a file (repeatable)`, collect2, []).option("--max-warnings <n>", "exit 1 when there are more than n warnings (as ESLint); -1: no limit", maxWarnings).option("--baseline <file>", "report only findings that are not in this baseline").option("--write-baseline <file>", "record the current findings as a baseline (and exit 0)").option("--no-inline-ignores", "disregard strata-ignore comments").option("--fix", "first write the fixes (needs annotated as strata annotate does, unused suppressions removed), then report what is left").option("--changed-since <ref>", "report only on files changed since the merge base with this git ref").addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: the config's failOn, else error)").choices(FAIL_ON)).option("--category <id>", "SARIF automationDetails.id: tells code scanning runs apart").option("-q, --quiet", "report errors only").option("--debug", "print the time each phase took on stderr").option("--print-config <file>", "print the configuration in force for this file (as JSON) and exit").option("--list-files", "list the files a scan would read, and every path it would skip with the reason, and exit")
   ).action(async (paths, opts) => {
@@ -22365,19 +22376,11 @@ async function run(argv, rawIo) {
     const profile = opts.debug ? new Profile() : void 0;
     if (opts.fix && stdin) throw new UsageError("--fix writes files: it cannot fix standard input");
     const scanOptions = {
-      cwd: io.cwd,
-      paths: stdin ? [] : inContext?.paths ?? paths,
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? "hcl2json" : "source",
-      maxFileBytes: opts.maxFileSize,
+      ...scanOptionsOf(opts, stdin ? [] : inContext?.paths ?? paths, config),
       inlineIgnores: opts.inlineIgnores,
       stdin,
       onProgress: progressLine(rawIo),
-      profile,
-      threads: opts.threads ?? threadsFromEnv(env)
+      profile
     };
     const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve13(io.cwd, opts.baseline) : void 0];
     if (opts.fix) {
@@ -22429,18 +22432,7 @@ async function run(argv, rawIo) {
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
     const stdin = await stdinFor(paths, opts);
     const config = configFor(stdin ? [] : paths, opts.config);
-    const report = await scan({
-      cwd: io.cwd,
-      paths: stdin ? [] : paths,
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? "hcl2json" : "source",
-      maxFileBytes: opts.maxFileSize,
-      stdin,
-      threads: opts.threads ?? threadsFromEnv(env)
-    });
+    const report = await scan({ ...scanOptionsOf(opts, stdin ? [] : paths, config), stdin });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === "json" ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === "json" ? "json" : "text");
     io.stderr(formatDiagnosticsText(fileProblems(report), colorWanted(opts.color, io)));
@@ -22458,15 +22450,7 @@ async function run(argv, rawIo) {
       if (typeof stratum === "string") throw new UsageError(`--needs: ${stratum}`);
     }
     const report = await scan({
-      cwd: io.cwd,
-      paths: inContext?.paths ?? paths,
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? "hcl2json" : "source",
-      maxFileBytes: opts.maxFileSize,
-      threads: opts.threads ?? threadsFromEnv(env),
+      ...scanOptionsOf(opts, inContext?.paths ?? paths, config),
       fixes: { kinds: ["declare-need"], ...opts.needs !== void 0 ? { needs: opts.needs } : {} }
     });
     refuseScannedTargets(targets, report, [config?.path]);

@@ -128,6 +128,19 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     return outcome.failed > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
 
+  /** What every scanning command takes from the common options, for these paths and config. */
+  const scanOptionsOf = (opts: ScanCommandOptions, paths: string[], config: Config | undefined): ScanOptions => ({
+    cwd: io.cwd,
+    paths,
+    exclude: opts.exclude,
+    varFiles: opts.varFile,
+    plans: opts.plan,
+    config,
+    terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
+    maxFileBytes: opts.maxFileSize,
+    threads: opts.threads ?? threadsFromEnv(env),
+  });
+
   common(
     program
       .command('scan')
@@ -167,19 +180,11 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const profile = opts.debug ? new Profile() : undefined;
     if (opts.fix && stdin) throw new UsageError('--fix writes files: it cannot fix standard input');
     const scanOptions: ScanOptions = {
-      cwd: io.cwd,
-      paths: stdin ? [] : (inContext?.paths ?? paths),
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
-      maxFileBytes: opts.maxFileSize,
+      ...scanOptionsOf(opts, stdin ? [] : (inContext?.paths ?? paths), config),
       inlineIgnores: opts.inlineIgnores,
       stdin,
       onProgress: progressLine(rawIo),
       profile,
-      threads: opts.threads ?? threadsFromEnv(env),
     };
     // The config and the baseline were read too; rewriting the baseline itself is how it is updated.
     const alsoRead = [config?.path, opts.baseline && opts.baseline !== opts.writeBaseline ? resolve(io.cwd, opts.baseline) : undefined];
@@ -238,18 +243,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     const targets = writeTargets(io.cwd, opts.output ? [opts.output] : []);
     const stdin = await stdinFor(paths, opts);
     const config = configFor(stdin ? [] : paths, opts.config);
-    const report = await scan({
-      cwd: io.cwd,
-      paths: stdin ? [] : paths,
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
-      maxFileBytes: opts.maxFileSize,
-      stdin,
-      threads: opts.threads ?? threadsFromEnv(env),
-    });
+    const report = await scan({ ...scanOptionsOf(opts, stdin ? [] : paths, config), stdin });
     refuseScannedTargets(targets, report, [config?.path]);
     emit(opts.format === 'json' ? inventoryJson(report) : inventoryText(report), opts.output, io, opts.format === 'json' ? 'json' : 'text');
     // The inventory runs no rules, so files it could not read are said here, with the notes.
@@ -275,15 +269,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       if (typeof stratum === 'string') throw new UsageError(`--needs: ${stratum}`);
     }
     const report = await scan({
-      cwd: io.cwd,
-      paths: inContext?.paths ?? paths,
-      exclude: opts.exclude,
-      varFiles: opts.varFile,
-      plans: opts.plan,
-      config,
-      terraformValues: opts.strictHcl ? 'hcl2json' : 'source',
-      maxFileBytes: opts.maxFileSize,
-      threads: opts.threads ?? threadsFromEnv(env),
+      ...scanOptionsOf(opts, inContext?.paths ?? paths, config),
       fixes: { kinds: ['declare-need'], ...(opts.needs !== undefined ? { needs: opts.needs } : {}) },
     });
     refuseScannedTargets(targets, report, [config?.path]);
