@@ -12461,7 +12461,8 @@ function unknownTagMessage(message) {
   return tag === void 0 ? yamlMessage(message) : `Unknown tag ${tag}: not one this format defines, so the value it marks is read as unknown`;
 }
 function yamlMessage(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return first === "Maximum call stack size exceeded" ? "The YAML nests too deeply to be read (the parser ran out of stack): the file is not scanned" : first;
 }
 function comments(text) {
   const found = [];

@@ -72,6 +72,11 @@ const cases: Case[] = [
     expect: { diagnostic: /^Too many alias expansions \(a YAML "billion laughs" bomb\?\)/, line: 0 },
   },
   {
+    name: 'a flow sequence nested 20,000 deep',
+    text: () => `services:\n  web:\n    image: app:1\n    labels: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+    expect: { diagnostic: /^The YAML nests too deeply to be read \(the parser ran out of stack\): the file is not scanned$/, line: 4 },
+  },
+  {
     name: 'one map with 20,000 keys',
     text: () => `services:\n  web:\n    image: app:1\n    labels:\n${lines(20_000, (i) => `      k${i}: v`)}\n`,
     expect: { workloads: 1 },

@@ -102,7 +102,9 @@ function unknownTagMessage(message: string): string {
 }
 
 function yamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The library reports its own stack overflow as an error of the document: say what the file did.
+  return first === 'Maximum call stack size exceeded' ? 'The YAML nests too deeply to be read (the parser ran out of stack): the file is not scanned' : first;
 }
 
 /** Comment tokens, with offsets: the lexer's control tokens take no room in the source. */
