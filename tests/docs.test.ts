@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,16 @@ describe('rule metadata', () => {
   it('lists the rules sorted by id, each once', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(ids).toEqual([...new Set(ids)].sort());
+  });
+
+  // What `npm run docs` does in the compiled build: the catalog checked against rules/schemas/ with Ajv, not dist's compiled validators.
+  it('the compiled build validates against the source schemas when asked (as npm run docs does), with Ajv loaded at run time', () => {
+    const script = `import { validateWithSourceSchemas } from './dist/src/data.js';
+import { loadCatalogFiles } from './dist/src/catalog.js';
+validateWithSourceSchemas();
+console.log(loadCatalogFiles().technologies.length);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(Number(run.stdout)).toBeGreaterThan(100);
   });
 });
