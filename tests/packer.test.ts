@@ -53,6 +53,20 @@ describe('Packer variables', () => {
     expect(metal.evidence.map((e) => `${e.location.file}:${e.location.startLine}`)).toContain('metal.pkrvars.hcl:2');
   });
 
+  it('of several -var-files, the last to set a variable wins, as packer build -var-file does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      write(join(dir, 'image.pkr.hcl'), 'variable "shape" {}\n\nsource "oracle-oci" "image" {\n  shape = var.shape\n}\n');
+      write(join(dir, 'metal.pkrvars.hcl'), 'shape = "BM.Standard3.64"\n');
+      write(join(dir, 'vm.pkrvars.hcl'), 'shape = "VM.Standard3.Flex"\n');
+      const technology = async (...varFiles: string[]) => (await scan({ cwd: dir, paths: ['image.pkr.hcl'], today: '2026-06-01', varFiles })).workloads[0]?.technology;
+      expect(await technology('vm.pkrvars.hcl', 'metal.pkrvars.hcl')).toBe('packer-oci-bare-metal');
+      expect(await technology('metal.pkrvars.hcl', 'vm.pkrvars.hcl')).toBe('packer-oci');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a *.pkrvars.hcl named for the run is Packer's: Terraform's variables of the same name do not take it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
     try {

@@ -104,7 +104,8 @@ class Scope {
       const local = this.own.locals.get(name) ?? this.template.locals.get(name);
       return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this template`) };
     }
-    for (const values of [...this.cli, ...this.template.assigned.toReversed()]) {
+    // Later files win: the last -var-file, then the last *.auto.pkrvars file (lexical order).
+    for (const values of [...this.cli.toReversed(), ...this.template.assigned.toReversed()]) {
       const set = values.get(name);
       if (set) return { value: set.value, location: set.location };
     }
