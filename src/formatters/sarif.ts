@@ -34,6 +34,16 @@ export const formatSarif: Formatter = (report, options) => {
     },
   }));
 
+  // Each file's lines split once, however many of its findings carry a fix.
+  const linesOf = new Map<string, string[]>();
+  const sourceLines = (file: string): string[] => {
+    let lines = linesOf.get(file);
+    if (!lines) {
+      lines = splitLines(report.sources.get(file) ?? '');
+      linesOf.set(file, lines);
+    }
+    return lines;
+  };
   const results: Sarif.Result[] = report.findings.map((finding) => {
     const result: Sarif.Result = {
       ruleId: finding.ruleId,
@@ -48,7 +58,7 @@ export const formatSarif: Formatter = (report, options) => {
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.alternatives) result.properties = { alternatives: finding.alternatives };
-    if (finding.fix) result.fixes = [sarifFix(finding.fix, report.sources.get(finding.fix.file) ?? '', options)];
+    if (finding.fix) result.fixes = [sarifFix(finding.fix, sourceLines(finding.fix.file), options)];
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,
@@ -112,8 +122,7 @@ function seeAlso(related: RelatedLocation[]): string {
 }
 
 /** A fix as the exact replacements `strata scan --fix` makes (§3.55), so a viewer can offer it. */
-function sarifFix(fix: Fix, text: string, options: FormatOptions): Sarif.Fix {
-  const lines = splitLines(text);
+function sarifFix(fix: Fix, lines: string[], options: FormatOptions): Sarif.Fix {
   return {
     description: { text: messageText(fix.description) },
     artifactChanges: [
