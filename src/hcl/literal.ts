@@ -43,8 +43,12 @@ function unknownFor(raw: string): Unknown {
 
 /** What strata says of an expression only Terraform can evaluate (shown clipped). */
 export function unknownExpression(expression: string): Unknown {
-  const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
-  return new Unknown(`is the expression ${shown}, known only at run time`);
+  return new Unknown(`is the expression ${shownExpression(expression)}, known only at run time`);
+}
+
+/** An expression as a message shows it: clipped to 60 characters. */
+export function shownExpression(expression: string): string {
+  return expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
 }
 
 const NOT_LITERAL = Symbol('not a literal');

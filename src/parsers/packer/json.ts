@@ -9,14 +9,17 @@
 import { append } from '../../arrays.js';
 import { needFromTags, type TagEntry } from '../../annotations.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
+import { shownExpression } from '../../hcl/literal.js';
 import { collectJsonFacts, commentsIn, objects, parseJsonFile, plain, properties, property, type JsonNode } from '../../json/tree.js';
 import { Unknown, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { PackerFileFacts, ParseContext, ParsedFile, Placed } from '../types.js';
 import { uncatalogued } from './builders.js';
 
-/** `{{user \`x\`}}` (or `{{ user "x" }}`) alone: a user variable. */
-const USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
+/** `{{user \`x\`}}` (or `{{ user "x" }}`): a user variable; alone in a value, or anywhere in a name. */
+const USER_REFERENCE = '\\{\\{\\s*user\\s+[`"]([^`"]+)[`"]\\s*\\}\\}';
+const USER_VARIABLE = new RegExp(`^${USER_REFERENCE}$`);
+const USER_VARIABLES = new RegExp(USER_REFERENCE, 'g');
 const TEMPLATE = '{{';
 
 export function parseLegacyTemplate(file: string, text: string, context: ParseContext): ParsedFile {
@@ -78,7 +81,7 @@ const NAME_GROWTH = 1024;
  */
 function builderName(name: string, variables: Map<string, Placed>): string {
   let room = NAME_GROWTH;
-  const replaced = name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable: string) => {
+  const replaced = name.replace(USER_VARIABLES, (written, variable: string) => {
     const value = variables.get(variable)?.value;
     const text = typeof value === 'string' || typeof value === 'number' ? String(value) : written;
     room -= text.length;
@@ -92,8 +95,7 @@ function legacyValue(raw: unknown): Value {
   if (typeof raw === 'string' && raw.includes(TEMPLATE)) {
     const user = USER_VARIABLE.exec(raw.trim());
     if (user) return new Unknown(`comes from the user variable ${user[1]}, which the template does not set`, `user.${user[1]}`);
-    const shown = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-    return new Unknown(`is the template ${shown}, known only when Packer runs`);
+    return new Unknown(`is the template ${shownExpression(raw)}, known only when Packer runs`);
   }
   if (Array.isArray(raw)) return raw.map(legacyValue);
   if (raw !== null && typeof raw === 'object') {
