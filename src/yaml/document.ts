@@ -85,8 +85,20 @@ export function loadYaml(file: string, text: string, options: LoadOptions = {}):
   return { file, lines, comments: comments(text), documents };
 }
 
+/** A format's tags, made once per list (a format passes the same list for every file). */
+const madeTags = new WeakMap<readonly string[], Array<ScalarTag | CollectionTag>>();
+
 /** Each tag as the library resolves it on a scalar, a sequence and a map: the node as written, tag kept. */
 function localTags(tags: readonly string[]): Array<ScalarTag | CollectionTag> {
+  let made = madeTags.get(tags);
+  if (!made) {
+    made = tagsFor(tags);
+    madeTags.set(tags, made);
+  }
+  return made;
+}
+
+function tagsFor(tags: readonly string[]): Array<ScalarTag | CollectionTag> {
   return tags.flatMap(
     (tag): Array<ScalarTag | CollectionTag> => [
       { tag, resolve: (value: string) => value },

@@ -36,9 +36,12 @@ const GLOBAL_FACTS = 100_000;
 
 const SERVERLESS_FUNCTION = 'AWS::Serverless::Function';
 
+/** The tags a template may carry: one list, so the YAML loader makes their resolvers once. */
+const TEMPLATE_TAGS: readonly string[] = [...SHORT_FORMS, ...RAIN_DIRECTIVES];
+
 export function parseCloudFormation(absolutePath: string, text: string, context: ParseContext): ParsedFile {
   const file = context.displayPath(absolutePath);
-  const yaml = loadYaml(file, text, { tags: [...SHORT_FORMS, ...RAIN_DIRECTIVES] });
+  const yaml = loadYaml(file, text, { tags: TEMPLATE_TAGS });
   const diagnostics: Diagnostic[] = [];
   // One alias budget for the file, however many documents it holds.
   const aliases = { left: ALIAS_BUDGET };

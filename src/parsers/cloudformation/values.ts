@@ -98,11 +98,14 @@ interface Read {
   origin?: Location;
 }
 
+const SHORT_SET: ReadonlySet<string> = new Set(SHORT_FORMS);
+const RAIN_SET: ReadonlySet<string> = new Set(RAIN_DIRECTIVES);
+
 function evaluate(call: Intrinsic, scope: Scope): Read {
   const written = shown(call, scope.doc);
   if (call.name === 'Ref') return reference(argumentText(call, scope), scope, written);
-  if (RAIN_DIRECTIVES.includes(call.written)) return { value: new Unknown(`is ${call.written}, which Rain fills in when it packages the template`, written) };
-  if (!SHORT_FORMS.includes(`!${call.name.replace(/^Fn::/, '')}`)) return { value: new Unknown(`is ${call.written}, which CloudFormation does not define`, written) };
+  if (RAIN_SET.has(call.written)) return { value: new Unknown(`is ${call.written}, which Rain fills in when it packages the template`, written) };
+  if (!SHORT_SET.has(`!${call.name.replace(/^Fn::/, '')}`)) return { value: new Unknown(`is ${call.written}, which CloudFormation does not define`, written) };
   // A Sub without a ${} substitution is the string itself.
   const text = call.name === 'Fn::Sub' ? argumentText(call, scope) : undefined;
   if (text !== undefined && !text.includes('${')) return { value: text };

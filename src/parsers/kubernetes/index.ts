@@ -253,9 +253,10 @@ function tagEntries(metadata: YAMLMap, doc: Doc): TagEntry[] {
 }
 
 function collectSpec(prefix: string, spec: YAMLMap, doc: Doc, facts: Fact[]): void {
+  const walk = { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP };
   for (const item of entries(spec, doc)) {
     const key = prefix === 'pod' && CONTAINER_LISTS.has(item.key) ? 'containers' : item.key;
-    collectFacts(`${prefix}.${key}`, item.value, entryLocation(item, doc), { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP }, facts);
+    collectFacts(`${prefix}.${key}`, item.value, entryLocation(item, doc), walk, facts);
   }
   if (prefix === 'vmi') cpuFeatures(spec, doc, facts);
 }
