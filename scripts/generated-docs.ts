@@ -30,8 +30,7 @@ function formatsTable(): string {
   return ['| format | files |', '|---|---|', ...rows].join('\n');
 }
 
-function catalogTable(): string {
-  const catalog = sourceCatalog();
+function catalogTable(catalog: Catalog): string {
   const rows = [...catalog.technologies]
     .sort((a, b) => a.stratum - b.stratum || (a.id < b.id ? -1 : 1))
     .map((t) => {
@@ -52,8 +51,7 @@ function catalogTable(): string {
 }
 
 /** Each technology with alternatives, and what heavier-than-needed suggests in its place, lightest last. */
-function alternativesTable(): string {
-  const catalog = sourceCatalog();
+function alternativesTable(catalog: Catalog): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = [...catalog.technologies]
     .filter((t) => t.alternatives)
@@ -111,8 +109,9 @@ function formatProperties(schema: string, ids: string[]): string {
 
 export function readmeWithTables(): string {
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
-  const tables = replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable());
-  return replaceBetween(tables, 'alternatives', alternativesTable());
+  const catalog = sourceCatalog();
+  const tables = replaceBetween(replaceBetween(replaceBetween(readme, 'formats', formatsTable()), 'rules', rulesTable()), 'catalog', catalogTable(catalog));
+  return replaceBetween(tables, 'alternatives', alternativesTable(catalog));
 }
 
 /** The catalog as rules/catalog/ has it now, never dist/data's copy of the last build: the tables follow the data being edited. */

@@ -100,7 +100,9 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)')
       .option('--stdin', 'scan standard input instead of paths (as does a path of -)')
       .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)')
-      .option('--threads <n>', 'threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread', threadCount);
+      .option('--threads <n>', 'threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread', (value: string) =>
+        threadCount(value),
+      );
 
   /** Standard input to scan, when `-` or --stdin asks for it. */
   const stdinFor = async (paths: string[], opts: ScanCommandOptions): Promise<{ text: string; filename?: string } | undefined> => {
@@ -457,19 +459,16 @@ function repositoryPrefix(cwd: string): string {
   return root === undefined ? '' : toPosix(relative(root, cwd));
 }
 
-function threadCount(value: string): number {
+function threadCount(value: string, name = '--threads'): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--threads takes a whole number of 1 or more, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} takes a whole number of 1 or more, not "${value}"`);
   return n;
 }
 
 /** STRATA_THREADS, when set: as --threads. */
 function threadsFromEnv(env: Record<string, string | undefined>): number | undefined {
   const value = env.STRATA_THREADS;
-  if (value === undefined || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`STRATA_THREADS takes a whole number of 1 or more, not "${value}"`);
-  return n;
+  return value === undefined || value === '' ? undefined : threadCount(value, 'STRATA_THREADS');
 }
 
 /** A whole number of warnings allowed, or -1 for no limit (as ESLint). */

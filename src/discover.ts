@@ -332,7 +332,8 @@ function childPath(directory: string, name: string): string {
 export function filePathsBelow(base: string): (path: string) => string {
   const directories = new Map<string, string>();
   return (path) => {
-    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
+    const under = sliceBelow(base, path);
+    if (under !== undefined) return under;
     const directory = dirname(path);
     let prefix = directories.get(directory);
     if (prefix === undefined) {
@@ -345,9 +346,13 @@ export function filePathsBelow(base: string): (path: string) => string {
 }
 
 /** `path` relative to `base`, POSIX; a plain slice in the usual case of a path under its base. */
-export function below(base: string, path: string): string {
-  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep) return toPosix(path.slice(base.length + 1));
-  return toPosix(relative(base, path));
+function below(base: string, path: string): string {
+  return sliceBelow(base, path) ?? toPosix(relative(base, path));
+}
+
+/** The slice of a path under its base, when it is under it. */
+function sliceBelow(base: string, path: string): string | undefined {
+  return path.length > base.length && path.startsWith(base) && path[base.length] === sep ? toPosix(path.slice(base.length + 1)) : undefined;
 }
 
 /** The directory of the .gitignore that rules a path out, or undefined when none does. */

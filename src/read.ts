@@ -46,9 +46,8 @@ export function readSource(absolutePath: string, policy: ReadPolicy, directories
 }
 
 /** The file's bytes, or why they are not read. */
-export function readConfined(absolutePath: string, policy: ReadPolicy, directories?: RealDirectories): Buffer | { ok: false; message: string; missing?: boolean } {
-  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
-  return opened === undefined ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer | { ok: false; message: string; missing?: boolean } {
+  return openAndRead(absolutePath, policy);
 }
 
 /**

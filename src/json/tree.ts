@@ -75,7 +75,7 @@ export function plain(node: JsonNode): unknown {
   }
 }
 
-export function describeJsonError(code: string): string {
+function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
