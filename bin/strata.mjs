@@ -12448,6 +12448,14 @@ function loadYaml(file, text, options = {}) {
   return { file, lines, comments: comments(text), documents };
 }
 function localTags(tags) {
+  let made = madeTags.get(tags);
+  if (!made) {
+    made = tagsFor(tags);
+    madeTags.set(tags, made);
+  }
+  return made;
+}
+function tagsFor(tags) {
   return tags.flatMap(
     (tag) => [
       { tag, resolve: (value2) => value2 },
@@ -12556,7 +12564,7 @@ function scalarValue(value2) {
   if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" || value2 === null) return value2;
   return String(value2);
 }
-var import_yaml2, ALIAS_BUDGET, MERGE_DEPTH, LimitError, indexes;
+var import_yaml2, ALIAS_BUDGET, MERGE_DEPTH, madeTags, LimitError, indexes;
 var init_document = __esm({
   "src/yaml/document.ts"() {
     "use strict";
@@ -12566,6 +12574,7 @@ var init_document = __esm({
     init_tree();
     ALIAS_BUDGET = 25e4;
     MERGE_DEPTH = 32;
+    madeTags = /* @__PURE__ */ new WeakMap();
     LimitError = class extends Error {
       constructor(message, where3, offset) {
         super(message);
@@ -12607,8 +12616,8 @@ function argumentText(call2, scope) {
 function evaluate(call2, scope) {
   const written = shown(call2, scope.doc);
   if (call2.name === "Ref") return reference(argumentText(call2, scope), scope, written);
-  if (RAIN_DIRECTIVES.includes(call2.written)) return { value: new Unknown(`is ${call2.written}, which Rain fills in when it packages the template`, written) };
-  if (!SHORT_FORMS.includes(`!${call2.name.replace(/^Fn::/, "")}`)) return { value: new Unknown(`is ${call2.written}, which CloudFormation does not define`, written) };
+  if (RAIN_SET.has(call2.written)) return { value: new Unknown(`is ${call2.written}, which Rain fills in when it packages the template`, written) };
+  if (!SHORT_SET.has(`!${call2.name.replace(/^Fn::/, "")}`)) return { value: new Unknown(`is ${call2.written}, which CloudFormation does not define`, written) };
   const text = call2.name === "Fn::Sub" ? argumentText(call2, scope) : void 0;
   if (text !== void 0 && !text.includes("${")) return { value: text };
   if (call2.name === "Fn::If") return { value: new Unknown("is chosen by Fn::If from a condition decided at deploy time", written) };
@@ -12648,7 +12657,7 @@ function propertyWalk(scope) {
     }
   };
 }
-var import_yaml3, SHORT_FORMS, RAIN_DIRECTIVES, PROPERTY_DEPTH, PSEUDO_PARAMETER;
+var import_yaml3, SHORT_FORMS, RAIN_DIRECTIVES, PROPERTY_DEPTH, SHORT_SET, RAIN_SET, PSEUDO_PARAMETER;
 var init_values = __esm({
   "src/parsers/cloudformation/values.ts"() {
     "use strict";
@@ -12689,6 +12698,8 @@ var init_values = __esm({
     ];
     RAIN_DIRECTIVES = ["Constant", "Embed", "Env", "Include", "Module", "S3", "S3Http"].map((name) => `!Rain::${name}`);
     PROPERTY_DEPTH = 64;
+    SHORT_SET = new Set(SHORT_FORMS);
+    RAIN_SET = new Set(RAIN_DIRECTIVES);
     PSEUDO_PARAMETER = /^AWS::/;
   }
 });
@@ -12786,7 +12797,7 @@ __export(cloudformation_exports, {
 });
 function parseCloudFormation(absolutePath, text, context) {
   const file = context.displayPath(absolutePath);
-  const yaml2 = loadYaml(file, text, { tags: [...SHORT_FORMS, ...RAIN_DIRECTIVES] });
+  const yaml2 = loadYaml(file, text, { tags: TEMPLATE_TAGS });
   const diagnostics = [];
   const aliases = { left: ALIAS_BUDGET };
   const candidates = [];
@@ -12876,7 +12887,7 @@ function workloadOf({ resource, body, type, scope, globals }, comments2, context
     annotations: [...comments2, ...nearestNeeds([structured, globalTags ? [globalTags] : []])]
   };
 }
-var import_yaml6, GLOBAL_FACTS, SERVERLESS_FUNCTION, FOR_EACH_DEPTH;
+var import_yaml6, GLOBAL_FACTS, SERVERLESS_FUNCTION, TEMPLATE_TAGS, FOR_EACH_DEPTH;
 var init_cloudformation = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
@@ -12891,6 +12902,7 @@ var init_cloudformation = __esm({
     init_values();
     GLOBAL_FACTS = 1e5;
     SERVERLESS_FUNCTION = "AWS::Serverless::Function";
+    TEMPLATE_TAGS = [...SHORT_FORMS, ...RAIN_DIRECTIVES];
     FOR_EACH_DEPTH = 5;
   }
 });
@@ -13754,9 +13766,10 @@ function tagEntries(metadata, doc) {
   return out;
 }
 function collectSpec(prefix, spec, doc, facts) {
+  const walk2 = { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP };
   for (const item of entries(spec, doc)) {
     const key2 = prefix === "pod" && CONTAINER_LISTS.has(item.key) ? "containers" : item.key;
-    collectFacts(`${prefix}.${key2}`, item.value, entryLocation(item, doc), { doc, maxDepth: SPEC_DEPTH, tooDeep: SPEC_TOO_DEEP }, facts);
+    collectFacts(`${prefix}.${key2}`, item.value, entryLocation(item, doc), walk2, facts);
   }
   if (prefix === "vmi") cpuFeatures(spec, doc, facts);
 }
@@ -13999,8 +14012,10 @@ function unknownFor(raw) {
   return unknownExpression(expression2);
 }
 function unknownExpression(expression2) {
-  const shown3 = expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
-  return new Unknown(`is the expression ${shown3}, known only at run time`);
+  return new Unknown(`is the expression ${shownExpression(expression2)}, known only at run time`);
+}
+function shownExpression(expression2) {
+  return expression2.length > 60 ? `${expression2.slice(0, 57)}...` : expression2;
 }
 var REFERENCE, LiteralSyntaxError, NOT_LITERAL, Reader;
 var init_literal = __esm({
@@ -16134,7 +16149,7 @@ function parseLegacyTemplate(file, text, context) {
 }
 function builderName(name, variables) {
   let room = NAME_GROWTH;
-  const replaced = name.replace(/\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}/g, (written, variable) => {
+  const replaced = name.replace(USER_VARIABLES, (written, variable) => {
     const value2 = variables.get(variable)?.value;
     const text = typeof value2 === "string" || typeof value2 === "number" ? String(value2) : written;
     room -= text.length;
@@ -16146,8 +16161,7 @@ function legacyValue(raw) {
   if (typeof raw === "string" && raw.includes(TEMPLATE2)) {
     const user = USER_VARIABLE.exec(raw.trim());
     if (user) return new Unknown(`comes from the user variable ${user[1]}, which the template does not set`, `user.${user[1]}`);
-    const shown3 = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-    return new Unknown(`is the template ${shown3}, known only when Packer runs`);
+    return new Unknown(`is the template ${shownExpression(raw)}, known only when Packer runs`);
   }
   if (Array.isArray(raw)) return raw.map(legacyValue);
   if (raw !== null && typeof raw === "object") {
@@ -16229,7 +16243,7 @@ function parseVarFileJson(file, text) {
   );
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
 }
-var USER_VARIABLE, TEMPLATE2, NAME_GROWTH;
+var USER_REFERENCE, USER_VARIABLE, USER_VARIABLES, TEMPLATE2, NAME_GROWTH;
 var init_json = __esm({
   "src/parsers/packer/json.ts"() {
     "use strict";
@@ -16237,11 +16251,14 @@ var init_json = __esm({
     init_arrays();
     init_annotations();
     init_json_value();
+    init_literal();
     init_tree2();
     init_model();
     init_positions();
     init_builders();
-    USER_VARIABLE = /^\{\{\s*user\s+[`"]([^`"]+)[`"]\s*\}\}$/;
+    USER_REFERENCE = '\\{\\{\\s*user\\s+[`"]([^`"]+)[`"]\\s*\\}\\}';
+    USER_VARIABLE = new RegExp(`^${USER_REFERENCE}$`);
+    USER_VARIABLES = new RegExp(USER_REFERENCE, "g");
     TEMPLATE2 = "{{";
     NAME_GROWTH = 1024;
   }
@@ -16333,7 +16350,7 @@ var init_link2 = __esm({
           const local = this.own.locals.get(name) ?? this.template.locals.get(name);
           return local ? follow(local) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this template`) };
         }
-        for (const values of [...this.cli, ...this.template.assigned.toReversed()]) {
+        for (const values of [...this.cli.toReversed(), ...this.template.assigned.toReversed()]) {
           const set = values.get(name);
           if (set) return { value: set.value, location: set.location };
         }
@@ -18542,9 +18559,8 @@ function readSource(absolutePath, policy, directories) {
   const bytes = opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
   return Buffer.isBuffer(bytes) ? decode(bytes, opened !== void 0) : bytes;
 }
-function readConfined(absolutePath, policy, directories) {
-  const opened = directories && openInRealDirectory(absolutePath, policy, directories);
-  return opened === void 0 ? openAndRead(absolutePath, policy) : readOpened(opened, policy);
+function readConfined(absolutePath, policy) {
+  return openAndRead(absolutePath, policy);
 }
 function openInRealDirectory(absolutePath, policy, directories) {
   if (!constants.O_NOFOLLOW) return void 0;
@@ -19711,7 +19727,8 @@ function childPath(directory, name) {
 function filePathsBelow(base) {
   const directories = /* @__PURE__ */ new Map();
   return (path) => {
-    if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
+    const under = sliceBelow(base, path);
+    if (under !== void 0) return under;
     const directory = dirname10(path);
     let prefix = directories.get(directory);
     if (prefix === void 0) {
@@ -19723,8 +19740,10 @@ function filePathsBelow(base) {
   };
 }
 function below(base, path) {
-  if (path.length > base.length && path.startsWith(base) && path[base.length] === sep2) return toPosix(path.slice(base.length + 1));
-  return toPosix(relative2(base, path));
+  return sliceBelow(base, path) ?? toPosix(relative2(base, path));
+}
+function sliceBelow(base, path) {
+  return path.length > base.length && path.startsWith(base) && path[base.length] === sep2 ? toPosix(path.slice(base.length + 1)) : void 0;
 }
 function ignoredBy(layers, path, isDirectory) {
   let by;
@@ -22114,6 +22133,15 @@ var formatSarif = (report, options) => {
       ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
     }
   }));
+  const linesOf = /* @__PURE__ */ new Map();
+  const sourceLines = (file) => {
+    let lines = linesOf.get(file);
+    if (!lines) {
+      lines = splitLines(report.sources.get(file) ?? "");
+      linesOf.set(file, lines);
+    }
+    return lines;
+  };
   const results = report.findings.map((finding) => {
     const result = {
       ruleId: finding.ruleId,
@@ -22128,7 +22156,7 @@ var formatSarif = (report, options) => {
     }
     if (finding.baselineState) result.baselineState = finding.baselineState;
     if (finding.alternatives) result.properties = { alternatives: finding.alternatives };
-    if (finding.fix) result.fixes = [sarifFix(finding.fix, report.sources.get(finding.fix.file) ?? "", options)];
+    if (finding.fix) result.fixes = [sarifFix(finding.fix, sourceLines(finding.fix.file), options)];
     if (finding.suppressions.length > 0) {
       result.suppressions = finding.suppressions.map((s) => ({
         kind: s.kind,
@@ -22181,8 +22209,7 @@ var ROLE_LABEL = {
 function seeAlso(related) {
   return related.length === 0 ? "" : ` (see ${related.map((r, id) => `[${ROLE_LABEL[r.role]}](${id})`).join(", ")})`;
 }
-function sarifFix(fix, text, options) {
-  const lines = splitLines(text);
+function sarifFix(fix, lines, options) {
   return {
     description: { text: messageText(fix.description) },
     artifactChanges: [
@@ -22322,7 +22349,11 @@ async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (text) => rawIo.stderr(guardOutput(text, "text")) };
   let exitCode = EXIT_OK;
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
-  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect2, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect2, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect2, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option("--threads <n>", "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread", threadCount);
+  const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect2, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect2, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect2, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option(
+    "--threads <n>",
+    "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread",
+    (value2) => threadCount(value2)
+  );
   const stdinFor = async (paths, opts) => {
     const wanted = opts.stdin === true || paths.includes("-");
     if (!wanted) {
@@ -22587,17 +22618,14 @@ function repositoryPrefix(cwd) {
   const root = repositoryRootOf(cwd);
   return root === void 0 ? "" : toPosix(relative8(root, cwd));
 }
-function threadCount(value2) {
+function threadCount(value2, name = "--threads") {
   const n = Number(value2);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--threads takes a whole number of 1 or more, not "${value2}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} takes a whole number of 1 or more, not "${value2}"`);
   return n;
 }
 function threadsFromEnv(env) {
   const value2 = env.STRATA_THREADS;
-  if (value2 === void 0 || value2 === "") return void 0;
-  const n = Number(value2);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`STRATA_THREADS takes a whole number of 1 or more, not "${value2}"`);
-  return n;
+  return value2 === void 0 || value2 === "" ? void 0 : threadCount(value2, "STRATA_THREADS");
 }
 function maxWarnings(value2) {
   const n = Number(value2);
