@@ -14833,7 +14833,7 @@ function safeLiteral(text, item) {
     throw e;
   }
 }
-var LazyPlaced;
+var LazyPlaced, MAX_CHAIN, ReferenceChain;
 var init_variables = __esm({
   "src/hcl/variables.ts"() {
     "use strict";
@@ -14858,6 +14858,33 @@ var init_variables = __esm({
       get location() {
         this.#location ??= this.#lines.location(this.#file, this.#item.nameStart, this.#item.exprEnd);
         return this.#location;
+      }
+    };
+    MAX_CHAIN = 256;
+    ReferenceChain = class {
+      constructor(step, through, keyOf = (reference2) => reference2) {
+        this.step = step;
+        this.through = through;
+        this.keyOf = keyOf;
+      }
+      step;
+      through;
+      keyOf;
+      /** A fact whose value is a reference, resolved, with where its value is written as its origin. */
+      fact(fact, scope) {
+        if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
+        const resolved = this.resolve(fact.value.reference, scope, /* @__PURE__ */ new Set());
+        if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
+        return { ...fact, value: resolved.value, origin: resolved.location };
+      }
+      resolve(reference2, scope, seen) {
+        const key2 = this.keyOf(reference2, scope);
+        if (seen.has(key2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
+        if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} ${this.through}`) };
+        seen.add(key2);
+        const [kind, name] = reference2.split(".");
+        const follow = (placed, at) => placed.value instanceof Unknown && placed.value.reference ? this.resolve(placed.value.reference, at, seen) : { value: placed.value, location: placed.location };
+        return this.step(kind, name, reference2, scope, follow);
       }
     };
   }
@@ -16298,13 +16325,14 @@ function linkPacker(files, { varFiles }) {
     }
   }
   const resolved = /* @__PURE__ */ new Map();
+  const references = packerReferences(cli);
   for (const { absolutePath, parsed: parsed2 } of files) {
     const template = templates.get(dirname4(absolutePath));
     if (!template || !parsed2.packer) continue;
-    const scope = new Scope(parsed2.packer, template, cli);
+    const scope = { own: parsed2.packer, template };
     for (const workload of parsed2.workloads) {
       if (workload.format !== "packer") continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations, context: builtBy(workload, template) });
+      resolved.set(workload, { facts: workload.facts.map((fact) => references.fact(fact, scope)), annotations: workload.annotations, context: builtBy(workload, template) });
     }
   }
   return { diagnostics: named.flatMap((f) => f.diagnostics), resolved };
@@ -16316,50 +16344,30 @@ function builtBy(workload, template) {
   ];
   return [...workload.context ?? [], ...uses];
 }
-var MAX_CHAIN, Scope;
+function packerReferences(cli) {
+  return new ReferenceChain((kind, name, reference2, scope, follow) => {
+    if (kind === "local") {
+      const local = scope.own.locals.get(name) ?? scope.template.locals.get(name);
+      return local ? follow(local, scope) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this template`) };
+    }
+    for (const values of [...cli.toReversed(), ...scope.template.assigned.toReversed()]) {
+      const set = values.get(name);
+      if (set) return { value: set.value, location: set.location };
+    }
+    const variable = scope.own.variables.get(name) ?? scope.template.variables.get(name);
+    if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this template`) };
+    if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no variable file sets it`) };
+    return follow(variable.default, scope);
+  }, "variables and locals");
+}
 var init_link2 = __esm({
   "src/parsers/packer/link.ts"() {
     "use strict";
     init_define_STRATA_DATA();
+    init_variables();
     init_model();
     init_hcl();
     init_json();
-    MAX_CHAIN = 256;
-    Scope = class {
-      constructor(own, template, cli) {
-        this.own = own;
-        this.template = template;
-        this.cli = cli;
-      }
-      own;
-      template;
-      cli;
-      fact(fact) {
-        if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-        const found = this.reference(fact.value.reference, /* @__PURE__ */ new Set());
-        if (found.value instanceof Unknown && !found.location) return { ...fact, value: found.value };
-        return { ...fact, value: found.value, origin: found.location };
-      }
-      reference(reference2, seen) {
-        if (seen.has(reference2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
-        if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} variables and locals`) };
-        seen.add(reference2);
-        const [kind, name] = reference2.split(".");
-        const follow = (placed) => placed.value instanceof Unknown && placed.value.reference ? this.reference(placed.value.reference, seen) : { value: placed.value, location: placed.location };
-        if (kind === "local") {
-          const local = this.own.locals.get(name) ?? this.template.locals.get(name);
-          return local ? follow(local) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this template`) };
-        }
-        for (const values of [...this.cli.toReversed(), ...this.template.assigned.toReversed()]) {
-          const set = values.get(name);
-          if (set) return { value: set.value, location: set.location };
-        }
-        const variable = this.own.variables.get(name) ?? this.template.variables.get(name);
-        if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this template`) };
-        if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no variable file sets it`) };
-        return follow(variable.default);
-      }
-    };
   }
 });
 
@@ -18932,6 +18940,7 @@ function parseManifest(text) {
 
 // src/parsers/terraform/modules.ts
 init_define_STRATA_DATA();
+init_variables();
 init_model();
 import { basename as basename4, dirname as dirname9, resolve as resolve4 } from "node:path";
 
@@ -19177,7 +19186,6 @@ function locatePlans(plans, targets, knows) {
 
 // src/parsers/terraform/modules.ts
 init_arrays();
-var MAX_CHAIN2 = 256;
 function resolveTerraform(files, varFiles, installed, planned) {
   const dirs = /* @__PURE__ */ new Map();
   const dirOf = (dir) => {
@@ -19237,7 +19245,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
     else callersOf.set(call2.target, [call2]);
   }
   const cliVars = varFiles.flatMap((f) => f.terraform?.tfvars ? [f.terraform.tfvars] : []);
-  const resolver = new Resolver(dirs, callersOf, cliVars);
+  const resolver = terraformReferences(dirs, callersOf, cliVars);
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
     const dir = dirname9(absolutePath);
@@ -19325,7 +19333,7 @@ function tfvarsRank(path) {
   return 2;
 }
 function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir) || seen.size > MAX_CHAIN2) return [];
+  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
   seen.add(dir);
   const callers = callersOf.get(dir) ?? [];
   const own = callers.flatMap((call2) => {
@@ -19339,68 +19347,43 @@ function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
   }
   return [];
 }
-var Resolver = class {
-  constructor(dirs, callersOf, cliVars) {
-    this.dirs = dirs;
-    this.callersOf = callersOf;
-    this.cliVars = cliVars;
-  }
-  dirs;
-  callersOf;
-  cliVars;
-  fact(fact, dir) {
-    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-    const resolved = this.reference(fact.value.reference, dir, /* @__PURE__ */ new Set());
-    if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
-    return { ...fact, value: resolved.value, origin: resolved.location };
-  }
-  reference(reference2, dir, seen) {
-    const key2 = `${dir}\0${reference2}`;
-    if (seen.has(key2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
-    if (seen.size > MAX_CHAIN2) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN2} variables and module calls`) };
-    seen.add(key2);
-    const [kind, name] = reference2.split(".");
-    const module = this.dirs.get(dir);
-    const follow = (placed) => {
-      if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
-      return { value: placed.value, location: placed.location };
-    };
-    if (kind === "local") {
-      const local = module?.locals.get(name);
-      return local ? follow(local) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this module`) };
-    }
-    const callers = this.callersOf.get(dir) ?? [];
-    if (callers.length > 0) {
-      const answers = callers.map((call2) => {
-        const input = call2.inputs.get(name);
-        if (!input) return void 0;
-        if (input.value instanceof Unknown && input.value.reference) return this.reference(input.value.reference, call2.from, seen);
-        return { value: input.value, location: input.location };
-      });
-      if (answers.every((a) => a !== void 0)) {
-        const [first] = answers;
-        const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
-        if (agree) return first;
-        if (answers.length > 1)
-          return { value: new Unknown(`comes from ${reference2}; ${reference2} is set differently by the ${answers.length} module calls that use this module`) };
-        return first;
+function terraformReferences(dirs, callersOf, cliVars) {
+  return new ReferenceChain(
+    (kind, name, reference2, dir, follow) => {
+      const module = dirs.get(dir);
+      if (kind === "local") {
+        const local = module?.locals.get(name);
+        return local ? follow(local, dir) : { value: new Unknown(`comes from ${reference2}; ${reference2} is not defined in this module`) };
       }
-    } else {
-      for (const values of [...this.cliVars].reverse()) {
-        const set = values.get(name);
-        if (set) return { value: set.value, location: set.location };
+      const callers = callersOf.get(dir) ?? [];
+      if (callers.length > 0) {
+        const answers = callers.map((call2) => {
+          const input = call2.inputs.get(name);
+          return input ? follow(input, call2.from) : void 0;
+        });
+        if (answers.every((a) => a !== void 0)) {
+          const [first] = answers;
+          const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
+          if (agree) return first;
+          if (answers.length > 1)
+            return { value: new Unknown(`comes from ${reference2}; ${reference2} is set differently by the ${answers.length} module calls that use this module`) };
+          return first;
+        }
+      } else {
+        for (const values of [...cliVars.toReversed(), ...(module?.tfvars ?? []).toReversed()]) {
+          const set = values.get(name);
+          if (set) return { value: set.value, location: set.location };
+        }
       }
-      for (const values of [...module?.tfvars ?? []].reverse()) {
-        const set = values.get(name);
-        if (set) return { value: set.value, location: set.location };
-      }
-    }
-    const variable = module?.variables.get(name);
-    if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this module`) };
-    if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no tfvars file sets it`) };
-    return follow(variable.default);
-  }
-};
+      const variable = module?.variables.get(name);
+      if (!variable) return { value: new Unknown(`comes from ${reference2}; ${reference2} is not declared in this module`) };
+      if (!variable.default) return { value: new Unknown(`comes from ${reference2}; ${reference2} has no default and no tfvars file sets it`) };
+      return follow(variable.default, dir);
+    },
+    "variables and module calls",
+    (reference2, dir) => `${dir}\0${reference2}`
+  );
+}
 
 // src/parsers/terraform/format.ts
 var terraform = {

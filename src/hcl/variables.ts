@@ -4,7 +4,7 @@
  * variable file (`.tfvars`, `.pkrvars.hcl`). Values are read on demand: most variables are
  * never needed by a workload.
  */
-import { Unknown, type Location, type Value } from '../model.js';
+import { Unknown, type Fact, type Location, type Value } from '../model.js';
 import type { Placed } from '../parsers/types.js';
 import { literalValue, LiteralSyntaxError } from './literal.js';
 import type { LineIndex } from '../text/positions.js';
@@ -78,5 +78,48 @@ export function safeLiteral(text: string, item: HclItem): Value {
   } catch (e) {
     if (e instanceof LiteralSyntaxError) return new Unknown(`is malformed: ${e.message}`);
     throw e;
+  }
+}
+
+/** A reference's value, and where it is written when that is not where it is used. */
+export interface Resolved {
+  value: Value;
+  location?: Location;
+}
+
+/** How long a chain of references (`var.a` = `local.b` = …) is followed before it is called unknown. */
+export const MAX_CHAIN = 256;
+
+/**
+ * Resolves `var.x` and `local.x` references, following a value that is itself a reference,
+ * within a scope that may change along the chain (Terraform: a module input is read in the
+ * calling module). `step` says what one reference is in one scope: a value, or a placed value
+ * to follow (through `follow`). A cycle, or a chain longer than MAX_CHAIN, is unknown.
+ */
+export class ReferenceChain<Scope> {
+  constructor(
+    private readonly step: (kind: 'var' | 'local', name: string, reference: string, scope: Scope, follow: (placed: Placed, scope: Scope) => Resolved) => Resolved,
+    /** What a chain goes through, for the message when it is too long: `variables and locals`. */
+    private readonly through: string,
+    private readonly keyOf: (reference: string, scope: Scope) => string = (reference) => reference,
+  ) {}
+
+  /** A fact whose value is a reference, resolved, with where its value is written as its origin. */
+  fact(fact: Fact, scope: Scope): Fact {
+    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
+    const resolved = this.resolve(fact.value.reference, scope, new Set());
+    if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
+    return { ...fact, value: resolved.value, origin: resolved.location };
+  }
+
+  resolve(reference: string, scope: Scope, seen: Set<string>): Resolved {
+    const key = this.keyOf(reference, scope);
+    if (seen.has(key)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
+    if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} ${this.through}`) };
+    seen.add(key);
+    const [kind, name] = reference.split('.') as ['var' | 'local', string];
+    const follow = (placed: Placed, at: Scope): Resolved =>
+      placed.value instanceof Unknown && placed.value.reference ? this.resolve(placed.value.reference, at, seen) : { value: placed.value, location: placed.location };
+    return this.step(kind, name, reference, scope, follow);
   }
 }

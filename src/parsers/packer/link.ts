@@ -9,13 +9,11 @@
  * each declaring the same variables: a file's own declarations come first.
  */
 import { basename, dirname } from 'node:path';
-import { Unknown, type Evidence, type Fact, type Location, type Value, type Workload } from '../../model.js';
+import { ReferenceChain } from '../../hcl/variables.js';
+import { Unknown, type Evidence, type Workload } from '../../model.js';
 import type { Linked, LinkedFile, LinkInputs, PackerFileFacts, ParsedFile, Placed } from '../types.js';
 import { parseVarFile } from './hcl.js';
 import { parseVarFileJson } from './json.js';
-
-/** How many references one value may pass through: a hostile template can chain thousands. */
-const MAX_CHAIN = 256;
 
 interface Template {
   variables: Map<string, { default?: Placed }>;
@@ -57,14 +55,15 @@ export function linkPacker(files: LinkedFile[], { varFiles }: LinkInputs): Linke
     }
   }
   const resolved: Linked['resolved'] = new Map();
+  const references = packerReferences(cli);
   for (const { absolutePath, parsed } of files) {
     const template = templates.get(dirname(absolutePath));
     // A legacy template's {{user}} variables are its own, resolved as it is parsed.
     if (!template || !parsed.packer) continue;
-    const scope = new Scope(parsed.packer, template, cli);
+    const scope: Scope = { own: parsed.packer, template };
     for (const workload of parsed.workloads) {
       if (workload.format !== 'packer') continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => scope.fact(fact)), annotations: workload.annotations, context: builtBy(workload, template) });
+      resolved.set(workload, { facts: workload.facts.map((fact) => references.fact(fact, scope)), annotations: workload.annotations, context: builtBy(workload, template) });
     }
   }
   return { diagnostics: named.flatMap((f: ParsedFile) => f.diagnostics), resolved };
@@ -79,39 +78,27 @@ function builtBy(workload: Workload, template: Template): Evidence[] | undefined
   return [...(workload.context ?? []), ...uses];
 }
 
-class Scope {
-  constructor(
-    private readonly own: PackerFileFacts,
-    private readonly template: Template,
-    private readonly cli: Array<Map<string, Placed>>,
-  ) {}
+/** What a workload's file resolves `var.x` and `local.x` in: its own declarations first, then its template's. */
+interface Scope {
+  own: PackerFileFacts;
+  template: Template;
+}
 
-  fact(fact: Fact): Fact {
-    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-    const found = this.reference(fact.value.reference, new Set());
-    if (found.value instanceof Unknown && !found.location) return { ...fact, value: found.value };
-    return { ...fact, value: found.value, origin: found.location };
-  }
-
-  private reference(reference: string, seen: Set<string>): { value: Value; location?: Location } {
-    if (seen.has(reference)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-    if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and locals`) };
-    seen.add(reference);
-    const [kind, name] = reference.split('.') as ['var' | 'local', string];
-    const follow = (placed: Placed): { value: Value; location?: Location } =>
-      placed.value instanceof Unknown && placed.value.reference ? this.reference(placed.value.reference, seen) : { value: placed.value, location: placed.location };
+/** One chain for the run: the -var-files it names are the same for every template. */
+function packerReferences(cli: Array<Map<string, Placed>>): ReferenceChain<Scope> {
+  return new ReferenceChain<Scope>((kind, name, reference, scope, follow) => {
     if (kind === 'local') {
-      const local = this.own.locals.get(name) ?? this.template.locals.get(name);
-      return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this template`) };
+      const local = scope.own.locals.get(name) ?? scope.template.locals.get(name);
+      return local ? follow(local, scope) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this template`) };
     }
     // Later files win: the last -var-file, then the last *.auto.pkrvars file (lexical order).
-    for (const values of [...this.cli.toReversed(), ...this.template.assigned.toReversed()]) {
+    for (const values of [...cli.toReversed(), ...scope.template.assigned.toReversed()]) {
       const set = values.get(name);
       if (set) return { value: set.value, location: set.location };
     }
-    const variable = this.own.variables.get(name) ?? this.template.variables.get(name);
+    const variable = scope.own.variables.get(name) ?? scope.template.variables.get(name);
     if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this template`) };
     if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no variable file sets it`) };
-    return follow(variable.default);
-  }
+    return follow(variable.default, scope);
+  }, 'variables and locals');
 }

@@ -9,7 +9,8 @@
  * reported at the call in the scanned files.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { Diagnostic, Fact, Location, NeedAnnotation, Value, Workload } from '../../model.js';
+import { MAX_CHAIN, ReferenceChain, type Resolved } from '../../hcl/variables.js';
+import type { Diagnostic, NeedAnnotation, Workload } from '../../model.js';
 import { Unknown } from '../../model.js';
 import type { LinkedFile, Linked, ModuleCall, ParsedFile, Placed } from '../types.js';
 import { isLocalSource, type Installed } from './installed.js';
@@ -29,9 +30,6 @@ interface Call extends ModuleCall {
   from: string;
   target: string;
 }
-
-/** How deep module calls and references are followed: a hostile tree can chain thousands of directories. */
-const MAX_CHAIN = 256;
 
 export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], installed?: Installed, planned?: { plans: Plan[]; knows: (type: string) => boolean }): Linked {
   const dirs = new Map<string, ModuleDir>();
@@ -97,7 +95,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
   }
   const cliVars = varFiles.flatMap((f) => (f.terraform?.tfvars ? [f.terraform.tfvars] : []));
 
-  const resolver = new Resolver(dirs, callersOf, cliVars);
+  const resolver = terraformReferences(dirs, callersOf, cliVars);
   const resolved: Linked['resolved'] = new Map();
   for (const { absolutePath, parsed } of files) {
     const dir = dirname(absolutePath);
@@ -213,64 +211,45 @@ function moduleNeeds(dir: string, callersOf: Map<string, Call[]>, seen = new Set
   return [];
 }
 
-class Resolver {
-  constructor(
-    private readonly dirs: Map<string, ModuleDir>,
-    private readonly callersOf: Map<string, Call[]>,
-    private readonly cliVars: Array<Map<string, Placed>>,
-  ) {}
-
-  fact(fact: Fact, dir: string): Fact {
-    if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-    const resolved = this.reference(fact.value.reference, dir, new Set());
-    if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
-    return { ...fact, value: resolved.value, origin: resolved.location };
-  }
-
-  private reference(reference: string, dir: string, seen: Set<string>): { value: Value; location?: Location } {
-    const key = `${dir}\u0000${reference}`;
-    if (seen.has(key)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-    if (seen.size > MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} variables and module calls`) };
-    seen.add(key);
-    const [kind, name] = reference.split('.') as ['var' | 'local', string];
-    const module = this.dirs.get(dir);
-    const follow = (placed: Placed): { value: Value; location?: Location } => {
-      if (placed.value instanceof Unknown && placed.value.reference) return this.reference(placed.value.reference, dir, seen);
-      return { value: placed.value, location: placed.location };
-    };
-    if (kind === 'local') {
-      const local = module?.locals.get(name);
-      return local ? follow(local) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
-    }
-    const callers = this.callersOf.get(dir) ?? [];
-    if (callers.length > 0) {
-      const answers = callers.map((call) => {
-        const input = call.inputs.get(name);
-        if (!input) return undefined;
-        if (input.value instanceof Unknown && input.value.reference) return this.reference(input.value.reference, call.from, seen);
-        return { value: input.value, location: input.location };
-      });
-      if (answers.every((a) => a !== undefined)) {
-        const [first] = answers as Array<{ value: Value; location?: Location }>;
-        const agree = answers.every((a) => JSON.stringify(a!.value) === JSON.stringify(first!.value) && !(a!.value instanceof Unknown));
-        if (agree) return first!;
-        if (answers.length > 1)
-          return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
-        return first!;
+/**
+ * `var.x` and `local.x` in a module directory: a local; for a module some calls use, the
+ * input every call gives it (read in the calling module); for a root module, the
+ * -var-files, then its tfvars files (later ones win); then the variable's default.
+ */
+function terraformReferences(dirs: Map<string, ModuleDir>, callersOf: Map<string, Call[]>, cliVars: Array<Map<string, Placed>>): ReferenceChain<string> {
+  return new ReferenceChain<string>(
+    (kind, name, reference, dir, follow) => {
+      const module = dirs.get(dir);
+      if (kind === 'local') {
+        const local = module?.locals.get(name);
+        return local ? follow(local, dir) : { value: new Unknown(`comes from ${reference}; ${reference} is not defined in this module`) };
       }
-    } else {
-      for (const values of [...this.cliVars].reverse()) {
-        const set = values.get(name);
-        if (set) return { value: set.value, location: set.location };
+      const callers = callersOf.get(dir) ?? [];
+      if (callers.length > 0) {
+        const answers = callers.map((call) => {
+          const input = call.inputs.get(name);
+          return input ? follow(input, call.from) : undefined;
+        });
+        if (answers.every((a) => a !== undefined)) {
+          const [first] = answers as Resolved[];
+          const agree = answers.every((a) => JSON.stringify(a!.value) === JSON.stringify(first!.value) && !(a!.value instanceof Unknown));
+          if (agree) return first!;
+          if (answers.length > 1)
+            return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
+          return first!;
+        }
+      } else {
+        for (const values of [...cliVars.toReversed(), ...(module?.tfvars ?? []).toReversed()]) {
+          const set = values.get(name);
+          if (set) return { value: set.value, location: set.location };
+        }
       }
-      for (const values of [...(module?.tfvars ?? [])].reverse()) {
-        const set = values.get(name);
-        if (set) return { value: set.value, location: set.location };
-      }
-    }
-    const variable = module?.variables.get(name);
-    if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
-    if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
-    return follow(variable.default);
-  }
+      const variable = module?.variables.get(name);
+      if (!variable) return { value: new Unknown(`comes from ${reference}; ${reference} is not declared in this module`) };
+      if (!variable.default) return { value: new Unknown(`comes from ${reference}; ${reference} has no default and no tfvars file sets it`) };
+      return follow(variable.default, dir);
+    },
+    'variables and module calls',
+    (reference, dir) => `${dir}\u0000${reference}`,
+  );
 }
