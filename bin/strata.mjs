@@ -3500,7 +3500,7 @@ function fileProblems(report) {
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0)
   );
 }
-var STRATUM_NAMES, Unknown;
+var STRATUM_NAMES, Unknown, WRITTEN_AS_DATA;
 var init_model = __esm({
   "src/model.ts"() {
     "use strict";
@@ -3514,6 +3514,7 @@ var init_model = __esm({
       reason;
       reference;
     };
+    WRITTEN_AS_DATA = ["tag", "label", "x-strata", "metadata"];
   }
 });
 
@@ -12169,7 +12170,7 @@ function inferNeed(workload, fileDefault, configured) {
   const needs = workload.annotations.filter((a) => a.kind === "need");
   const level = nearestNeeds([
     needs.filter((n) => n.via === "comment"),
-    needs.filter((n) => n.via === "tag" || n.via === "label" || n.via === "x-strata" || n.via === "metadata"),
+    needs.filter((n) => WRITTEN_AS_DATA.includes(n.via)),
     needs.filter((n) => n.via === "module")
   ]);
   const chosen = level[0];
@@ -12234,6 +12235,7 @@ var init_needs = __esm({
   "src/needs.ts"() {
     "use strict";
     init_define_STRATA_DATA();
+    init_model();
   }
 });
 
@@ -13134,9 +13136,7 @@ function labelEntries(contributions) {
   return out;
 }
 function tagEntry(key2, item, file) {
-  const start = span(item.keyNode)?.[0] ?? 0;
-  const end = span(item.value)?.[1] ?? span(item.keyNode)?.[1] ?? start;
-  return { key: key2, ...read(item.value, file), location: file.lines.location(file.file, start, end) };
+  return { key: key2, ...read(item.value, file), location: entryLocation(item, file) };
 }
 function factsOf(view) {
   const facts = [];
@@ -13214,6 +13214,7 @@ var init_facts2 = __esm({
     import_yaml8 = __toESM(require_dist(), 1);
     init_model();
     init_document2();
+    init_document();
     init_interpolate();
   }
 });

@@ -101,7 +101,10 @@ export interface InvalidAnnotation extends AnnotationBase {
   problem: string;
 }
 
-export type NeedSourceKind = 'comment' | 'tag' | 'label' | 'x-strata' | 'metadata' | 'file-default' | 'config' | 'module';
+/** Needs written as data on the workload itself (tags, labels, `x-strata`, CloudFormation `Metadata`): one level, below a comment. */
+export const WRITTEN_AS_DATA = ['tag', 'label', 'x-strata', 'metadata'] as const;
+
+export type NeedSourceKind = 'comment' | (typeof WRITTEN_AS_DATA)[number] | 'file-default' | 'config' | 'module';
 
 export interface Need {
   stratum: Stratum;

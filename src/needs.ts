@@ -4,7 +4,7 @@
  * > a config override > none.
  * Every need records where it came from.
  */
-import type { Annotation, DefaultNeedAnnotation, InvalidAnnotation, Need, NeedAnnotation, Workload } from './model.js';
+import { WRITTEN_AS_DATA, type Annotation, type DefaultNeedAnnotation, type InvalidAnnotation, type Need, type NeedAnnotation, type Workload } from './model.js';
 
 export interface NeedInference {
   need: Need | null;
@@ -28,7 +28,7 @@ export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation
   // Nearest wins: a comment, then tags/labels/x-strata/metadata, then a module call. Two needs at the same level conflict.
   const level = nearestNeeds([
     needs.filter((n) => n.via === 'comment'),
-    needs.filter((n) => n.via === 'tag' || n.via === 'label' || n.via === 'x-strata' || n.via === 'metadata'),
+    needs.filter((n) => (WRITTEN_AS_DATA as readonly string[]).includes(n.via)),
     needs.filter((n) => n.via === 'module'),
   ]) as NeedAnnotation[];
   const chosen = level[0];

@@ -87,7 +87,7 @@ export interface Resolved {
   location?: Location;
 }
 
-/** How long a chain of references (`var.a` = `local.b` = …) is followed before it is called unknown. */
+/** How long a chain of references (`var.a` = `local.b` = …), or of module calls, is followed: a hostile tree can chain thousands. */
 export const MAX_CHAIN = 256;
 
 /**

@@ -8,6 +8,7 @@ import type { TagEntry } from '../../annotations.js';
 import type { Fact, Location, Value } from '../../model.js';
 import { Unknown } from '../../model.js';
 import { deref, entries, span, type ComposeFile, type Entry } from './document.js';
+import { entryLocation } from '../../yaml/document.js';
 import { interpolateWritten } from './interpolate.js';
 
 /** An entry of a merged service and the file it is written in. */
@@ -45,9 +46,7 @@ export function labelEntries(contributions: Contribution[]): TagEntry[] {
 }
 
 export function tagEntry(key: string, item: Entry, file: ComposeFile): TagEntry {
-  const start = span(item.keyNode)?.[0] ?? 0;
-  const end = span(item.value)?.[1] ?? span(item.keyNode)?.[1] ?? start;
-  return { key, ...read(item.value, file), location: file.lines.location(file.file, start, end) };
+  return { key, ...read(item.value, file), location: entryLocation(item, file) };
 }
 
 /** Facts: every attribute of the merged service under its dotted path, list items one by one. */
