@@ -16109,6 +16109,36 @@ function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2)
     }
   }
 }
+function labelledBlocks(root, block) {
+  const blocks = [];
+  const typeLevels = [];
+  for (const blockProperty of properties(root)) {
+    const [blockKey, blockValue] = blockProperty.children;
+    if (blockKey.value !== block) continue;
+    for (const typeNode of objects(blockValue)) {
+      typeLevels.push(typeNode);
+      for (const typeProperty of properties(typeNode)) {
+        const [typeKey, typeValue] = typeProperty.children;
+        const type = String(typeKey.value);
+        if (type === "//") continue;
+        for (const namesNode of objects(typeValue)) {
+          for (const nameProperty of properties(namesNode)) {
+            const [nameKey, nameValue] = nameProperty.children;
+            const name = String(nameKey.value);
+            if (name !== "//") blocks.push({ type, name, nameKey, nameProperty, bodies: objects(nameValue) });
+          }
+        }
+      }
+    }
+  }
+  return { blocks, typeLevels };
+}
+function placedProperty(property3, file, lines, read2) {
+  return { value: read2(plain(property3.children[1])), location: lines.location(file, property3.offset, property3.offset + property3.length) };
+}
+function jsonAssignments(root, file, lines, read2) {
+  return new Map(properties(root).map((p) => [String(p.children[0].value), placedProperty(p, file, lines, read2)]));
+}
 var MAX_DEPTH2;
 var init_tree2 = __esm({
   "src/json/tree.ts"() {
@@ -16210,10 +16240,11 @@ function parsePackerHclJson(file, text, context) {
   if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
   const { root } = tree;
   const locate = (node) => lines.location(file, node.offset, node.offset + node.length);
-  const placed = (node) => ({ value: hclJsonValue(plain(node.children[1])), location: locate(node) });
+  const placed = (node) => placedProperty(node, file, lines, hclJsonValue);
   const workloads = [];
   const diagnostics = [];
-  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
+  const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context.annotations);
+  const fileAnnotations = annotationsIn(root, false);
   const packer2 = { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), builds: property(root, "build") ? void 0 : [] };
   for (const block of properties(root)) {
     const [key2, value2] = block.children;
@@ -16225,38 +16256,20 @@ function parsePackerHclJson(file, text, context) {
         }
     } else if (key2.value === "locals") {
       for (const body of objects(value2)) for (const local of properties(body)) packer2.locals.set(String(local.children[0].value), placed(local));
-    } else if (key2.value === "source") {
-      for (const types of objects(value2)) {
-        for (const typeProperty of properties(types)) {
-          const type = String(typeProperty.children[0].value);
-          for (const names of objects(typeProperty.children[1])) {
-            for (const nameProperty of properties(names)) {
-              const nameKey = nameProperty.children[0];
-              const bodies = objects(nameProperty.children[1]);
-              const annotations = bodies.flatMap((b) => commentsIn(b, true, file, lines, context.annotations));
-              if (type === "//" || nameKey.value === "//") continue;
-              if (!context.knows("packer", type)) {
-                append(fileAnnotations, annotations);
-                append(diagnostics, uncatalogued(type, `source.${type}.${String(nameKey.value)}`, locate(nameKey)));
-                continue;
-              }
-              const facts = [];
-              for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
-              workloads.push({
-                format: "packer",
-                kind: type,
-                address: `source.${type}.${String(nameKey.value)}`,
-                file,
-                location: locate(nameProperty),
-                header: locate(nameKey),
-                facts,
-                annotations
-              });
-            }
-          }
-        }
-      }
     }
+  }
+  const { blocks, typeLevels } = labelledBlocks(root, "source");
+  for (const typeNode of typeLevels) append(fileAnnotations, annotationsIn(typeNode, false));
+  for (const { type, name, nameKey, nameProperty, bodies } of blocks) {
+    const annotations = bodies.flatMap((b) => annotationsIn(b, true));
+    if (!context.knows("packer", type)) {
+      append(fileAnnotations, annotations);
+      append(diagnostics, uncatalogued(type, `source.${type}.${name}`, locate(nameKey)));
+      continue;
+    }
+    const facts = [];
+    for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
+    workloads.push({ format: "packer", kind: type, address: `source.${type}.${name}`, file, location: locate(nameProperty), header: locate(nameKey), facts, annotations });
   }
   return { workloads, packer: packer2, fileAnnotations, diagnostics };
 }
@@ -16264,11 +16277,7 @@ function parseVarFileJson(file, text) {
   const lines = new LineIndex(text);
   const tree = parseJsonFile(text, file, lines, "A Packer variable file");
   if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
-  const assigned = new Map(
-    properties(tree.root).map(
-      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
-    )
-  );
+  const assigned = jsonAssignments(tree.root, file, lines, hclJsonValue);
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), assigned } };
 }
 var USER_REFERENCE, USER_VARIABLE, USER_VARIABLES, TEMPLATE2, NAME_GROWTH;
@@ -16770,47 +16779,31 @@ function parseTerraformJson(file, text, context) {
   const fileAnnotations = [];
   const annotationsIn = (node, deep) => commentsIn(node, deep, file, lines, context.annotations);
   append(fileAnnotations, annotationsIn(root, false));
-  for (const block of properties(root)) {
-    const [blockKey, blockValue] = block.children;
-    if (blockKey.value !== "resource") continue;
-    for (const typeNode of objects(blockValue)) {
-      append(fileAnnotations, annotationsIn(typeNode, false));
-      for (const typeProperty of properties(typeNode)) {
-        const [typeKey, typeValue] = typeProperty.children;
-        const type = String(typeKey.value);
-        if (type === "//") continue;
-        for (const namesNode of objects(typeValue)) {
-          for (const nameProperty of properties(namesNode)) {
-            const [nameKey, nameValue] = nameProperty.children;
-            const name = String(nameKey.value);
-            if (name === "//") continue;
-            const bodies = objects(nameValue);
-            if (!context.knows("terraform", type)) {
-              append(
-                fileAnnotations,
-                bodies.flatMap((b) => annotationsIn(b, true))
-              );
-              continue;
-            }
-            const facts = [];
-            for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
-            const annotations = bodies.flatMap((b) => annotationsIn(b, true));
-            const tagged = needFromTerraformTags(facts, context.annotations);
-            if (tagged) annotations.push(tagged);
-            workloads.push({
-              format: "terraform",
-              kind: type,
-              address: `${type}.${name}`,
-              file,
-              location: lines.location(file, nameProperty.offset, nameProperty.offset + nameProperty.length),
-              header: lines.location(file, nameKey.offset, nameKey.offset + nameKey.length),
-              facts,
-              annotations
-            });
-          }
-        }
-      }
+  const { blocks, typeLevels } = labelledBlocks(root, "resource");
+  for (const typeNode of typeLevels) append(fileAnnotations, annotationsIn(typeNode, false));
+  for (const { type, name, nameKey, nameProperty, bodies } of blocks) {
+    if (!context.knows("terraform", type)) {
+      append(
+        fileAnnotations,
+        bodies.flatMap((b) => annotationsIn(b, true))
+      );
+      continue;
     }
+    const facts = [];
+    for (const body of bodies) collectJsonFacts(body, "", file, lines, hclJsonValue, facts);
+    const annotations = bodies.flatMap((b) => annotationsIn(b, true));
+    const tagged = needFromTerraformTags(facts, context.annotations);
+    if (tagged) annotations.push(tagged);
+    workloads.push({
+      format: "terraform",
+      kind: type,
+      address: `${type}.${name}`,
+      file,
+      location: lines.location(file, nameProperty.offset, nameProperty.offset + nameProperty.length),
+      header: lines.location(file, nameKey.offset, nameKey.offset + nameKey.length),
+      facts,
+      annotations
+    });
   }
   return { workloads, fileAnnotations, diagnostics: [] };
 }
@@ -16818,12 +16811,7 @@ function parseTfvarsJson(file, text) {
   const lines = new LineIndex(text);
   const tree = parseJsonFile(text, file, lines, "A .tfvars.json file");
   if ("diagnostic" in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
-  const { root } = tree;
-  const tfvars = new Map(
-    properties(root).map(
-      (p) => [String(p.children[0].value), { value: hclJsonValue(plain(p.children[1])), location: lines.location(file, p.offset, p.offset + p.length) }]
-    )
-  );
+  const tfvars = jsonAssignments(tree.root, file, lines, hclJsonValue);
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
 var init_json2 = __esm({

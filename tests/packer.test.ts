@@ -67,6 +67,20 @@ describe('Packer variables', () => {
     }
   });
 
+  it('a "//" directive beside the source types of a .pkr.json is read, as Terraform reads one beside resource types', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+    try {
+      write(
+        join(dir, 'image.pkr.json'),
+        JSON.stringify({ source: { '//': 'strata: default needs=hardware reason="desktop images"', 'virtualbox-iso': { desk: { guest_os_type: 'Ubuntu_64' } } } }, null, 2),
+      );
+      const [workload] = (await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' })).workloads;
+      expect([workload?.need?.stratum, workload?.need?.source.kind]).toEqual([3, 'file-default']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a *.pkrvars.hcl named for the run is Packer's: Terraform's variables of the same name do not take it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
     try {

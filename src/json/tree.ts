@@ -9,6 +9,7 @@ import { append } from '../arrays.js';
 import { findDirective, parseDirective, type AnnotationContext } from '../annotations.js';
 import type { Annotation, Diagnostic, Fact, Value } from '../model.js';
 import type { LineIndex } from '../text/positions.js';
+import type { Placed } from '../parsers/types.js';
 
 export type { JsonNode };
 
@@ -140,4 +141,55 @@ export function collectJsonFacts(
       out.push({ path, value: convert(plain(value)), location });
     }
   }
+}
+
+/** One labelled block of HCL's JSON syntax: `"<type>": {"<name>": {…}}` under a block key. */
+export interface LabelledBlock {
+  type: string;
+  name: string;
+  nameKey: JsonNode;
+  /** The whole `"<name>": …` property. */
+  nameProperty: JsonNode;
+  /** Its bodies (one object, or each object of an array). */
+  bodies: JsonNode[];
+}
+
+/**
+ * The labelled blocks under `block` (`resource`, `source`): objects or arrays of objects at
+ * every level, as HCL's JSON syntax allows; `"//"` properties are comments, not labels.
+ * `typeLevels` are the objects that hold the types: their own `"//"` comments belong to the file.
+ */
+export function labelledBlocks(root: JsonNode, block: string): { blocks: LabelledBlock[]; typeLevels: JsonNode[] } {
+  const blocks: LabelledBlock[] = [];
+  const typeLevels: JsonNode[] = [];
+  for (const blockProperty of properties(root)) {
+    const [blockKey, blockValue] = blockProperty.children as [JsonNode, JsonNode];
+    if (blockKey.value !== block) continue;
+    for (const typeNode of objects(blockValue)) {
+      typeLevels.push(typeNode);
+      for (const typeProperty of properties(typeNode)) {
+        const [typeKey, typeValue] = typeProperty.children as [JsonNode, JsonNode];
+        const type = String(typeKey.value);
+        if (type === '//') continue;
+        for (const namesNode of objects(typeValue)) {
+          for (const nameProperty of properties(namesNode)) {
+            const [nameKey, nameValue] = nameProperty.children as [JsonNode, JsonNode];
+            const name = String(nameKey.value);
+            if (name !== '//') blocks.push({ type, name, nameKey, nameProperty, bodies: objects(nameValue) });
+          }
+        }
+      }
+    }
+  }
+  return { blocks, typeLevels };
+}
+
+/** A property as a placed value: its value as `read` gives it, and the whole property as where it is written. */
+export function placedProperty(property: JsonNode, file: string, lines: LineIndex, read: (raw: unknown) => Value): Placed {
+  return { value: read(plain(property.children![1]!)), location: lines.location(file, property.offset, property.offset + property.length) };
+}
+
+/** A variable file in JSON (`.tfvars.json`, `.pkrvars.json`): one object of assignments. */
+export function jsonAssignments(root: JsonNode, file: string, lines: LineIndex, read: (raw: unknown) => Value): Map<string, Placed> {
+  return new Map(properties(root).map((p) => [String(p.children![0]!.value), placedProperty(p, file, lines, read)] as const));
 }

@@ -10,7 +10,19 @@ import { append } from '../../arrays.js';
 import { needFromTags, type TagEntry } from '../../annotations.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
 import { shownExpression } from '../../hcl/literal.js';
-import { collectJsonFacts, commentsIn, objects, parseJsonFile, plain, properties, property, type JsonNode } from '../../json/tree.js';
+import {
+  collectJsonFacts,
+  commentsIn,
+  jsonAssignments,
+  labelledBlocks,
+  objects,
+  parseJsonFile,
+  placedProperty,
+  plain,
+  properties,
+  property,
+  type JsonNode,
+} from '../../json/tree.js';
 import { Unknown, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { PackerFileFacts, ParseContext, ParsedFile, Placed } from '../types.js';
@@ -120,11 +132,12 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
   if ('diagnostic' in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
   const { root } = tree;
   const locate = (node: JsonNode): Location => lines.location(file, node.offset, node.offset + node.length);
-  const placed = (node: JsonNode): Placed => ({ value: hclJsonValue(plain(node.children![1]!)), location: locate(node) });
+  const placed = (node: JsonNode): Placed => placedProperty(node, file, lines, hclJsonValue);
 
   const workloads: Workload[] = [];
   const diagnostics: Diagnostic[] = [];
-  const fileAnnotations = commentsIn(root, false, file, lines, context.annotations);
+  const annotationsIn = (node: JsonNode, deep: boolean) => commentsIn(node, deep, file, lines, context.annotations);
+  const fileAnnotations = annotationsIn(root, false);
   // Its build blocks are not read: with one, what the template's builds name is not known.
   const packer: PackerFileFacts = { variables: new Map(), locals: new Map(), builds: property(root, 'build') ? undefined : [] };
   for (const block of properties(root)) {
@@ -137,38 +150,20 @@ export function parsePackerHclJson(file: string, text: string, context: ParseCon
         }
     } else if (key.value === 'locals') {
       for (const body of objects(value)) for (const local of properties(body)) packer.locals.set(String(local.children![0]!.value), placed(local));
-    } else if (key.value === 'source') {
-      for (const types of objects(value)) {
-        for (const typeProperty of properties(types)) {
-          const type = String(typeProperty.children![0]!.value);
-          for (const names of objects(typeProperty.children![1])) {
-            for (const nameProperty of properties(names)) {
-              const nameKey = nameProperty.children![0]!;
-              const bodies = objects(nameProperty.children![1]);
-              const annotations = bodies.flatMap((b) => commentsIn(b, true, file, lines, context.annotations));
-              if (type === '//' || nameKey.value === '//') continue;
-              if (!context.knows('packer', type)) {
-                append(fileAnnotations, annotations);
-                append(diagnostics, uncatalogued(type, `source.${type}.${String(nameKey.value)}`, locate(nameKey)));
-                continue;
-              }
-              const facts: Fact[] = [];
-              for (const body of bodies) collectJsonFacts(body, '', file, lines, hclJsonValue, facts);
-              workloads.push({
-                format: 'packer',
-                kind: type,
-                address: `source.${type}.${String(nameKey.value)}`,
-                file,
-                location: locate(nameProperty),
-                header: locate(nameKey),
-                facts,
-                annotations,
-              });
-            }
-          }
-        }
-      }
     }
+  }
+  const { blocks, typeLevels } = labelledBlocks(root, 'source');
+  for (const typeNode of typeLevels) append(fileAnnotations, annotationsIn(typeNode, false));
+  for (const { type, name, nameKey, nameProperty, bodies } of blocks) {
+    const annotations = bodies.flatMap((b) => annotationsIn(b, true));
+    if (!context.knows('packer', type)) {
+      append(fileAnnotations, annotations);
+      append(diagnostics, uncatalogued(type, `source.${type}.${name}`, locate(nameKey)));
+      continue;
+    }
+    const facts: Fact[] = [];
+    for (const body of bodies) collectJsonFacts(body, '', file, lines, hclJsonValue, facts);
+    workloads.push({ format: 'packer', kind: type, address: `source.${type}.${name}`, file, location: locate(nameProperty), header: locate(nameKey), facts, annotations });
   }
   return { workloads, packer, fileAnnotations, diagnostics };
 }
@@ -178,10 +173,6 @@ export function parseVarFileJson(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const tree = parseJsonFile(text, file, lines, 'A Packer variable file');
   if ('diagnostic' in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
-  const assigned = new Map(
-    properties(tree.root).map(
-      (p) => [String(p.children![0]!.value), { value: hclJsonValue(plain(p.children![1]!)), location: lines.location(file, p.offset, p.offset + p.length) }] as const,
-    ),
-  );
+  const assigned = jsonAssignments(tree.root, file, lines, hclJsonValue);
   return { workloads: [], fileAnnotations: [], diagnostics: [], packer: { variables: new Map(), locals: new Map(), assigned } };
 }

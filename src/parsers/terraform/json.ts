@@ -3,7 +3,7 @@
  * them), with `"//"` properties as comments — where annotations stand.
  */
 import { append } from '../../arrays.js';
-import { collectJsonFacts, commentsIn, objects, parseJsonFile, plain, properties, type JsonNode } from '../../json/tree.js';
+import { collectJsonFacts, commentsIn, jsonAssignments, labelledBlocks, parseJsonFile, type JsonNode } from '../../json/tree.js';
 import type { Annotation, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
 import type { ParseContext, ParsedFile } from '../types.js';
@@ -21,47 +21,31 @@ export function parseTerraformJson(file: string, text: string, context: ParseCon
   const annotationsIn = (node: JsonNode | undefined, deep: boolean): Annotation[] => commentsIn(node, deep, file, lines, context.annotations);
 
   append(fileAnnotations, annotationsIn(root, false));
-  for (const block of properties(root)) {
-    const [blockKey, blockValue] = block.children as [JsonNode, JsonNode];
-    if (blockKey.value !== 'resource') continue;
-    for (const typeNode of objects(blockValue)) {
-      append(fileAnnotations, annotationsIn(typeNode, false));
-      for (const typeProperty of properties(typeNode)) {
-        const [typeKey, typeValue] = typeProperty.children as [JsonNode, JsonNode];
-        const type = String(typeKey.value);
-        if (type === '//') continue;
-        for (const namesNode of objects(typeValue)) {
-          for (const nameProperty of properties(namesNode)) {
-            const [nameKey, nameValue] = nameProperty.children as [JsonNode, JsonNode];
-            const name = String(nameKey.value);
-            if (name === '//') continue;
-            const bodies = objects(nameValue);
-            if (!context.knows('terraform', type)) {
-              append(
-                fileAnnotations,
-                bodies.flatMap((b) => annotationsIn(b, true)),
-              );
-              continue;
-            }
-            const facts: Fact[] = [];
-            for (const body of bodies) collectJsonFacts(body, '', file, lines, hclJsonValue, facts);
-            const annotations = bodies.flatMap((b) => annotationsIn(b, true));
-            const tagged = needFromTerraformTags(facts, context.annotations);
-            if (tagged) annotations.push(tagged);
-            workloads.push({
-              format: 'terraform',
-              kind: type,
-              address: `${type}.${name}`,
-              file,
-              location: lines.location(file, nameProperty.offset, nameProperty.offset + nameProperty.length),
-              header: lines.location(file, nameKey.offset, nameKey.offset + nameKey.length),
-              facts,
-              annotations,
-            });
-          }
-        }
-      }
+  const { blocks, typeLevels } = labelledBlocks(root, 'resource');
+  for (const typeNode of typeLevels) append(fileAnnotations, annotationsIn(typeNode, false));
+  for (const { type, name, nameKey, nameProperty, bodies } of blocks) {
+    if (!context.knows('terraform', type)) {
+      append(
+        fileAnnotations,
+        bodies.flatMap((b) => annotationsIn(b, true)),
+      );
+      continue;
     }
+    const facts: Fact[] = [];
+    for (const body of bodies) collectJsonFacts(body, '', file, lines, hclJsonValue, facts);
+    const annotations = bodies.flatMap((b) => annotationsIn(b, true));
+    const tagged = needFromTerraformTags(facts, context.annotations);
+    if (tagged) annotations.push(tagged);
+    workloads.push({
+      format: 'terraform',
+      kind: type,
+      address: `${type}.${name}`,
+      file,
+      location: lines.location(file, nameProperty.offset, nameProperty.offset + nameProperty.length),
+      header: lines.location(file, nameKey.offset, nameKey.offset + nameKey.length),
+      facts,
+      annotations,
+    });
   }
   // In JSON nothing comes "before the first block": a default is a top-level "//".
   return { workloads, fileAnnotations, diagnostics: [] };
@@ -72,11 +56,6 @@ export function parseTfvarsJson(file: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const tree = parseJsonFile(text, file, lines, 'A .tfvars.json file');
   if ('diagnostic' in tree) return { workloads: [], fileAnnotations: [], diagnostics: [tree.diagnostic] };
-  const { root } = tree;
-  const tfvars = new Map(
-    properties(root).map(
-      (p) => [String(p.children![0]!.value), { value: hclJsonValue(plain(p.children![1]!)), location: lines.location(file, p.offset, p.offset + p.length) }] as const,
-    ),
-  );
+  const tfvars = jsonAssignments(tree.root, file, lines, hclJsonValue);
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: new Map(), locals: new Map(), calls: [], tfvars } };
 }
