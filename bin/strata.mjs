@@ -4495,11 +4495,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path) : path;
+        const basename8 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule11 = rules2[index2];
           if (rule11[mode].test(
-            shortcut && rule11._basenameOnly ? basename9 : path
+            shortcut && rule11._basenameOnly ? basename8 : path
           )) {
             const { negative } = rule11;
             const ret = {
@@ -17810,7 +17810,7 @@ init_define_STRATA_DATA();
 // src/cli.ts
 init_define_STRATA_DATA();
 import { existsSync as existsSync6, readFileSync as readFileSync2 } from "node:fs";
-import { join as join12, relative as relative8, resolve as resolve13 } from "node:path";
+import { join as join11, relative as relative8, resolve as resolve13 } from "node:path";
 
 // node_modules/commander/esm.mjs
 init_define_STRATA_DATA();
@@ -20668,9 +20668,37 @@ function range(start, count) {
 
 // src/fix/write.ts
 init_define_STRATA_DATA();
+import { lstatSync as lstatSync2 } from "node:fs";
+
+// src/atomic.ts
+init_define_STRATA_DATA();
+import { chmodSync, chownSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, lstatSync as lstatSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename as basename6, dirname as dirname14, join as join9 } from "node:path";
+function writeAtomically(target, text, like) {
+  const temp = join9(dirname14(target), `.${basename6(target)}.strata-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const mode = like ? like.mode & 4095 : void 0;
+    writeFileSync(temp, text, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    if (like) {
+      if (like.uid !== process.getuid?.() || like.gid !== process.getgid?.()) keepOwner(temp, like);
+      chmodSync(temp, mode);
+    }
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+function keepOwner(path, { uid, gid }) {
+  try {
+    chownSync(path, uid, gid);
+  } catch (e) {
+    if (!["EPERM", "EINVAL"].includes(e.code ?? "")) throw e;
+  }
+}
+
+// src/fix/write.ts
 function applyFixPlan(plan, dryRun = false) {
   const written = [];
   const notes = [];
@@ -20701,24 +20729,11 @@ function writeFixed(absolutePath, expected, fixed, { roots, maxBytes }) {
   }
   if (bytes.toString("utf8") !== expected) return refuse("Not fixed: the file changed since strata read it; run again");
   if (fixed === void 0) return { ok: true };
-  const temp = join9(dirname14(real), `.${basename6(real)}.strata-${randomBytes(6).toString("hex")}.tmp`);
-  const mode = stats.mode & 4095;
   try {
-    writeFileSync(temp, fixed, { flag: "wx", mode });
-    if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) keepOwner(temp, stats);
-    chmodSync(temp, mode);
-    renameSync(temp, real);
+    writeAtomically(real, fixed, stats);
     return { ok: true };
   } catch (e) {
-    rmSync(temp, { force: true });
     return refuse(`Not fixed: cannot write it (${e.code ?? String(e)})`);
-  }
-}
-function keepOwner(path, { uid, gid }) {
-  try {
-    chownSync(path, uid, gid);
-  } catch (e) {
-    if (!["EPERM", "EINVAL"].includes(e.code ?? "")) throw e;
   }
 }
 
@@ -21687,9 +21702,7 @@ function stdinDiscovery(cwd, stdin, config) {
 
 // src/output.ts
 init_define_STRATA_DATA();
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename8, dirname as dirname16, join as join11, resolve as resolve12 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/formatters/checkstyle.ts
 init_define_STRATA_DATA();
@@ -22283,13 +22296,9 @@ function emit(raw, output, io, channel) {
     io.stdout(text);
     return;
   }
-  const target = resolve12(io.cwd, output);
-  const temp = join11(dirname16(target), `.${basename8(target)}.${randomBytes2(6).toString("hex")}.tmp`);
   try {
-    writeFileSync2(temp, text);
-    renameSync2(temp, target);
+    writeAtomically(resolve12(io.cwd, output), text);
   } catch (e) {
-    rmSync2(temp, { force: true });
     throw new UsageError(`Cannot write ${output}: ${e.code ?? String(e)}`);
   }
 }
@@ -22314,7 +22323,7 @@ function progressLine(io) {
   };
 }
 function version() {
-  return JSON.parse(readFileSync2(join12(packageRoot, "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join11(packageRoot, "package.json"), "utf8")).version;
 }
 async function run(argv, rawIo) {
   const env = rawIo.env ?? process.env;
@@ -22479,7 +22488,7 @@ async function run(argv, rawIo) {
 `);
   });
   program2.command("init").description("write a commented starter .strata.yml in the working directory").option("--force", "overwrite an existing .strata.yml").action((opts) => {
-    const target = join12(io.cwd, ".strata.yml");
+    const target = join11(io.cwd, ".strata.yml");
     if (existsSync6(target) && !opts.force) throw new UsageError(".strata.yml already exists (use --force to overwrite it)");
     emit(STARTER_CONFIG, ".strata.yml", io, "text");
     io.stdout("wrote .strata.yml\n");

@@ -3,9 +3,8 @@
  * guarded for, the `--format x=file` / `--output` plan, and atomic writes that never land
  * on a file the scan read (a file named `--output=main.tf`…) nor two reports on one file.
  */
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeAtomically } from './atomic.js';
 import { UsageError } from './discover.js';
 import { formatCheckstyle } from './formatters/checkstyle.js';
 import { formatGithub } from './formatters/github.js';
@@ -105,13 +104,9 @@ export function emit(raw: string, output: string | undefined, io: { cwd: string;
     io.stdout(text);
     return;
   }
-  const target = resolve(io.cwd, output);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
+    writeAtomically(resolve(io.cwd, output), text);
   } catch (e) {
-    rmSync(temp, { force: true });
     throw new UsageError(`Cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
 }

@@ -5,9 +5,8 @@
  * only UTF-8; atomically (a new file beside it, created exclusively with the file's mode,
  * then renamed over it), so a reader never sees half a file and a crash leaves the old one.
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, lstatSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, type Stats } from 'node:fs';
+import { writeAtomically } from '../atomic.js';
 import type { Diagnostic } from '../model.js';
 import { insideWithoutGit, readConfined, realpathOr, type ReadPolicy } from '../read.js';
 import { applyChanges } from './lines.js';
@@ -53,27 +52,10 @@ function writeFixed(absolutePath: string, expected: string, fixed: string | unde
   }
   if (bytes.toString('utf8') !== expected) return refuse('Not fixed: the file changed since strata read it; run again');
   if (fixed === undefined) return { ok: true };
-  const temp = join(dirname(real), `.${basename(real)}.strata-${randomBytes(6).toString('hex')}.tmp`);
-  const mode = stats.mode & 0o7777;
   try {
-    writeFileSync(temp, fixed, { flag: 'wx', mode });
-    // The new file is the process's: run as root (in a container) on a checkout, it would leave the file root's.
-    if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) keepOwner(temp, stats);
-    // The process's umask may have narrowed the mode the file was created with (and a change of owner may clear set-id bits).
-    chmodSync(temp, mode);
-    renameSync(temp, real);
+    writeAtomically(real, fixed, stats);
     return { ok: true };
   } catch (e) {
-    rmSync(temp, { force: true });
     return refuse(`Not fixed: cannot write it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
-
-/** The file's owner given back to its new version where the process may (root may; another user may not, and the new version is then theirs, as with write-file-atomic). */
-function keepOwner(path: string, { uid, gid }: Stats): void {
-  try {
-    chownSync(path, uid, gid);
-  } catch (e) {
-    if (!['EPERM', 'EINVAL'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
   }
 }

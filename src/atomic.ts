@@ -1,0 +1,35 @@
+/**
+ * A file written atomically: a new file beside it, created exclusively (never through a
+ * link planted under its name), then renamed over the target. With `like` (the file being
+ * replaced), the new version keeps its mode and, where the process may, its owner.
+ */
+import { chmodSync, chownSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+export function writeAtomically(target: string, text: string, like?: Stats): void {
+  const temp = join(dirname(target), `.${basename(target)}.strata-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const mode = like ? like.mode & 0o7777 : undefined;
+    writeFileSync(temp, text, { flag: 'wx', ...(mode !== undefined ? { mode } : {}) });
+    if (like) {
+      // The new file is the process's: run as root (in a container) on a checkout, it would leave the file root's.
+      if (like.uid !== process.getuid?.() || like.gid !== process.getgid?.()) keepOwner(temp, like);
+      // The process's umask may have narrowed the mode the file was created with (and a change of owner may clear set-id bits).
+      chmodSync(temp, mode!);
+    }
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** The file's owner given back to its new version where the process may (root may; another user may not, and the new version is then theirs, as with write-file-atomic). */
+function keepOwner(path: string, { uid, gid }: Stats): void {
+  try {
+    chownSync(path, uid, gid);
+  } catch (e) {
+    if (!['EPERM', 'EINVAL'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+  }
+}
