@@ -3,7 +3,9 @@
  * it. The changes are known line by line, so the hunks are built from them directly (three
  * lines of context, nearby changes in one hunk). Every line shown is the scanned tree's, so
  * each is made printable (a terminal control in it stays visible text); tabs and each line's
- * own break (CRLF too) are kept, so the diff still applies with `git apply`.
+ * own break (CRLF too) are kept, so the diff still applies with `git apply` — unless a line
+ * holds what printing must not pass on (a control character, a byte order mark, shown
+ * escaped; a line the output guard neutralises): such a diff is for reading.
  */
 import type { LineChange } from '../model.js';
 import { printable } from '../text/escape.js';
