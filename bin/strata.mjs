@@ -12814,9 +12814,9 @@ function parseCloudFormation(absolutePath, text, context) {
       if (!(0, import_yaml6.isMap)(root)) continue;
       const resources = mapAt(root, ["Resources"], doc);
       const scope = { doc, parameters: mapAt(root, ["Parameters"], doc), resources };
-      const globals = mapAt(root, ["Globals", "Function"], doc);
-      const globalsKey = entry(mapAt(root, ["Globals"], doc), "Function", doc)?.keyNode;
-      if (globals && globalsKey && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsKey));
+      const globalsEntry = entry(mapAt(root, ["Globals"], doc), "Function", doc);
+      const globals = mapAt(globalsEntry?.value, [], doc);
+      if (globals && globalsEntry && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsEntry.keyNode));
       const seen = /* @__PURE__ */ new Set();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         if (seen.has(resource.key)) continue;

@@ -59,9 +59,9 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       if (!isMap(root)) continue;
       const resources = mapAt(root, ['Resources'], doc);
       const scope: Scope = { doc, parameters: mapAt(root, ['Parameters'], doc), resources };
-      const globals = mapAt(root, ['Globals', 'Function'], doc);
-      const globalsKey = entry(mapAt(root, ['Globals'], doc), 'Function', doc)?.keyNode;
-      if (globals && globalsKey && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsKey)!);
+      const globalsEntry = entry(mapAt(root, ['Globals'], doc), 'Function', doc);
+      const globals = mapAt(globalsEntry?.value, [], doc);
+      if (globals && globalsEntry && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsEntry.keyNode)!);
       const seen = new Set<string>();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         // A logical id written twice is one resource: the first, as every lookup by key takes it.
