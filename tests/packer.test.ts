@@ -11,6 +11,16 @@ import type { Finding } from '../src/model.js';
 import { scan } from '../src/scan.js';
 import { fileProblems, fixturesDir } from './helpers.js';
 
+/** Runs a test in a fresh directory, removed afterwards. */
+async function inTempDir(test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
+  try {
+    await test(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function write(path: string, text: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
@@ -31,14 +41,11 @@ describe('Packer builds', () => {
   });
 
   it('says nothing of unbuilt sources when a build names its sources through a variable', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(join(dir, 't.pkr.hcl'), 'variable "enabled" {\n  default = ["source.docker.a"]\n}\n\nsource "docker" "a" {\n  image = "x"\n}\n\nbuild {\n  sources = var.enabled\n}\n');
       const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
       expect(report.workloads[0]!.evidence.filter((e) => /^(built by|no build block)/.test(e.reason))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -54,36 +61,29 @@ describe('Packer variables', () => {
   });
 
   it('of several -var-files, the last to set a variable wins, as packer build -var-file does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(join(dir, 'image.pkr.hcl'), 'variable "shape" {}\n\nsource "oracle-oci" "image" {\n  shape = var.shape\n}\n');
       write(join(dir, 'metal.pkrvars.hcl'), 'shape = "BM.Standard3.64"\n');
       write(join(dir, 'vm.pkrvars.hcl'), 'shape = "VM.Standard3.Flex"\n');
       const technology = async (...varFiles: string[]) => (await scan({ cwd: dir, paths: ['image.pkr.hcl'], today: '2026-06-01', varFiles })).workloads[0]?.technology;
       expect(await technology('vm.pkrvars.hcl', 'metal.pkrvars.hcl')).toBe('packer-oci-bare-metal');
       expect(await technology('metal.pkrvars.hcl', 'vm.pkrvars.hcl')).toBe('packer-oci');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a "//" directive beside the source types of a .pkr.json is read, as Terraform reads one beside resource types', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(
         join(dir, 'image.pkr.json'),
         JSON.stringify({ source: { '//': 'strata: default needs=hardware reason="desktop images"', 'virtualbox-iso': { desk: { guest_os_type: 'Ubuntu_64' } } } }, null, 2),
       );
       const [workload] = (await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' })).workloads;
       expect([workload?.need?.stratum, workload?.need?.source.kind]).toEqual([3, 'file-default']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("a *.pkrvars.hcl named for the run is Packer's: Terraform's variables of the same name do not take it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(join(dir, 'main.tf'), 'variable "shape" {}\n\nresource "oci_core_instance" "vm" {\n  shape = var.shape\n}\n');
       write(join(dir, 'image.pkr.hcl'), 'variable "shape" {}\n\nsource "oracle-oci" "image" {\n  shape = var.shape\n}\n');
       write(join(dir, 'metal.pkrvars.hcl'), 'shape = "BM.Standard3.64"\n');
@@ -92,14 +92,11 @@ describe('Packer variables', () => {
         ['source.oracle-oci.image', 'packer-oci-bare-metal'],
         ['oci_core_instance.vm', 'oci-instance'],
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('one-file templates side by side (packer build <file>) each take their own variable, not the last one declared in the directory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       for (const [name, accelerator] of [
         ['arm', 'tcg'],
         ['x86', 'kvm'],
@@ -111,33 +108,25 @@ describe('Packer variables', () => {
         ['source.qemu.arm', 'packer-qemu-emulation'],
         ['source.qemu.x86', 'packer-qemu'],
       ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads defaults from the short `variables { … }` block too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(join(dir, 't.pkr.hcl'), 'variables {\n  accel = "none"\n}\n\nsource "qemu" "short" {\n  accelerator = var.accel\n}\n');
       const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
       expect(report.workloads.map((w) => w.technology)).toEqual(['packer-qemu-emulation']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a variable that refers back to itself through locals stays unknown, and says so', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-packer-'));
-    try {
+    await inTempDir(async (dir) => {
       write(join(dir, 't.pkr.hcl'), 'locals {\n  a = local.b\n  b = local.a\n}\n\nsource "qemu" "loop" {\n  accelerator = local.a\n}\n');
       const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
       const [loop] = report.workloads;
       expect(loop!.possibleStrata).toEqual([2, 3]);
       expect(loop!.evidence.map((e) => e.reason).join('\n')).toContain('refers back to itself');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
