@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Level } from '../model.js';
 import { isReported } from '../model.js';
 import { fromRepositoryRoot, type Formatter } from './types.js';
+import { jsonText } from './json-text.js';
 
 const SEVERITY: Record<Level, string> = { error: 'major', warning: 'minor', note: 'info' };
 
@@ -49,7 +50,7 @@ export const formatGitlab: Formatter = (report, options) => {
       location: { path: fromRepositoryRoot(d.file, options), lines: { begin: Math.max(1, d.location?.startLine ?? 1) } },
     });
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return jsonText(issues);
 };
 
 function hash(text: string): string {

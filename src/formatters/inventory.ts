@@ -2,31 +2,33 @@
 import type { ScanReport } from '../model.js';
 import { fileProblems, STRATUM_NAMES } from '../model.js';
 import { printable } from '../text/escape.js';
+import { jsonText } from './json-text.js';
 import { diagnosticJson } from './types.js';
 
 export function inventoryJson(report: ScanReport): string {
-  return `${JSON.stringify(
+  const workloads = report.workloads.map((w) => ({
+    file: w.file,
+    format: w.format,
+    address: w.address,
+    location: { startLine: w.location.startLine, startColumn: w.location.startColumn, endLine: w.location.endLine, endColumn: w.location.endColumn },
+    technology: w.technology,
+    stratum: w.stratum,
+    evidence: w.evidence.map((e) => ({
+      reason: e.reason,
+      location: { startLine: e.location.startLine, startColumn: e.location.startColumn },
+    })),
+    need: w.need?.stratum ?? null,
+    needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
+  }));
+  return jsonText(
     {
       version: 1,
-      workloads: report.workloads.map((w) => ({
-        file: w.file,
-        format: w.format,
-        address: w.address,
-        location: { startLine: w.location.startLine, startColumn: w.location.startColumn, endLine: w.location.endLine, endColumn: w.location.endColumn },
-        technology: w.technology,
-        stratum: w.stratum,
-        evidence: w.evidence.map((e) => ({
-          reason: e.reason,
-          location: { startLine: e.location.startLine, startColumn: e.location.startColumn },
-        })),
-        need: w.need?.stratum ?? null,
-        needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
-      })),
+      // Written item by item (jsonText): nearly all of a big inventory.
+      workloads: [],
       diagnostics: fileProblems(report).map(diagnosticJson),
     },
-    null,
-    2,
-  )}\n`;
+    { key: 'workloads', items: workloads },
+  );
 }
 
 export function inventoryText(report: ScanReport): string {

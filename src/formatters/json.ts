@@ -6,13 +6,28 @@
  */
 import type { ClassifiedWorkload, Level } from '../model.js';
 import { isReported } from '../model.js';
+import { jsonText } from './json-text.js';
 import { diagnosticJson, type Formatter } from './types.js';
 
 export const formatJson: Formatter = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\u0000${w.address}`, w]));
   const shown = report.findings.filter(isReported);
   const count = (level: Level) => shown.filter((f) => f.level === level).length;
-  return `${JSON.stringify(
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.location.file,
+    location: strip(f.location),
+    address: f.address ?? null,
+    ...workloadFields(f.address !== undefined ? workloads.get(`${f.location.file}\u0000${f.address}`) : undefined),
+    alternatives: (f.alternatives ?? []).map((a) => ({ technology: a.technology ?? null, name: a.name, stratum: a.stratum, reference: a.reference, note: a.note ?? null })),
+    related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
+    fingerprint: f.fingerprint,
+    suppressed: f.suppressions.length > 0,
+    suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine })),
+  }));
+  return jsonText(
     {
       version: 1,
       tool: { name: 'strata', version: options.toolVersion },
@@ -28,25 +43,12 @@ export const formatJson: Formatter = (report, options) => {
         files: report.files.length,
         diagnostics: report.diagnostics.length,
       },
-      findings: report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        message: f.message,
-        file: f.location.file,
-        location: strip(f.location),
-        address: f.address ?? null,
-        ...workloadFields(f.address !== undefined ? workloads.get(`${f.location.file}\u0000${f.address}`) : undefined),
-        alternatives: (f.alternatives ?? []).map((a) => ({ technology: a.technology ?? null, name: a.name, stratum: a.stratum, reference: a.reference, note: a.note ?? null })),
-        related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
-        fingerprint: f.fingerprint,
-        suppressed: f.suppressions.length > 0,
-        suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine })),
-      })),
+      // Written item by item (jsonText): nearly all of a big report.
+      findings: [],
       diagnostics: report.diagnostics.map(diagnosticJson),
     },
-    null,
-    2,
-  )}\n`;
+    { key: 'findings', items: findings },
+  );
 };
 
 /** What the workload runs on and what it needs; null for a finding about no workload (an annotation, a file). */

@@ -7,8 +7,9 @@
  */
 import type * as Sarif from 'sarif';
 import { replacementOf, splitLines } from '../fix/lines.js';
-import type { Fix, Location, RelatedLocation } from '../model.js';
+import type { Finding, Fix, Location, RelatedLocation } from '../model.js';
 import { REPOSITORY_URL, ruleDocUrl, ruleMarkdown, ruleText } from '../ruledocs.js';
+import { jsonText } from './json-text.js';
 import { fromRepositoryRoot, type FormatOptions, type Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -44,7 +45,7 @@ export const formatSarif: Formatter = (report, options) => {
     }
     return lines;
   };
-  const results: Sarif.Result[] = report.findings.map((finding) => {
+  const resultOf = (finding: Finding): Sarif.Result => {
     const result: Sarif.Result = {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,
@@ -67,7 +68,7 @@ export const formatSarif: Formatter = (report, options) => {
       }));
     }
     return result;
-  });
+  };
 
   const notifications: Sarif.Notification[] = report.diagnostics.map((d) => ({
     level: d.level,
@@ -91,14 +92,15 @@ export const formatSarif: Formatter = (report, options) => {
       },
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    results,
+    // Written item by item (jsonText): nearly all of a big log.
+    results: [],
     columnKind: 'utf16CodeUnits',
     // No absolute path: the log stays the same on every machine, and says nothing of the runner's disk.
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository that was scanned.' } } },
   };
   if (options.category) run.automationDetails = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
   const log: Sarif.Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log, { key: 'results', items: report.findings, toJson: resultOf });
 };
 
 /**
