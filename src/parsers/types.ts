@@ -133,10 +133,14 @@ export interface LinkInputs {
   runtimeClasses?: RuntimeClassDefinition[];
 }
 
+/** The fields of a ParsedFile that only its format's link stage reads: let go once every format has linked. */
+export const LINK_FIELDS = ['terraform', 'kubernetes', 'packer'] as const satisfies ReadonlyArray<keyof ParsedFile>;
+
 export interface ParsedFile {
   workloads: Workload[];
   /** Documents of other formats found inside this file, for their own parsers. */
   embedded?: EmbeddedDocument[];
+  /** What a format's link stage reads across its files (see LINK_FIELDS). */
   terraform?: TerraformFileFacts;
   kubernetes?: KubernetesFileFacts;
   packer?: PackerFileFacts;
