@@ -16018,16 +16018,16 @@ var init_main = __esm({
 
 // src/json/tree.ts
 function parseJsonFile(text, file, lines, what) {
-  const located = (offset, length, message) => ({
+  const located2 = (offset, length, message) => ({
     diagnostic: { file, location: lines.location(file, offset, offset + Math.max(length, 1)), message, level: "error" }
   });
   const tooDeep = depthBeyond(text, MAX_DEPTH2);
-  if (tooDeep >= 0) return located(tooDeep, 1, `JSON nests more than ${MAX_DEPTH2} levels deep: the file is not scanned`);
+  if (tooDeep >= 0) return located2(tooDeep, 1, `JSON nests more than ${MAX_DEPTH2} levels deep: the file is not scanned`);
   const errors = [];
   const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors[0]) return located(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}`);
-  if (!root) return located(0, 0, "Invalid JSON: the file is empty");
-  if (root.type !== "object") return located(root.offset, 1, `${what} must hold one object`);
+  if (errors[0]) return located2(errors[0].offset, errors[0].length, `Invalid JSON: ${describeJsonError(printParseErrorCode(errors[0].error))}`);
+  if (!root) return located2(0, 0, "Invalid JSON: the file is empty");
+  if (root.type !== "object") return located2(root.offset, 1, `${what} must hold one object`);
   return { root };
 }
 function depthBeyond(text, max) {
@@ -16714,21 +16714,10 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
   };
 }
 function moduleFacts(blocks, file, lines, owned) {
-  const locate = (start, end) => lines.location(file, start, end);
-  const read2 = (item) => placedLiteral({ file, lines }, item);
-  const facts = { ...declarations(blocks, { file, lines }), calls: [] };
+  const source = { file, lines };
+  const facts = { ...declarations(blocks, source), calls: [] };
   for (const block of blocks) {
-    if (block.type === "module" && block.labels.length === 1) {
-      const inputs = new Map(block.attributes.map((a) => [a.name, read2(a)]));
-      facts.calls.push({
-        name: block.labels[0],
-        source: inputs.get("source")?.value ?? new Unknown("is not set"),
-        header: locate(block.start, block.headerEnd - 1),
-        location: locate(block.start, block.end),
-        annotations: owned.get(block) ?? [],
-        inputs
-      });
-    }
+    if (block.type === "module" && block.labels.length === 1) facts.calls.push(new HclModuleCall(block, source, owned.get(block) ?? []));
   }
   return facts;
 }
@@ -16745,6 +16734,7 @@ function parseTfvars(file, text) {
   const tfvars = assignments(scan2, { file, lines });
   return { workloads: [], fileAnnotations: [], diagnostics: [], terraform: { variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), calls: [], tfvars } };
 }
+var HclModuleCall;
 var init_hcl2 = __esm({
   "src/parsers/terraform/hcl.ts"() {
     "use strict";
@@ -16761,6 +16751,30 @@ var init_hcl2 = __esm({
     init_json_value();
     init_variables();
     init_values2();
+    HclModuleCall = class {
+      name;
+      source;
+      header;
+      location;
+      annotations;
+      #attributes;
+      #source;
+      #inputs;
+      constructor(block, source, annotations) {
+        const given = block.attributes.findLast((a) => a.name === "source");
+        this.name = block.labels[0];
+        this.source = given ? safeLiteral(source.lines.text, given) : new Unknown("is not set");
+        this.header = source.lines.location(source.file, block.start, block.headerEnd - 1);
+        this.location = source.lines.location(source.file, block.start, block.end);
+        this.annotations = annotations;
+        this.#attributes = block.attributes;
+        this.#source = source;
+      }
+      get inputs() {
+        this.#inputs ??= new Map(this.#attributes.map((a) => [a.name, placedLiteral(this.#source, a)]));
+        return this.#inputs;
+      }
+    };
   }
 });
 
@@ -19117,7 +19131,7 @@ function plain2(value2, depth) {
   return value2;
 }
 function locatePlans(plans, targets, knows) {
-  const located = { replaced: /* @__PURE__ */ new Map(), added: [], covered: /* @__PURE__ */ new Set(), diagnostics: [] };
+  const located2 = { replaced: /* @__PURE__ */ new Map(), added: [], covered: /* @__PURE__ */ new Set(), diagnostics: [] };
   for (const plan of plans) {
     for (const resource of plan.resources) {
       if (!knows(resource.type)) continue;
@@ -19140,8 +19154,8 @@ function locatePlans(plans, targets, knows) {
         dir = found.target;
       }
       if (remote) {
-        located.covered.add(remote);
-        located.added.push({
+        located2.covered.add(remote);
+        located2.added.push({
           call: remote,
           workload: {
             format: "terraform",
@@ -19159,7 +19173,7 @@ function locatePlans(plans, targets, knows) {
       }
       const workload = dir === void 0 ? void 0 : targets.workload(dir, `${resource.type}.${resource.name}`);
       if (!workload) {
-        located.diagnostics.push({
+        located2.diagnostics.push({
           file: plan.path,
           location: resource.location,
           message: `${resource.address} is in the plan but strata finds no block for it in the scanned files, so it is not classified from the plan`,
@@ -19167,14 +19181,17 @@ function locatePlans(plans, targets, knows) {
         });
         continue;
       }
-      located.replaced.set(workload, { facts: planFacts(resource, workload.header, plan.path), context: [...workload.context ?? [], from] });
+      located2.replaced.set(workload, { facts: planFacts(resource, workload.header, plan.path), context: [...workload.context ?? [], from] });
     }
   }
-  return located;
+  return located2;
 }
 
 // src/parsers/terraform/modules.ts
 init_arrays();
+function located(call2, from, target) {
+  return { ...call2, inputs: call2.inputs, from, target };
+}
 function resolveTerraform(files, varFiles, installed, planned) {
   const dirs = /* @__PURE__ */ new Map();
   const dirOf = (dir) => {
@@ -19202,7 +19219,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
     for (const call2 of facts.calls) {
       const source = typeof call2.source === "string" ? call2.source : void 0;
       if (source === void 0) continue;
-      if (isLocalSource(source)) calls.push({ ...call2, from: dir, target: resolve4(dir, source) });
+      if (isLocalSource(source)) calls.push(located(call2, dir, resolve4(dir, source)));
       else if (installed?.handled.has(call2)) continue;
       else if (knownModule(source)) known.push({ call: call2, dir, file: parsed2, module: knownModule(source) });
       else if (!installed?.noted.has(call2)) {
@@ -19225,7 +19242,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
       for (const [name, variable] of parsed2.terraform?.variables ?? []) entry2.variables.set(name, variable);
       for (const [name, local] of parsed2.terraform?.locals ?? []) entry2.locals.set(name, local);
     }
-    calls.push({ ...module.call, from: module.from, target: module.dir });
+    calls.push(located(module.call, module.from, module.dir));
   }
   const callersOf = /* @__PURE__ */ new Map();
   for (const call2 of calls) {
@@ -19280,19 +19297,19 @@ function resolveTerraform(files, varFiles, installed, planned) {
     }
   }
   if (planned && planned.plans.length > 0) {
-    const located = locatePlans(planned.plans, planTargets(files), planned.knows);
-    append(diagnostics, located.diagnostics);
-    for (const [workload, from] of located.replaced) {
+    const located2 = locatePlans(planned.plans, planTargets(files), planned.knows);
+    append(diagnostics, located2.diagnostics);
+    for (const [workload, from] of located2.replaced) {
       const before = resolved.get(workload);
       resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
     }
-    const covered = new Set([...located.covered].map((call2) => call2.header));
+    const covered = new Set([...located2.covered].map((call2) => call2.header));
     for (const [file, list] of added)
       added.set(
         file,
         list.filter((w) => !covered.has(w.header))
       );
-    for (const { call: call2, workload } of located.added) {
+    for (const { call: call2, workload } of located2.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
       if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath), callersOf)] });
     }
@@ -19915,6 +19932,45 @@ init_define_STRATA_DATA();
 init_model();
 init_escape();
 
+// src/formatters/json-text.ts
+init_define_STRATA_DATA();
+var NOT_ASCII = /[\u007f-\uffff]/g;
+var HAS_NOT_ASCII = /[\u007f-\uffff]/;
+function jsonText(value2, spread) {
+  if (Array.isArray(value2)) return `${listText(value2, "")}
+`;
+  const text = ascii(JSON.stringify(value2, null, 2));
+  if (!spread || spread.items.length === 0) return `${text}
+`;
+  const slot = new RegExp(`\\n( *)${JSON.stringify(spread.key)}: \\[\\]`).exec(text);
+  if (!slot) throw new Error(`jsonText: no empty array under ${spread.key}`);
+  const at = slot.index + slot[0].length - 2;
+  return `${text.slice(0, at)}${listText(spread.items, slot[1], spread.toJson)}${text.slice(at + 2)}
+`;
+}
+function listText(items, indent2, toJson = (item) => item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent2}  `;
+  const pieces = items.map((item) => ascii(indented(toJson(item), inner.length / 2)));
+  return `[
+${inner}${pieces.join(`,
+${inner}`)}
+${indent2}]`;
+}
+function indented(item, depth) {
+  let wrapped = item === void 0 ? null : item;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const opening = 2 * depth + depth * (depth + 1);
+  const closing = 2 * depth + depth * (depth - 1);
+  return text.slice(opening, text.length - closing);
+}
+function ascii(text) {
+  if (!HAS_NOT_ASCII.test(text)) return text;
+  const escaped = text.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return Buffer.from(escaped, "latin1").toString("latin1");
+}
+
 // src/formatters/types.ts
 init_define_STRATA_DATA();
 function sourceLinksFrom(env) {
@@ -19947,29 +20003,29 @@ function diagnosticJson(d) {
 
 // src/formatters/inventory.ts
 function inventoryJson(report) {
-  return `${JSON.stringify(
+  const workloads = report.workloads.map((w) => ({
+    file: w.file,
+    format: w.format,
+    address: w.address,
+    location: { startLine: w.location.startLine, startColumn: w.location.startColumn, endLine: w.location.endLine, endColumn: w.location.endColumn },
+    technology: w.technology,
+    stratum: w.stratum,
+    evidence: w.evidence.map((e) => ({
+      reason: e.reason,
+      location: { startLine: e.location.startLine, startColumn: e.location.startColumn }
+    })),
+    need: w.need?.stratum ?? null,
+    needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null
+  }));
+  return jsonText(
     {
       version: 1,
-      workloads: report.workloads.map((w) => ({
-        file: w.file,
-        format: w.format,
-        address: w.address,
-        location: { startLine: w.location.startLine, startColumn: w.location.startColumn, endLine: w.location.endLine, endColumn: w.location.endColumn },
-        technology: w.technology,
-        stratum: w.stratum,
-        evidence: w.evidence.map((e) => ({
-          reason: e.reason,
-          location: { startLine: e.location.startLine, startColumn: e.location.startColumn }
-        })),
-        need: w.need?.stratum ?? null,
-        needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null
-      })),
+      // Written item by item (jsonText): nearly all of a big inventory.
+      workloads: [],
       diagnostics: fileProblems(report).map(diagnosticJson)
     },
-    null,
-    2
-  )}
-`;
+    { key: "workloads", items: workloads }
+  );
 }
 function inventoryText(report) {
   const rows = report.workloads.map((w) => [
@@ -21116,7 +21172,29 @@ function suppressionRemoval(lines, at, remove) {
 init_define_STRATA_DATA();
 init_arrays();
 import { basename as basename7, resolve as resolve9 } from "node:path";
+
+// src/heap.ts
+init_define_STRATA_DATA();
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+var BOUND_FROM_BYTES = 64 * 1024 * 1024;
+var GROWTH_PERCENT = 20;
+var FILES_PER_CHECK = 64;
+var bounded = false;
+var sinceCheck = 0;
+function boundHeapGrowthWhenLarge() {
+  if (bounded || ++sinceCheck < FILES_PER_CHECK) return;
+  sinceCheck = 0;
+  if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
+  setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
+  bounded = true;
+}
+
+// src/parse.ts
 init_hcl2json();
+
+// src/parsers/types.ts
+init_define_STRATA_DATA();
+var LINK_FIELDS = ["terraform", "kubernetes", "packer"];
 
 // src/threads/pool.ts
 init_define_STRATA_DATA();
@@ -21288,6 +21366,7 @@ async function parseAll(input) {
     parsed2 = [];
     for (const [index2, file] of files.entries()) {
       parsed2.push(await parseOne(file, index2));
+      boundHeapGrowthWhenLarge();
       if (profile) mark = profile.lap("scan", mark);
     }
   }
@@ -21302,6 +21381,7 @@ async function parseAll(input) {
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
   }
+  for (const file of parsed2) if (file) for (const field of LINK_FIELDS) delete file[field];
   if (profile) {
     profile.lap("scan", mark);
     const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;
@@ -21789,8 +21869,7 @@ var formatGitlab = (report, options) => {
       location: { path: fromRepositoryRoot(d.file, options), lines: { begin: Math.max(1, d.location?.startLine ?? 1) } }
     });
   }
-  return `${JSON.stringify(issues, null, 2)}
-`;
+  return jsonText(issues);
 };
 function hash2(text) {
   return createHash2("sha256").update(text).digest("hex").slice(0, 32);
@@ -21943,7 +22022,21 @@ var formatJson = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
   const shown3 = report.findings.filter(isReported);
   const count = (level) => shown3.filter((f) => f.level === level).length;
-  return `${JSON.stringify(
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.location.file,
+    location: strip(f.location),
+    address: f.address ?? null,
+    ...workloadFields(f.address !== void 0 ? workloads.get(`${f.location.file}\0${f.address}`) : void 0),
+    alternatives: (f.alternatives ?? []).map((a) => ({ technology: a.technology ?? null, name: a.name, stratum: a.stratum, reference: a.reference, note: a.note ?? null })),
+    related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
+    fingerprint: f.fingerprint,
+    suppressed: f.suppressions.length > 0,
+    suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine }))
+  }));
+  return jsonText(
     {
       version: 1,
       tool: { name: "strata", version: options.toolVersion },
@@ -21959,26 +22052,12 @@ var formatJson = (report, options) => {
         files: report.files.length,
         diagnostics: report.diagnostics.length
       },
-      findings: report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        message: f.message,
-        file: f.location.file,
-        location: strip(f.location),
-        address: f.address ?? null,
-        ...workloadFields(f.address !== void 0 ? workloads.get(`${f.location.file}\0${f.address}`) : void 0),
-        alternatives: (f.alternatives ?? []).map((a) => ({ technology: a.technology ?? null, name: a.name, stratum: a.stratum, reference: a.reference, note: a.note ?? null })),
-        related: f.related.map((r) => ({ file: r.location.file, location: strip(r.location), message: r.message })),
-        fingerprint: f.fingerprint,
-        suppressed: f.suppressions.length > 0,
-        suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine }))
-      })),
+      // Written item by item (jsonText): nearly all of a big report.
+      findings: [],
       diagnostics: report.diagnostics.map(diagnosticJson)
     },
-    null,
-    2
-  )}
-`;
+    { key: "findings", items: findings }
+  );
 };
 function workloadFields(w) {
   return {
@@ -22127,7 +22206,7 @@ var formatSarif = (report, options) => {
     }
     return lines;
   };
-  const results = report.findings.map((finding) => {
+  const resultOf = (finding) => {
     const result = {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
@@ -22150,7 +22229,7 @@ var formatSarif = (report, options) => {
       }));
     }
     return result;
-  });
+  };
   const notifications = report.diagnostics.map((d) => ({
     level: d.level,
     message: { text: messageText(d.message) },
@@ -22172,15 +22251,15 @@ var formatSarif = (report, options) => {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    results,
+    // Written item by item (jsonText): nearly all of a big log.
+    results: [],
     columnKind: "utf16CodeUnits",
     // No absolute path: the log stays the same on every machine, and says nothing of the runner's disk.
     originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the repository that was scanned." } } }
   };
   if (options.category) run2.automationDetails = { id: options.category.endsWith("/") ? options.category : `${options.category}/` };
   const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
-  return `${JSON.stringify(log, null, 2)}
-`;
+  return jsonText(log, { key: "results", items: report.findings, toJson: resultOf });
 };
 function messageText(text) {
   return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (c) => `\\${c}`);

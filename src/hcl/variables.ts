@@ -11,7 +11,7 @@ import type { LineIndex } from '../text/positions.js';
 import type { HclBlock, HclItem, HclScan } from './scanner.js';
 
 /** The file values are read from, and how it is named in reports. */
-interface HclSource {
+export interface HclSource {
   file: string;
   lines: LineIndex;
 }

@@ -6,16 +6,16 @@
  */
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives, type Anchor } from '../../attach.js';
-import { Unknown, type Annotation, type Diagnostic, type Fact, type Workload } from '../../model.js';
+import { Unknown, type Annotation, type Diagnostic, type Fact, type Location, type Value, type Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
-import type { EmbeddedDocument, ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
+import type { EmbeddedDocument, ModuleCall, ParseContext, ParsedFile, Placed, TerraformFileFacts } from '../types.js';
 import { blockValues } from './hcl2json.js';
 import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
 import { nomadJobspec } from './jobspec.js';
 import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
 import { scanDiagnostics, scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
-import { assignments, declarations, placedLiteral } from '../../hcl/variables.js';
+import { assignments, declarations, placedLiteral, safeLiteral, type HclSource } from '../../hcl/variables.js';
 import { needFromTerraformTags } from './values.js';
 
 export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
@@ -123,23 +123,45 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 
 /** Variables, locals and module calls: what the module resolution stage needs from this file. */
 function moduleFacts(blocks: HclBlock[], file: string, lines: LineIndex, owned: Map<HclBlock, Annotation[]>): TerraformFileFacts {
-  const locate = (start: number, end: number) => lines.location(file, start, end);
-  const read = (item: HclItem): Placed => placedLiteral({ file, lines }, item);
-  const facts: TerraformFileFacts = { ...declarations(blocks, { file, lines }), calls: [] };
+  const source: HclSource = { file, lines };
+  const facts: TerraformFileFacts = { ...declarations(blocks, source), calls: [] };
   for (const block of blocks) {
-    if (block.type === 'module' && block.labels.length === 1) {
-      const inputs = new Map(block.attributes.map((a) => [a.name, read(a)] as const));
-      facts.calls.push({
-        name: block.labels[0]!,
-        source: inputs.get('source')?.value ?? new Unknown('is not set'),
-        header: locate(block.start, block.headerEnd - 1),
-        location: locate(block.start, block.end),
-        annotations: owned.get(block) ?? [],
-        inputs,
-      });
-    }
+    if (block.type === 'module' && block.labels.length === 1) facts.calls.push(new HclModuleCall(block, source, owned.get(block) ?? []));
   }
   return facts;
+}
+
+/**
+ * A `module` block. Its inputs are read when the module stage first asks for them: most calls
+ * name a registry module strata never reads, and a big tree holds tens of thousands of inputs.
+ * A class, for the reasons `LazyPlaced` is one.
+ */
+class HclModuleCall implements ModuleCall {
+  readonly name: string;
+  readonly source: Value;
+  readonly header: Location;
+  readonly location: Location;
+  annotations: Annotation[];
+  readonly #attributes: HclItem[];
+  readonly #source: HclSource;
+  #inputs: Map<string, Placed> | undefined;
+
+  constructor(block: HclBlock, source: HclSource, annotations: Annotation[]) {
+    // The last, as the inputs' map keeps it.
+    const given = block.attributes.findLast((a) => a.name === 'source');
+    this.name = block.labels[0]!;
+    this.source = given ? safeLiteral(source.lines.text, given) : new Unknown('is not set');
+    this.header = source.lines.location(source.file, block.start, block.headerEnd - 1);
+    this.location = source.lines.location(source.file, block.start, block.end);
+    this.annotations = annotations;
+    this.#attributes = block.attributes;
+    this.#source = source;
+  }
+
+  get inputs(): Map<string, Placed> {
+    this.#inputs ??= new Map(this.#attributes.map((a) => [a.name, placedLiteral(this.#source, a)] as const));
+    return this.#inputs;
+  }
 }
 
 /** A .tfvars file: top-level assignments. */

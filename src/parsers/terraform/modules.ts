@@ -31,6 +31,11 @@ interface Call extends ModuleCall {
   target: string;
 }
 
+/** A call with where it is written and what it loads. Its `inputs` may be a getter (read on first use), which a spread alone would not copy. */
+function located(call: ModuleCall, from: string, target: string): Call {
+  return { ...call, inputs: call.inputs, from, target };
+}
+
 export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], installed?: Installed, planned?: { plans: Plan[]; knows: (type: string) => boolean }): Linked {
   const dirs = new Map<string, ModuleDir>();
   const dirOf = (dir: string) => {
@@ -59,7 +64,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
     for (const call of facts.calls) {
       const source = typeof call.source === 'string' ? call.source : undefined;
       if (source === undefined) continue;
-      if (isLocalSource(source)) calls.push({ ...call, from: dir, target: resolve(dir, source) });
+      if (isLocalSource(source)) calls.push(located(call, dir, resolve(dir, source)));
       else if (installed?.handled.has(call)) continue;
       else if (knownModule(source)) known.push({ call, dir, file: parsed, module: knownModule(source)! });
       else if (!installed?.noted.has(call)) {
@@ -84,7 +89,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
       for (const [name, variable] of parsed.terraform?.variables ?? []) entry.variables.set(name, variable);
       for (const [name, local] of parsed.terraform?.locals ?? []) entry.locals.set(name, local);
     }
-    calls.push({ ...module.call, from: module.from, target: module.dir });
+    calls.push(located(module.call, module.from, module.dir));
   }
 
   const callersOf = new Map<string, Call[]>();
