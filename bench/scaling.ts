@@ -136,6 +136,12 @@ const SHAPES: Shape[] = [
         `{\n  "variables": {"name": "golden"},\n  "builders": [\n${repeat(n, (i) => `    {"type": "virtualbox-iso", "name": "{{user \`name\`}}-${i}"}`, ',\n')}\n  ]\n}\n`,
       ),
   },
+  {
+    id: 'l',
+    what: '.tf: one resource of N attributes (each checked for a repeat)',
+    base: 8_000,
+    write: (dir, n) => writeFileSync(join(dir, 'main.tf'), `resource "aws_instance" "big" {\n${repeat(n, (i) => `  a${i} = ${i}`)}\n}\n`),
+  },
 ];
 
 /** The fastest run: on a shared machine every slower one measures the neighbours too. */

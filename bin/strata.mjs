@@ -14346,7 +14346,7 @@ function hasAttribute(attributes, name) {
 function unquote(quoted) {
   return quoted.slice(1, -1).replace(/\\(.)/g, "$1");
 }
-var PLAIN_IN_EXPRESSION, PLAIN_IN_TEMPLATE, StopScan, MAX_DEPTH, Scanner;
+var PLAIN_IN_EXPRESSION, PLAIN_IN_TEMPLATE, StopScan, MAX_DEPTH, Scanner, LOOKED_THROUGH;
 var init_scanner = __esm({
   "src/hcl/scanner.ts"() {
     "use strict";
@@ -14423,6 +14423,7 @@ var init_scanner = __esm({
       /** A body: attributes and blocks, each on its own line, up to `}` (nested) or EOF. */
       body(into, nested) {
         const text = this.text;
+        let names;
         for (; ; ) {
           this.skipTrivia(true);
           if (this.pos >= text.length) return;
@@ -14441,8 +14442,12 @@ var init_scanner = __esm({
           const next = text.charCodeAt(this.pos);
           if (next === 61 /* Eq */ && text.charCodeAt(this.pos + 1) !== 61 /* Eq */) {
             this.pos++;
-            if (hasAttribute(into.attributes, name)) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+            if (names ? names.has(name) : hasAttribute(into.attributes, name)) {
+              this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+            }
             into.attributes.push(this.attribute(name, nameStart, nameEnd, nested));
+            if (names) names.add(name);
+            else if (into.attributes.length > LOOKED_THROUGH) names = new Set(into.attributes.map((a) => a.name));
           } else {
             into.blocks.push(this.block(name, nameStart));
           }
@@ -14730,6 +14735,7 @@ var init_scanner = __esm({
         this.pos = close.end;
       }
     };
+    LOOKED_THROUGH = 16;
   }
 });
 

@@ -662,6 +662,22 @@ describe('found by an outside attack', () => {
   });
 });
 
+describe('found while speeding up', () => {
+  it('a block of 100,000 attributes is checked for repeats in linear time (a quadratic look took half a minute): its workload found within the suite time-out', async () => {
+    const root = repository((bad) =>
+      write(join(bad, 'main.tf'), `resource "aws_instance" "big" {\n${Array.from({ length: 100_000 }, (_, i) => `  a${i} = ${i}`).join('\n')}\n}\n`),
+    );
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: join(root, 'bad'), paths: ['.'], today: '2026-06-01' });
+      expect(report.workloads.map((w) => w.address)).toEqual(['aws_instance.big']);
+      expect(fileProblems(report)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('found by a second outside attack', () => {
   it('thousands of module calls in one file cost linear time: a scan of 20,000 ends within the suite time-out', async () => {
     const root = repository((bad) => write(join(bad, 'main.tf'), Array.from({ length: 20_000 }, (_, i) => `module "m${i}" { source = "a/b/c" }`).join('\n')));

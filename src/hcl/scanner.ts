@@ -190,6 +190,8 @@ class Scanner {
   /** A body: attributes and blocks, each on its own line, up to `}` (nested) or EOF. */
   private body(into: { attributes: HclItem[]; blocks: HclBlock[] }, nested: boolean): void {
     const text = this.text;
+    // The names set so far, once there are more than a look through them should cost: a body of 100,000 attributes stays linear.
+    let names: Set<string> | undefined;
     for (;;) {
       this.skipTrivia(true);
       if (this.pos >= text.length) return;
@@ -208,8 +210,12 @@ class Scanner {
       const next = text.charCodeAt(this.pos);
       if (next === Ch.Eq && text.charCodeAt(this.pos + 1) !== Ch.Eq) {
         this.pos++;
-        if (hasAttribute(into.attributes, name)) this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+        if (names ? names.has(name) : hasAttribute(into.attributes, name)) {
+          this.fail(nameStart, `Attribute redefined: "${name}" was already set in this block; each argument may be set only once`, nameEnd);
+        }
         into.attributes.push(this.attribute(name, nameStart, nameEnd, nested));
+        if (names) names.add(name);
+        else if (into.attributes.length > LOOKED_THROUGH) names = new Set(into.attributes.map((a) => a.name));
       } else {
         into.blocks.push(this.block(name, nameStart));
       }
@@ -512,6 +518,9 @@ class Scanner {
     this.pos = close.end;
   }
 }
+
+/** How many attributes a body's names are looked through for a repeat before they are put in a set. */
+const LOOKED_THROUGH = 16;
 
 function hasAttribute(attributes: HclItem[], name: string): boolean {
   for (const attribute of attributes) if (attribute.name === name) return true;
