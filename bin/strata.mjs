@@ -19943,25 +19943,25 @@ init_define_STRATA_DATA();
 var NOT_ASCII = /[\u007f-\uffff]/g;
 var HAS_NOT_ASCII = /[\u007f-\uffff]/;
 function jsonText(value2, spread) {
-  if (Array.isArray(value2)) return `${listText(value2, "")}
-`;
+  if (Array.isArray(value2)) return [...listParts(value2, ""), "\n"].join("");
   const text = ascii(JSON.stringify(value2, null, 2));
   if (!spread || spread.items.length === 0) return `${text}
 `;
   const slot = new RegExp(`\\n( *)${JSON.stringify(spread.key)}: \\[\\]`).exec(text);
   if (!slot) throw new Error(`jsonText: no empty array under ${spread.key}`);
   const at = slot.index + slot[0].length - 2;
-  return `${text.slice(0, at)}${listText(spread.items, slot[1], spread.toJson)}${text.slice(at + 2)}
-`;
+  return [text.slice(0, at), ...listParts(spread.items, slot[1], spread.toJson), text.slice(at + 2), "\n"].join("");
 }
-function listText(items, indent2, toJson = (item) => item) {
-  if (items.length === 0) return "[]";
+function listParts(items, indent2, toJson = (item) => item) {
+  if (items.length === 0) return ["[]"];
   const inner = `${indent2}  `;
-  const pieces = items.map((item) => ascii(indented(toJson(item), inner.length / 2)));
-  return `[
-${inner}${pieces.join(`,
-${inner}`)}
-${indent2}]`;
+  const parts = ["["];
+  for (const [i, item] of items.entries()) parts.push(i === 0 ? `
+${inner}` : `,
+${inner}`, ascii(indented(toJson(item), inner.length / 2)));
+  parts.push(`
+${indent2}]`);
+  return parts;
 }
 function indented(item, depth) {
   let wrapped = item === void 0 ? null : item;
@@ -20734,14 +20734,14 @@ import { lstatSync as lstatSync2 } from "node:fs";
 
 // src/atomic.ts
 init_define_STRATA_DATA();
-import { chmodSync, chownSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename as basename6, dirname as dirname14, join as join9 } from "node:path";
 function writeAtomically(target, text, like) {
   const temp = join9(dirname14(target), `.${basename6(target)}.strata-${randomBytes(6).toString("hex")}.tmp`);
   try {
     const mode = like ? like.mode & 4095 : void 0;
-    writeFileSync(temp, text, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    writeInChunks(temp, text, mode);
     if (like) {
       if (like.uid !== process.getuid?.() || like.gid !== process.getgid?.()) keepOwner(temp, like);
       chmodSync(temp, mode);
@@ -20750,6 +20750,22 @@ function writeAtomically(target, text, like) {
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+var CHUNK = 1 << 20;
+function writeInChunks(path, text, mode) {
+  const fd = openSync2(path, "wx", mode);
+  try {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(start + CHUNK, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 55296 && last <= 56319) end--;
+      const bytes = Buffer.from(text.slice(start, end), "utf8");
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      start = end;
+    }
+  } finally {
+    closeSync2(fd);
   }
 }
 function keepOwner(path, { uid, gid }) {

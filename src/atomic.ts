@@ -3,7 +3,7 @@
  * link planted under its name), then renamed over the target. With `like` (the file being
  * replaced), the new version keeps its mode and, where the process may, its owner.
  */
-import { chmodSync, chownSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, openSync, renameSync, rmSync, type Stats, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -11,7 +11,7 @@ export function writeAtomically(target: string, text: string, like?: Stats): voi
   const temp = join(dirname(target), `.${basename(target)}.strata-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const mode = like ? like.mode & 0o7777 : undefined;
-    writeFileSync(temp, text, { flag: 'wx', ...(mode !== undefined ? { mode } : {}) });
+    writeInChunks(temp, text, mode);
     if (like) {
       // The new file is the process's: run as root (in a container) on a checkout, it would leave the file root's.
       if (like.uid !== process.getuid?.() || like.gid !== process.getgid?.()) keepOwner(temp, like);
@@ -22,6 +22,26 @@ export function writeAtomically(target: string, text: string, like?: Stats): voi
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/** Characters written at a time: a report of tens of megabytes is never encoded into one buffer as big as itself. */
+const CHUNK = 1 << 20;
+
+/** `text` into a new file (created exclusively), a chunk at a time, never splitting a surrogate pair. */
+function writeInChunks(path: string, text: string, mode: number | undefined): void {
+  const fd = openSync(path, 'wx', mode);
+  try {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(start + CHUNK, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const bytes = Buffer.from(text.slice(start, end), 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      start = end;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

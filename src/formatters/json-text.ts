@@ -27,22 +27,25 @@ const HAS_NOT_ASCII = /[\u007f-\uffff]/;
  * place of the empty array its key holds.
  */
 export function jsonText<T>(value: unknown, spread?: Spread<T>): string {
-  if (Array.isArray(value)) return `${listText(value, '')}\n`;
+  if (Array.isArray(value)) return [...listParts(value, ''), '\n'].join('');
   const text = ascii(JSON.stringify(value, null, 2));
   if (!spread || spread.items.length === 0) return `${text}\n`;
   // A key is the one place a quote stands unescaped, so the empty array under it is found exactly.
   const slot = new RegExp(`\\n( *)${JSON.stringify(spread.key)}: \\[\\]`).exec(text);
   if (!slot) throw new Error(`jsonText: no empty array under ${spread.key}`);
   const at = slot.index + slot[0].length - 2;
-  return `${text.slice(0, at)}${listText(spread.items, slot[1]!, spread.toJson)}${text.slice(at + 2)}\n`;
+  // One join, so the text is made once, flat: the pieces die as it is made.
+  return [text.slice(0, at), ...listParts(spread.items, slot[1]!, spread.toJson), text.slice(at + 2), '\n'].join('');
 }
 
-/** An array as JSON.stringify indents it at `indent` (spaces, an even number), each item stringified on its own. */
-function listText<T>(items: readonly T[], indent: string, toJson: (item: T) => unknown = (item) => item): string {
-  if (items.length === 0) return '[]';
+/** An array as JSON.stringify indents it at `indent` (spaces, an even number), in pieces: each item stringified on its own. */
+function listParts<T>(items: readonly T[], indent: string, toJson: (item: T) => unknown = (item) => item): string[] {
+  if (items.length === 0) return ['[]'];
   const inner = `${indent}  `;
-  const pieces = items.map((item) => ascii(indented(toJson(item), inner.length / 2)));
-  return `[\n${inner}${pieces.join(`,\n${inner}`)}\n${indent}]`;
+  const parts = ['['];
+  for (const [i, item] of items.entries()) parts.push(i === 0 ? `\n${inner}` : `,\n${inner}`, ascii(indented(toJson(item), inner.length / 2)));
+  parts.push(`\n${indent}]`);
+  return parts;
 }
 
 /**
