@@ -18581,9 +18581,10 @@ function readConfined(absolutePath, policy) {
 }
 function openInRealDirectory(absolutePath, policy, directories) {
   if (!constants.O_NOFOLLOW) return void 0;
-  const name = basename3(absolutePath);
-  if (name === "" || name === "." || name === "..") return void 0;
-  const directory = dirname5(absolutePath);
+  const cut = absolutePath.lastIndexOf(sep);
+  const name = absolutePath.slice(cut + 1);
+  if (cut < 0 || name === "" || name === "." || name === ".." || name === ".git") return void 0;
+  const directory = cut === 0 ? sep : absolutePath.slice(0, cut);
   let realDirectory = directories.get(directory);
   if (realDirectory === void 0) {
     try {
@@ -18593,15 +18594,24 @@ function openInRealDirectory(absolutePath, policy, directories) {
     }
     directories.set(directory, realDirectory);
   }
-  if (realDirectory === null) return void 0;
-  const real = inRealDirectory(realDirectory, name);
-  const root = policy.roots.find((r) => within(r, real));
-  if (root === void 0 || !insideWithoutGit(root, real)) return void 0;
+  if (realDirectory === null || !readableDirectory(realDirectory, policy)) return void 0;
   try {
-    return openSync(real, OPEN_FLAGS);
+    return openSync(inRealDirectory(realDirectory, name), OPEN_FLAGS);
   } catch {
     return void 0;
   }
+}
+var readable = /* @__PURE__ */ new WeakMap();
+function readableDirectory(realDirectory, policy) {
+  let verdicts = readable.get(policy);
+  if (!verdicts) readable.set(policy, verdicts = /* @__PURE__ */ new Map());
+  let verdict = verdicts.get(realDirectory);
+  if (verdict === void 0) {
+    const root = policy.roots.find((r) => within(r, realDirectory));
+    verdict = root !== void 0 && insideWithoutGit(root, realDirectory);
+    verdicts.set(realDirectory, verdict);
+  }
+  return verdict;
 }
 function inRealDirectory(realDirectory, name) {
   return realDirectory.endsWith(sep) ? realDirectory + name : realDirectory + sep + name;
@@ -19574,9 +19584,12 @@ function discover(options) {
   }
 }
 function shadowOf(file, isRegularSibling) {
-  const shadow = formatModule(file.format).shadowedBy?.(basename5(file.absolutePath));
+  const shadowedBy = formatModule(file.format).shadowedBy;
+  if (!shadowedBy) return void 0;
+  const cut = file.absolutePath.lastIndexOf(sep2) + 1;
+  const shadow = shadowedBy(file.absolutePath.slice(cut));
   if (shadow === void 0) return void 0;
-  return isRegularSibling(join6(dirname10(file.absolutePath), shadow.sibling)) ? shadow.reason : void 0;
+  return isRegularSibling(file.absolutePath.slice(0, cut) + shadow.sibling) ? shadow.reason : void 0;
 }
 var Walker = class {
   constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories, listed) {

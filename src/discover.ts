@@ -165,9 +165,13 @@ export function discover(options: DiscoverOptions): Discovery {
  * file there, found or not (a `.tofu` file the scan excludes still hides its `.tf` from the tool).
  */
 function shadowOf(file: SourceFile, isRegularSibling: (absolutePath: string) => boolean): string | undefined {
-  const shadow = formatModule(file.format).shadowedBy?.(basename(file.absolutePath));
+  const shadowedBy = formatModule(file.format).shadowedBy;
+  if (!shadowedBy) return undefined;
+  // A discovered path is absolute and normalized: its directory and name are a cut at the last separator.
+  const cut = file.absolutePath.lastIndexOf(sep) + 1;
+  const shadow = shadowedBy(file.absolutePath.slice(cut));
   if (shadow === undefined) return undefined;
-  return isRegularSibling(join(dirname(file.absolutePath), shadow.sibling)) ? shadow.reason : undefined;
+  return isRegularSibling(file.absolutePath.slice(0, cut) + shadow.sibling) ? shadow.reason : undefined;
 }
 
 /** What the walk's listings showed: the directories it read, and their regular files under a name a format reads. */

@@ -59,9 +59,10 @@ export function readConfined(absolutePath: string, policy: ReadPolicy): Buffer |
  */
 function openInRealDirectory(absolutePath: string, policy: ReadPolicy, directories: RealDirectories): number | undefined {
   if (!constants.O_NOFOLLOW) return undefined;
-  const name = basename(absolutePath);
-  if (name === '' || name === '.' || name === '..') return undefined;
-  const directory = dirname(absolutePath);
+  const cut = absolutePath.lastIndexOf(sep);
+  const name = absolutePath.slice(cut + 1);
+  if (cut < 0 || name === '' || name === '.' || name === '..' || name === '.git') return undefined;
+  const directory = cut === 0 ? sep : absolutePath.slice(0, cut);
   let realDirectory = directories.get(directory);
   if (realDirectory === undefined) {
     try {
@@ -71,15 +72,32 @@ function openInRealDirectory(absolutePath: string, policy: ReadPolicy, directori
     }
     directories.set(directory, realDirectory);
   }
-  if (realDirectory === null) return undefined;
-  const real = inRealDirectory(realDirectory, name);
-  const root = policy.roots.find((r) => within(r, real));
-  if (root === undefined || !insideWithoutGit(root, real)) return undefined;
+  if (realDirectory === null || !readableDirectory(realDirectory, policy)) return undefined;
   try {
-    return openSync(real, OPEN_FLAGS);
+    return openSync(inRealDirectory(realDirectory, name), OPEN_FLAGS);
   } catch {
     return undefined;
   }
+}
+
+/** Per read policy, whether each real directory's files may be read: asked once per directory, not per file. */
+const readable = new WeakMap<ReadPolicy, Map<string, boolean>>();
+
+/**
+ * Whether a file named other than `.git` in this real directory is inside a root and outside
+ * any `.git` directory: what `openAndRead` asks of the file's own real path, which differs
+ * from its directory's only by that last name.
+ */
+function readableDirectory(realDirectory: string, policy: ReadPolicy): boolean {
+  let verdicts = readable.get(policy);
+  if (!verdicts) readable.set(policy, (verdicts = new Map()));
+  let verdict = verdicts.get(realDirectory);
+  if (verdict === undefined) {
+    const root = policy.roots.find((r) => within(r, realDirectory));
+    verdict = root !== undefined && insideWithoutGit(root, realDirectory);
+    verdicts.set(realDirectory, verdict);
+  }
+  return verdict;
 }
 
 function inRealDirectory(realDirectory: string, name: string): string {
