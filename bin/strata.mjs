@@ -18604,7 +18604,10 @@ function openInRealDirectory(absolutePath, policy, directories) {
 var readable = /* @__PURE__ */ new WeakMap();
 function readableDirectory(realDirectory, policy) {
   let verdicts = readable.get(policy);
-  if (!verdicts) readable.set(policy, verdicts = /* @__PURE__ */ new Map());
+  if (!verdicts) {
+    verdicts = /* @__PURE__ */ new Map();
+    readable.set(policy, verdicts);
+  }
   let verdict = verdicts.get(realDirectory);
   if (verdict === void 0) {
     const root = policy.roots.find((r) => within(r, realDirectory));
@@ -19491,6 +19494,7 @@ async function parseFile(file, text, context) {
 var UsageError = class extends Error {
 };
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+var MAX_WALK_DEPTH = 64;
 function formatMatcher(extra = {}) {
   const matchers2 = Object.entries(extra).filter(([, globs2]) => globs2.length > 0).map(([format3, globs2]) => [format3, globMatcher(globs2)]);
   return (path) => {
@@ -19560,7 +19564,7 @@ function discover(options) {
     const root = realpathSync3(absolute);
     const report = (d) => diagnostics.push(d);
     const ignoreFile = (file) => {
-      const read2 = options.readIgnoreFile(file);
+      const read2 = options.readIgnoreFile(file, realDirectories);
       if (read2.ok) return (0, import_ignore.default)().add(read2.text);
       report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
       return void 0;
@@ -19626,10 +19630,10 @@ var Walker = class {
     return by !== void 0;
   }
   walkAll(directory) {
-    this.walk(directory, this.root, this.inherited);
+    this.walk(directory, this.root, this.inherited, 0);
     for (let i = 0; i < this.deferred.length; i++) {
       const link = this.deferred[i];
-      if (link.isDirectory) this.walk(link.path, link.real, link.layers);
+      if (link.isDirectory) this.walk(link.path, link.real, link.layers, link.depth);
       else this.addFile(link.path, link.real);
     }
   }
@@ -19648,9 +19652,16 @@ var Walker = class {
     const format3 = prefix === void 0 ? void 0 : formatOfCandidate(name, prefix);
     if (format3) this.addFile(path, real, format3);
   }
-  walk(directory, real, layers, helmTemplates = false) {
+  /** `depth`: how many directories below the scan root this one is. */
+  walk(directory, real, layers, depth, helmTemplates = false) {
     if (this.visited.has(real)) return;
     this.visited.add(real);
+    if (depth > MAX_WALK_DEPTH) {
+      const reason = `Not scanned: more than ${MAX_WALK_DEPTH} directories below the scanned one`;
+      this.report({ file: this.shown(directory), message: reason, level: "warning" });
+      this.skip(directory, reason);
+      return;
+    }
     this.realDirectories.set(directory, real);
     let entries2;
     try {
@@ -19675,7 +19686,7 @@ var Walker = class {
     for (const entry2 of entries2) {
       const name = entry2.name;
       if (entry2.isSymbolicLink()) {
-        this.symlink(name, childPath(directory, name), layers);
+        this.symlink(name, childPath(directory, name), layers, depth + 1);
         continue;
       }
       const isDirectory = entry2.isDirectory();
@@ -19693,12 +19704,12 @@ var Walker = class {
         if (format3 !== void 0) this.report({ file: this.shown(path), message: "Skipped: not a regular file (a FIFO, device or socket)", level: "warning" });
         continue;
       }
-      if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || chart2 && name === "templates");
+      if (isDirectory) this.walk(path, childPath(real, name), layers, depth + 1, helmTemplates || chart2 && name === "templates");
       else if (candidate) this.sniffed(path, name, childPath(real, name));
       else this.addFile(path, childPath(real, name), format3);
     }
   }
-  symlink(name, path, layers) {
+  symlink(name, path, layers, depth) {
     let real;
     let isDirectory;
     let regular;
@@ -19723,7 +19734,7 @@ var Walker = class {
       this.report({ file: this.shown(path), message: "Skipped: the symlink leads to something that is not a regular file", level: "warning" });
       return;
     }
-    this.deferred.push({ path, real, isDirectory, layers });
+    this.deferred.push({ path, real, isDirectory, layers, depth });
   }
   shown(path) {
     return toPosix(relative2(this.cwd, path));
@@ -21562,13 +21573,21 @@ function readRoots(paths, cwd) {
   }
   return [...roots];
 }
+var PARENT_IN_PATTERN = /(^|[\\/{,])\.\.(?=$|[\\/},])/;
 function configuredPaths(config, cwd) {
   const base = realpathOr(repositoryRootOf(config.dir) ?? config.dir);
   const paths = [];
   const refused = [];
   for (const { path, location } of config.include) {
     const real = realpathOr(path);
-    if (within(base, real)) paths.push(relative6(cwd, path) || ".");
+    if (PARENT_IN_PATTERN.test(path)) {
+      refused.push({
+        file: location.file,
+        location,
+        message: `include: ${relative6(config.dir, path)} names a parent directory (..) inside a pattern, so strata does not scan it`,
+        level: "error"
+      });
+    } else if (within(base, real)) paths.push(relative6(cwd, path) || ".");
     else refused.push({ file: location.file, location, message: `include: ${relative6(config.dir, path)} lies outside the repository, so strata does not scan it`, level: "error" });
   }
   return { paths, refused };
@@ -21637,9 +21656,9 @@ function discoverFor(options, config, onSkip, onIgnoreFile) {
     exclude: options.exclude ?? [],
     excludeFrom: { base: config.dir, patterns: config.exclude },
     names: config.files,
-    readIgnoreFile: (absolutePath) => {
+    readIgnoreFile: (absolutePath, directories) => {
       onIgnoreFile?.(absolutePath);
-      return readSource(absolutePath, scope.policy);
+      return readSource(absolutePath, scope.policy, directories);
     },
     onSkip
   });

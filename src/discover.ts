@@ -13,7 +13,7 @@ import { globBase, globMatcher } from './glob.js';
 import type { Diagnostic, Format, SourceFile } from './model.js';
 import { SNIFF_BYTES } from './parsers/format.js';
 import { FORMATS, formatByContent, formatByName, formatModule, formatOfCandidate, isCandidate } from './parsers/registry.js';
-import { readPrefix, realpathOr, repositoryRootOf, within, type ReadResult } from './read.js';
+import { readPrefix, realpathOr, repositoryRootOf, within, type ReadResult, type RealDirectories } from './read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -24,8 +24,11 @@ export interface DiscoverOptions {
   excludeFrom?: { base: string; patterns: string[] };
   /** Extra file-name globs per format (from the config file). */
   names?: Partial<Record<Format, string[]>>;
-  /** Reads a .gitignore (untrusted like every file of the tree: confined and size-checked). */
-  readIgnoreFile: (absolutePath: string) => ReadResult;
+  /**
+   * Reads a .gitignore (untrusted like every file of the tree: confined and size-checked), given
+   * the real paths of the directories the walk has resolved, so that no read resolves a deep path again.
+   */
+  readIgnoreFile: (absolutePath: string, directories: RealDirectories) => ReadResult;
   /** Told of each directory, and each file under a name strata reads, that the walk skips, and why (--list-files). */
   onSkip?: (absolutePath: string, reason: string) => void;
 }
@@ -34,12 +37,20 @@ export interface Discovery {
   files: SourceFile[];
   diagnostics: Diagnostic[];
   /** The real path of each directory the walk read (as `realpath` gave it then): the reader starts from them. */
-  realDirectories?: ReadonlyMap<string, string>;
+  realDirectories?: ReadonlyMap<string, string | null>;
 }
 
 export class UsageError extends Error {}
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
+
+/**
+ * How deep below a scan root the walk goes. Every file is checked against the .gitignore of
+ * each directory above it, so a chain of directories each with its own .gitignore costs the
+ * square of its depth per file; no real repository nests this deep, and past it the walk
+ * stops with a located warning.
+ */
+const MAX_WALK_DEPTH = 64;
 
 export type FormatOf = (path: string) => Format | undefined;
 
@@ -65,7 +76,7 @@ interface IgnoreLayer {
 export function discover(options: DiscoverOptions): Discovery {
   const found = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
-  const realDirectories = new Map<string, string>();
+  const realDirectories: RealDirectories = new Map();
   // The directories the walk listed, and in them the regular files under a name strata reads
   // (ignored or excluded too): what a shadowing sibling is checked against without an lstat.
   const listed: Listed = { directories: new Set(), files: new Set() };
@@ -132,7 +143,7 @@ export function discover(options: DiscoverOptions): Discovery {
     const root = realpathSync(absolute);
     const report = (d: Diagnostic) => diagnostics.push(d);
     const ignoreFile = (file: string): IgnoreLayer['rules'] | undefined => {
-      const read = options.readIgnoreFile(file);
+      const read = options.readIgnoreFile(file, realDirectories);
       if (read.ok) return ignore().add(read.text);
       report({ file: toPosix(relative(options.cwd, file)), message: `Ignore rules not read: ${read.message}`, level: 'warning' });
       return undefined;
@@ -187,7 +198,7 @@ interface Listed {
 class Walker {
   private readonly visited = new Set<string>();
   private readonly filesSeen = new Set<string>();
-  private readonly deferred: Array<{ path: string; real: string; isDirectory: boolean; layers: IgnoreLayer[] }> = [];
+  private readonly deferred: Array<{ path: string; real: string; isDirectory: boolean; layers: IgnoreLayer[]; depth: number }> = [];
 
   constructor(
     private readonly root: string,
@@ -199,7 +210,7 @@ class Walker {
     private readonly formatOf: FormatOf,
     private readonly ignoreFile: (file: string) => IgnoreLayer['rules'] | undefined,
     private readonly skip: (absolutePath: string, reason: string) => void,
-    private readonly realDirectories: Map<string, string>,
+    private readonly realDirectories: RealDirectories,
     private readonly listed: Listed,
   ) {}
 
@@ -211,10 +222,10 @@ class Walker {
   }
 
   walkAll(directory: string): void {
-    this.walk(directory, this.root, this.inherited);
+    this.walk(directory, this.root, this.inherited, 0);
     for (let i = 0; i < this.deferred.length; i++) {
       const link = this.deferred[i]!;
-      if (link.isDirectory) this.walk(link.path, link.real, link.layers);
+      if (link.isDirectory) this.walk(link.path, link.real, link.layers, link.depth);
       else this.addFile(link.path, link.real);
     }
   }
@@ -236,9 +247,16 @@ class Walker {
     if (format) this.addFile(path, real, format);
   }
 
-  private walk(directory: string, real: string, layers: IgnoreLayer[], helmTemplates = false): void {
+  /** `depth`: how many directories below the scan root this one is. */
+  private walk(directory: string, real: string, layers: IgnoreLayer[], depth: number, helmTemplates = false): void {
     if (this.visited.has(real)) return;
     this.visited.add(real);
+    if (depth > MAX_WALK_DEPTH) {
+      const reason = `Not scanned: more than ${MAX_WALK_DEPTH} directories below the scanned one`;
+      this.report({ file: this.shown(directory), message: reason, level: 'warning' });
+      this.skip(directory, reason);
+      return;
+    }
     this.realDirectories.set(directory, real);
     let entries: Dirent[];
     try {
@@ -265,7 +283,7 @@ class Walker {
     for (const entry of entries) {
       const name = entry.name;
       if (entry.isSymbolicLink()) {
-        this.symlink(name, childPath(directory, name), layers);
+        this.symlink(name, childPath(directory, name), layers, depth + 1);
         continue;
       }
       const isDirectory = entry.isDirectory();
@@ -284,13 +302,13 @@ class Walker {
         if (format !== undefined) this.report({ file: this.shown(path), message: 'Skipped: not a regular file (a FIFO, device or socket)', level: 'warning' });
         continue;
       }
-      if (isDirectory) this.walk(path, childPath(real, name), layers, helmTemplates || (chart && name === 'templates'));
+      if (isDirectory) this.walk(path, childPath(real, name), layers, depth + 1, helmTemplates || (chart && name === 'templates'));
       else if (candidate) this.sniffed(path, name, childPath(real, name));
       else this.addFile(path, childPath(real, name), format);
     }
   }
 
-  private symlink(name: string, path: string, layers: IgnoreLayer[]): void {
+  private symlink(name: string, path: string, layers: IgnoreLayer[], depth: number): void {
     let real: string;
     let isDirectory: boolean;
     let regular: boolean;
@@ -316,7 +334,7 @@ class Walker {
       this.report({ file: this.shown(path), message: 'Skipped: the symlink leads to something that is not a regular file', level: 'warning' });
       return;
     }
-    this.deferred.push({ path, real, isDirectory, layers });
+    this.deferred.push({ path, real, isDirectory, layers, depth });
   }
 
   private shown(path: string): string {

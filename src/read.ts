@@ -90,7 +90,10 @@ const readable = new WeakMap<ReadPolicy, Map<string, boolean>>();
  */
 function readableDirectory(realDirectory: string, policy: ReadPolicy): boolean {
   let verdicts = readable.get(policy);
-  if (!verdicts) readable.set(policy, (verdicts = new Map()));
+  if (!verdicts) {
+    verdicts = new Map();
+    readable.set(policy, verdicts);
+  }
   let verdict = verdicts.get(realDirectory);
   if (verdict === undefined) {
     const root = policy.roots.find((r) => within(r, realDirectory));

@@ -100,9 +100,9 @@ function discoverFor(options: ScanOptions, config: Config, onSkip?: (absolutePat
           exclude: options.exclude ?? [],
           excludeFrom: { base: config.dir, patterns: config.exclude },
           names: config.files,
-          readIgnoreFile: (absolutePath) => {
+          readIgnoreFile: (absolutePath, directories) => {
             onIgnoreFile?.(absolutePath);
-            return readSource(absolutePath, scope.policy);
+            return readSource(absolutePath, scope.policy, directories);
           },
           onSkip,
         });

@@ -132,6 +132,9 @@ function readRoots(paths: string[], cwd: string): string[] {
   return [...roots];
 }
 
+/** A `..` path segment, alone or as an alternative of a brace pattern. */
+const PARENT_IN_PATTERN = /(^|[\\/{,])\.\.(?=$|[\\/},])/;
+
 /**
  * The config's `include` paths, as paths to scan. The config is part of the untrusted tree, so
  * each must stay inside its repository (or, outside any, the config's directory).
@@ -142,7 +145,15 @@ function configuredPaths(config: Config, cwd: string): { paths: string[]; refuse
   const refused: Diagnostic[] = [];
   for (const { path, location } of config.include) {
     const real = realpathOr(path);
-    if (within(base, real)) paths.push(relative(cwd, path) || '.');
+    // A `..` left in a pattern (`{src,..}/**`) would have the glob walk the parent directory, and from there anything.
+    if (PARENT_IN_PATTERN.test(path)) {
+      refused.push({
+        file: location.file,
+        location,
+        message: `include: ${relative(config.dir, path)} names a parent directory (..) inside a pattern, so strata does not scan it`,
+        level: 'error',
+      });
+    } else if (within(base, real)) paths.push(relative(cwd, path) || '.');
     else refused.push({ file: location.file, location, message: `include: ${relative(config.dir, path)} lies outside the repository, so strata does not scan it`, level: 'error' });
   }
   return { paths, refused };

@@ -596,8 +596,10 @@ describe('found by an outside attack', () => {
       write(join(root, '.strata.yml'), `include:\n  - "{good,..}/{good,..}/*"\n  - "{good,..}/**"\n  - good\n  - bad\n`);
       const { code, stdout, stderr } = await cli(root, 'scan', '--format', 'json');
       expect(stderr).not.toContain('internal error');
-      const files = (JSON.parse(stdout) as { findings: Array<{ file: string }> }).findings.map((f) => f.file);
-      expect(files.every((f) => !f.startsWith('..'))).toBe(true);
+      const findings = (JSON.parse(stdout) as { findings: Array<{ file: string; message: string }> }).findings;
+      expect(findings.every((f) => !f.file.startsWith('..'))).toBe(true);
+      // Not walked at all: a glob through `..` walked the repository's parent (and, with more `..`, anything).
+      expect(findings.filter((f) => f.message.includes('names a parent directory (..) inside a pattern')).map((f) => f.file)).toEqual(['.strata.yml', '.strata.yml']);
       expect(code).toBeLessThanOrEqual(1);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -672,6 +674,30 @@ describe('found while speeding up', () => {
       const report = await scan({ cwd: join(root, 'bad'), paths: ['.'], today: '2026-06-01' });
       expect(report.workloads.map((w) => w.address)).toEqual(['aws_instance.big']);
       expect(fileProblems(report)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('found by a third outside attack', () => {
+  it('a chain of 1,000 directories, each with a .gitignore, is walked 64 deep, the rest a located warning', async () => {
+    const root = repository((bad) => {
+      let dir = bad;
+      for (let i = 0; i < 1_000; i++) {
+        write(join(dir, '.gitignore'), `ignored-${i}\n`);
+        write(join(dir, 'main.tf'), `resource "aws_instance" "level${i}" {}\n`);
+        dir = join(dir, 'd');
+      }
+    });
+    try {
+      await expectGoodUnchanged(root);
+      const report = await scan({ cwd: join(root, 'bad'), paths: ['.'], today: '2026-06-01' });
+      // The scanned directory is depth 0, so 65 directories are read.
+      expect(report.workloads).toHaveLength(65);
+      expect(fileProblems(report)).toEqual([
+        expect.objectContaining({ file: `${'d/'.repeat(65)}`.slice(0, -1), message: 'Not scanned: more than 64 directories below the scanned one', level: 'warning' }),
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -24,7 +24,7 @@ const MAX_AUTO_THREADS = 4;
 export interface WorkerSetup {
   policy: ReadPolicy;
   /** The walk's real paths of directories (see OnceReader). */
-  directories: Array<[string, string]>;
+  directories: Array<[string, string | null]>;
   cwd: string;
   technologies: Technology[];
   intents: Array<[string, Intent]>;
