@@ -20658,20 +20658,35 @@ function withoutBreak(line) {
 function lineBreakFor(lines, line) {
   return /\r\n|\r|\n$/.exec(line)?.[0] ?? /\r\n|\r|\n/.exec(lines.join(""))?.[0] ?? "\n";
 }
-function overlaps(a, b) {
-  const [first, second] = a.line <= b.line ? [a, b] : [b, a];
-  if (second.line < first.line + first.deleteCount) return true;
-  return first.line === second.line && first.deleteCount > 0 && second.deleteCount > 0;
-}
+var TouchedLines = class {
+  /** Every line an accepted change deletes. */
+  deleted = /* @__PURE__ */ new Set();
+  /** The line each accepted change starts at. */
+  starts = /* @__PURE__ */ new Set();
+  overlapsAny(change) {
+    if (this.deleted.has(change.line)) return true;
+    for (let line = change.line + 1; line < change.line + change.deleteCount; line++) if (this.starts.has(line)) return true;
+    return false;
+  }
+  add(change) {
+    this.starts.add(change.line);
+    for (let line = change.line; line < change.line + change.deleteCount; line++) this.deleted.add(line);
+  }
+};
 function applyChanges(text, changes) {
   const bom = text.startsWith(BOM);
   const lines = splitLines(bom ? text.slice(BOM.length) : text);
-  const ordered = [...changes].sort((a, b) => b.line - a.line || b.deleteCount - a.deleteCount);
+  const ordered = [...changes].sort((a, b) => b.line - a.line || b.deleteCount - a.deleteCount).reverse();
+  const result = [];
+  let next = 0;
   for (const change of ordered) {
     const insert = change.line === 1 && change.insert[0]?.startsWith(BOM) ? [change.insert[0].slice(BOM.length), ...change.insert.slice(1)] : change.insert;
-    lines.splice(change.line - 1, change.deleteCount, ...insert);
+    for (; next < change.line - 1 && next < lines.length; next++) result.push(lines[next]);
+    for (const line of insert) result.push(line);
+    next = change.line - 1 + change.deleteCount;
   }
-  return (bom ? BOM : "") + lines.join("");
+  for (; next < lines.length; next++) result.push(lines[next]);
+  return (bom ? BOM : "") + result.join("");
 }
 function explicitBom(text, changes) {
   const first = changes.filter((c) => c.line === 1);
@@ -20684,10 +20699,21 @@ function explicitBom(text, changes) {
   insert[0] = BOM + (insert[0] ?? "");
   return [{ line: 1, deleteCount, insert }, ...changes.filter((c) => c.line !== 1)];
 }
-function newLineOf(line, changes) {
-  let shift = 0;
-  for (const c of changes) if (c.line + c.deleteCount <= line) shift += c.insert.length - c.deleteCount;
-  return line + shift;
+function newLineMap(changes) {
+  const byEnd = changes.map((c) => ({ end: c.line + c.deleteCount, shift: c.insert.length - c.deleteCount })).sort((a, b) => a.end - b.end);
+  const ends = byEnd.map((c) => c.end);
+  const shifts = [0];
+  for (const c of byEnd) shifts.push(shifts[shifts.length - 1] + c.shift);
+  return (line) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (ends[middle] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return line + shifts[low];
+  };
 }
 function replacementOf(change, lines) {
   const end = change.line + change.deleteCount;
@@ -20741,7 +20767,8 @@ ${NO_NEWLINE}
     for (; at <= end; at++, oldCount++, newCount++) show2(" ", lines[at - 1]);
     const newStart = start + shift;
     out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@
-`, ...body);
+`);
+    for (const line of body) out.push(line);
     for (const change of hunk) shift += change.insert.length - change.deleteCount;
     first = last + 1;
   }
@@ -21082,29 +21109,34 @@ async function planFile(file, text, findings, request, reparse, note3) {
     if (typeof change === "string") note3(finding.location, `Not fixed: ${change}`);
     else removals.push({ change, findings: [finding], description: `Remove the unused strata-ignore: ${finding.fixable.rules.join(",")}` });
   }
-  const accepted = [];
+  const accepted = /* @__PURE__ */ new Set();
+  const touched = new TouchedLines();
   for (const candidate of [...annotations, ...removals]) {
-    if (accepted.some((a) => overlaps(a.change, candidate.change))) note3(candidate.findings[0].location, "Not fixed in this run: another fix changes the same line; run again");
-    else accepted.push(candidate);
+    if (touched.overlapsAny(candidate.change)) note3(candidate.findings[0].location, "Not fixed in this run: another fix changes the same line; run again");
+    else {
+      accepted.add(candidate);
+      touched.add(candidate.change);
+    }
   }
-  annotations = annotations.filter((a) => accepted.includes(a));
+  annotations = annotations.filter((a) => accepted.has(a));
   for (let round = 1; annotations.length > 0; round++) {
-    const changes2 = accepted.map((a) => a.change);
+    const changes2 = [...accepted].map((a) => a.change);
     const parsed2 = await reparse(file, applyChanges(text, changes2));
     const broke = parsed2.diagnostics.some((d) => d.level !== "note") || round > MAX_ROUNDS;
     const owners = annotationOwners(parsed2);
-    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, owners, changes2));
-    if (wrong.length === 0) break;
+    const newLineOf = newLineMap(changes2);
+    const wrong = new Set(annotations.filter((a) => broke || !attachesAsMeant(a, owners, newLineOf)));
+    if (wrong.size === 0) break;
     for (const a of wrong) {
       note3(a.findings[0].location, "Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config");
-      accepted.splice(accepted.indexOf(a), 1);
+      accepted.delete(a);
     }
-    annotations = annotations.filter((a) => !wrong.includes(a));
+    annotations = annotations.filter((a) => !wrong.has(a));
   }
-  if (accepted.length === 0) return void 0;
+  if (accepted.size === 0) return void 0;
   const changes = explicitBom(
     text,
-    accepted.map((a) => a.change)
+    [...accepted].map((a) => a.change)
   ).sort((a, b) => a.line - b.line);
   for (const candidate of accepted) {
     const change = candidate.change.line === 1 ? changes[0] : candidate.change;
@@ -21115,7 +21147,7 @@ async function planFile(file, text, findings, request, reparse, note3) {
     text,
     changes,
     annotations: annotations.length,
-    removals: accepted.length - annotations.length
+    removals: accepted.size - annotations.length
   };
 }
 function annotationCandidates(file, text, lines, findings, request, note3) {
@@ -21170,8 +21202,8 @@ function pushTo(map, key2, value2) {
   if (list) list.push(value2);
   else map.set(key2, [value2]);
 }
-function attachesAsMeant(candidate, owners, changes) {
-  const headerLine = newLineOf(candidate.change.line, changes);
+function attachesAsMeant(candidate, owners, newLineOf) {
+  const headerLine = newLineOf(candidate.change.line);
   const commentLine = headerLine - 1;
   if (owners.loose.has(commentLine)) return false;
   const targets = /* @__PURE__ */ new Set();

@@ -46,7 +46,9 @@ export function unifiedDiff(path: string, text: string, changes: readonly LineCh
     }
     for (; at <= end; at++, oldCount++, newCount++) show(' ', lines[at - 1]!);
     const newStart = start + shift;
-    out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@\n`, ...body);
+    out.push(`@@ -${range(start, oldCount)} +${range(newStart, newCount)} @@\n`);
+    // One by one: a hunk of many thousand adjacent changes is too many arguments for one call.
+    for (const line of body) out.push(line);
     for (const change of hunk) shift += change.insert.length - change.deleteCount;
     first = last + 1;
   }

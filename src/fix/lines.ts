@@ -22,11 +22,27 @@ export function lineBreakFor(lines: readonly string[], line: string): string {
   return /\r\n|\r|\n$/.exec(line)?.[0] ?? /\r\n|\r|\n/.exec(lines.join(''))?.[0] ?? '\n';
 }
 
-/** Whether two changes touch the same lines (an insertion before a line another change rewrites does not). */
-export function overlaps(a: LineChange, b: LineChange): boolean {
-  const [first, second] = a.line <= b.line ? [a, b] : [b, a];
-  if (second.line < first.line + first.deleteCount) return true;
-  return first.line === second.line && first.deleteCount > 0 && second.deleteCount > 0;
+/**
+ * The lines accepted changes touch, so that whether a change touches the same lines as any of
+ * them is a look-up, not a comparison with each: an insertion before a line another change
+ * rewrites does not, unless the rewrite was accepted first. Costs the lines the changes delete.
+ */
+export class TouchedLines {
+  /** Every line an accepted change deletes. */
+  private readonly deleted = new Set<number>();
+  /** The line each accepted change starts at. */
+  private readonly starts = new Set<number>();
+
+  overlapsAny(change: LineChange): boolean {
+    if (this.deleted.has(change.line)) return true;
+    for (let line = change.line + 1; line < change.line + change.deleteCount; line++) if (this.starts.has(line)) return true;
+    return false;
+  }
+
+  add(change: LineChange): void {
+    this.starts.add(change.line);
+    for (let line = change.line; line < change.line + change.deleteCount; line++) this.deleted.add(line);
+  }
 }
 
 /**
@@ -36,13 +52,18 @@ export function overlaps(a: LineChange, b: LineChange): boolean {
 export function applyChanges(text: string, changes: readonly LineChange[]): string {
   const bom = text.startsWith(BOM);
   const lines = splitLines(bom ? text.slice(BOM.length) : text);
-  // From the end, so each change's line numbers still hold; at one line, what replaces it before what goes above it.
-  const ordered = [...changes].sort((a, b) => b.line - a.line || b.deleteCount - a.deleteCount);
+  // In the order splicing from the end would make them (at one line, what goes above before what replaces it), made in one pass.
+  const ordered = [...changes].sort((a, b) => b.line - a.line || b.deleteCount - a.deleteCount).reverse();
+  const result: string[] = [];
+  let next = 0;
   for (const change of ordered) {
     const insert = change.line === 1 && change.insert[0]?.startsWith(BOM) ? [change.insert[0].slice(BOM.length), ...change.insert.slice(1)] : change.insert;
-    lines.splice(change.line - 1, change.deleteCount, ...insert);
+    for (; next < change.line - 1 && next < lines.length; next++) result.push(lines[next]!);
+    for (const line of insert) result.push(line);
+    next = change.line - 1 + change.deleteCount;
   }
-  return (bom ? BOM : '') + lines.join('');
+  for (; next < lines.length; next++) result.push(lines[next]!);
+  return (bom ? BOM : '') + result.join('');
 }
 
 /**
@@ -63,11 +84,27 @@ export function explicitBom(text: string, changes: readonly LineChange[]): LineC
   return [{ line: 1, deleteCount, insert }, ...changes.filter((c) => c.line !== 1)];
 }
 
-/** Where an unchanged line of the old text stands once the changes are made. */
-export function newLineOf(line: number, changes: readonly LineChange[]): number {
-  let shift = 0;
-  for (const c of changes) if (c.line + c.deleteCount <= line) shift += c.insert.length - c.deleteCount;
-  return line + shift;
+/**
+ * Where an unchanged line of the old text stands once the changes are made: the changes sorted
+ * once by the line after what they delete, with the running sum of the lines each adds, so
+ * each look-up is a binary search.
+ */
+export function newLineMap(changes: readonly LineChange[]): (line: number) => number {
+  const byEnd = changes.map((c) => ({ end: c.line + c.deleteCount, shift: c.insert.length - c.deleteCount })).sort((a, b) => a.end - b.end);
+  const ends = byEnd.map((c) => c.end);
+  const shifts = [0];
+  for (const c of byEnd) shifts.push(shifts[shifts.length - 1]! + c.shift);
+  return (line) => {
+    // How many changes end at or before the line.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ends[middle]! <= line) low = middle + 1;
+      else high = middle;
+    }
+    return line + shifts[low]!;
+  };
 }
 
 /** A change as SARIF states it (§3.57): the region of the old text it deletes (empty for an insertion) and what goes in its place. */

@@ -15,7 +15,7 @@ import type { Annotation, Diagnostic, Finding, FixIntent, LineChange, Location, 
 import { formatModule } from '../parsers/registry.js';
 import type { ReadPolicy } from '../read.js';
 import type { ParsedFile } from '../parsers/types.js';
-import { applyChanges, explicitBom, lineBreakFor, newLineOf, overlaps, splitLines, withoutBreak } from './lines.js';
+import { applyChanges, explicitBom, lineBreakFor, newLineMap, splitLines, TouchedLines, withoutBreak } from './lines.js';
 
 export interface FixRequest {
   /** The kinds of fix wanted: `declare-need` alone for `strata annotate`, both for `scan --fix` and SARIF. */
@@ -105,32 +105,38 @@ async function planFile(
     else removals.push({ change, findings: [finding], description: `Remove the unused strata-ignore: ${finding.fixable.rules.join(',')}` });
   }
   // One change per line: a second one over the same lines waits for the next run.
-  const accepted: Candidate[] = [];
+  // A set keeps the order candidates were accepted in, and lets one go in constant time.
+  const accepted = new Set<Candidate>();
+  const touched = new TouchedLines();
   for (const candidate of [...annotations, ...removals]) {
-    if (accepted.some((a) => overlaps(a.change, candidate.change))) note(candidate.findings[0]!.location, 'Not fixed in this run: another fix changes the same line; run again');
-    else accepted.push(candidate);
+    if (touched.overlapsAny(candidate.change)) note(candidate.findings[0]!.location, 'Not fixed in this run: another fix changes the same line; run again');
+    else {
+      accepted.add(candidate);
+      touched.add(candidate.change);
+    }
   }
-  annotations = annotations.filter((a) => accepted.includes(a));
+  annotations = annotations.filter((a) => accepted.has(a));
   // Proved by parsing the result: an annotation that would not attach to its workloads, or would attach to another, is
   // dropped, and the rest proved again; past a few rounds (each a parse of the file) none of the file's is written.
   for (let round = 1; annotations.length > 0; round++) {
-    const changes = accepted.map((a) => a.change);
+    const changes = [...accepted].map((a) => a.change);
     const parsed = await reparse(file, applyChanges(text, changes));
     // The file parsed without error before: an error now is the changes' doing, so none of its annotations is written.
     const broke = parsed.diagnostics.some((d) => d.level !== 'note') || round > MAX_ROUNDS;
     const owners = annotationOwners(parsed);
-    const wrong = annotations.filter((a) => broke || !attachesAsMeant(a, owners, changes));
-    if (wrong.length === 0) break;
+    const newLineOf = newLineMap(changes);
+    const wrong = new Set(annotations.filter((a) => broke || !attachesAsMeant(a, owners, newLineOf)));
+    if (wrong.size === 0) break;
     for (const a of wrong) {
       note(a.findings[0]!.location, 'Not annotated: a comment written above this line would not belong to this workload alone; write its need by hand or in the config');
-      accepted.splice(accepted.indexOf(a), 1);
+      accepted.delete(a);
     }
-    annotations = annotations.filter((a) => !wrong.includes(a));
+    annotations = annotations.filter((a) => !wrong.has(a));
   }
-  if (accepted.length === 0) return undefined;
+  if (accepted.size === 0) return undefined;
   const changes = explicitBom(
     text,
-    accepted.map((a) => a.change),
+    [...accepted].map((a) => a.change),
   ).sort((a, b) => a.line - b.line);
   for (const candidate of accepted) {
     const change = candidate.change.line === 1 ? changes[0]! : candidate.change;
@@ -141,7 +147,7 @@ async function planFile(
     text,
     changes,
     annotations: annotations.length,
-    removals: accepted.length - annotations.length,
+    removals: accepted.size - annotations.length,
   };
 }
 
@@ -217,8 +223,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The written annotation, in the file parsed again, gives the need to every workload it was written for and belongs to no other. */
-function attachesAsMeant(candidate: Candidate, owners: Owners, changes: LineChange[]): boolean {
-  const headerLine = newLineOf(candidate.change.line, changes);
+function attachesAsMeant(candidate: Candidate, owners: Owners, newLineOf: (line: number) => number): boolean {
+  const headerLine = newLineOf(candidate.change.line);
   const commentLine = headerLine - 1;
   if (owners.loose.has(commentLine)) return false;
   // By address on the header's line (a byte order mark before a header on line 1 moves its column). A jobspec
