@@ -153,6 +153,42 @@ const SHAPES: Shape[] = [
     // What `scan --format sarif` asks for: every resource gets an annotation, proved by parsing the file again.
     fixes: { kinds: ['declare-need', 'remove-suppression'] },
   },
+  {
+    id: 'r',
+    what: '.tf: a module of N resources, called N times with a need each (all but one conflict)',
+    base: 2_000,
+    write: (dir, n) => {
+      mkdirSync(join(dir, 'mod'));
+      writeFileSync(
+        join(dir, 'mod', 'main.tf'),
+        repeat(n, (i) => `resource "aws_instance" "r${i}" {}`),
+      );
+      writeFileSync(
+        join(dir, 'main.tf'),
+        repeat(n, (i) => `# strata: needs=os reason="x"\nmodule "m${i}" {\n  source = "./mod"\n}`),
+      );
+    },
+  },
+  {
+    id: 's',
+    what: '.tf: a module of N resources reading var.x, called N times setting it',
+    base: 2_000,
+    write: (dir, n) => {
+      mkdirSync(join(dir, 'mod'));
+      writeFileSync(join(dir, 'mod', 'main.tf'), `variable "x" {}\n${repeat(n, (i) => `resource "aws_instance" "r${i}" {\n  instance_type = var.x\n}`)}`);
+      writeFileSync(
+        join(dir, 'main.tf'),
+        repeat(n, (i) => `module "m${i}" {\n  source = "./mod"\n  x = "t3.micro"\n}`),
+      );
+    },
+  },
+  {
+    id: 't',
+    what: '.tf: an object nested N deep around a list of 1,000·N items',
+    base: 50,
+    write: (dir, n) =>
+      writeFileSync(join(dir, 'main.tf'), `resource "aws_instance" "r" {\n  tags = ${'{ a = '.repeat(n)}[${repeat(1_000 * n, () => '1', ',')}]${' }'.repeat(n)}\n}\n`),
+  },
 ];
 
 /** The fastest run: on a shared machine every slower one measures the neighbours too. */

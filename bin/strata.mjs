@@ -12166,7 +12166,7 @@ function nearestNeeds(levels) {
   const chosen = levels.find((level) => level.some((a) => a.kind === "need"));
   return levels.flatMap((level) => level === chosen ? level : level.filter((a) => a.kind !== "need"));
 }
-function inferNeed(workload, fileDefault, configured) {
+function inferNeed(workload, fileDefault, configured, reported = /* @__PURE__ */ new WeakSet()) {
   const needs = workload.annotations.filter((a) => a.kind === "need");
   const level = nearestNeeds([
     needs.filter((n) => n.via === "comment"),
@@ -12174,7 +12174,9 @@ function inferNeed(workload, fileDefault, configured) {
     needs.filter((n) => n.via === "module")
   ]);
   const chosen = level[0];
-  const conflicts = level.slice(1).map(
+  const others = chosen?.others && !reported.has(chosen.others) ? chosen.others : [];
+  if (chosen?.others) reported.add(chosen.others);
+  const conflicts = [...level.slice(1), ...others].map(
     (n) => ({
       kind: "invalid",
       problem: n.via === "module" ? `this module is also loaded by a call that declares needs=${chosen.needs} (${chosen.location.file}:${chosen.location.startLine}); its workloads take the first, so this one is ignored` : `${workload.address} already declares needs=${chosen.needs} at ${chosen.location.file}:${chosen.location.startLine}; a workload has one need, so this one is ignored`,
@@ -13995,8 +13997,8 @@ var init_lexer = __esm({
 });
 
 // src/hcl/literal.ts
-function literalValue(text, start, end) {
-  const reader = new Reader(text, start, end);
+function literalValue(text, start, end, items) {
+  const reader = new Reader(text, start, end, items);
   reader.skip();
   const value2 = reader.value();
   reader.skip();
@@ -14011,6 +14013,10 @@ function unknownFor(raw) {
     return new Unknown(`comes from ${name}, which strata does not resolve`, name);
   }
   return unknownExpression(expression2);
+}
+function literalReader(text) {
+  const items = /* @__PURE__ */ new Map();
+  return ({ exprStart, exprEnd }) => items.has(exprStart) ? items.get(exprStart) : literalValue(text, exprStart, exprEnd, items);
 }
 function unknownExpression(expression2) {
   return new Unknown(`is the expression ${shownExpression(expression2)}, known only at run time`);
@@ -14035,13 +14041,15 @@ var init_literal = __esm({
     };
     NOT_LITERAL = /* @__PURE__ */ Symbol("not a literal");
     Reader = class {
-      constructor(text, start, end) {
+      constructor(text, start, end, items) {
         this.text = text;
         this.end = end;
+        this.items = items;
         this.pos = start;
       }
       text;
       end;
+      items;
       pos;
       skip() {
         const text = this.text;
@@ -14218,7 +14226,10 @@ var init_literal = __esm({
         this.skipInline(newlineEnds);
         const next = this.text[this.pos];
         const ended = next === "," || next === closer || next === void 0 || this.pos >= this.end || newlineEnds && (next === "\n" || next === "\r");
-        if (value2 !== NOT_LITERAL && ended) return value2;
+        if (value2 !== NOT_LITERAL && ended) {
+          if (closer === "}") this.items?.set(start, value2);
+          return value2;
+        }
         if (value2 !== NOT_LITERAL && next !== void 0 && /["\w[{]/.test(next) && afterValue < this.pos) {
           throw new LiteralSyntaxError(
             closer === "]" ? "Missing item separator: expected a comma between the elements of this list" : "Missing item separator: expected a newline or comma between the attributes of this object",
@@ -14771,12 +14782,13 @@ function parseJobspec(spec, context) {
     tasks.map((t) => ({ owner: t.block, start: t.block.start, end: t.block.end, line: lines.lineOf(t.block.start) })),
     commentOnlyLines(scan2.comments, lines)
   );
+  const read2 = literalReader(text);
   const workloads = [];
   const diagnostics = [];
   for (const { block, address } of tasks) {
     const facts = [];
     try {
-      collectFacts2(block, void 0, "", { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts2(block, void 0, "", { file: spec.file, lines, read: read2 }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       diagnostics.push({ file: spec.file, location: lines.location(spec.file, e.offset, e.offset + 1), message: `Nomad jobspec: ${e.message}`, level: "error" });
@@ -14877,10 +14889,22 @@ var init_variables = __esm({
       step;
       through;
       keyOf;
+      /** Whole resolutions, by scope and reference, from a fact down: one started inside a chain depends on what that chain has seen, so is never kept. */
+      #resolved = /* @__PURE__ */ new Map();
       /** A fact whose value is a reference, resolved, with where its value is written as its origin. */
       fact(fact, scope) {
         if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-        const resolved = this.resolve(fact.value.reference, scope, /* @__PURE__ */ new Set());
+        const reference2 = fact.value.reference;
+        let inScope = this.#resolved.get(scope);
+        if (!inScope) {
+          inScope = /* @__PURE__ */ new Map();
+          this.#resolved.set(scope, inScope);
+        }
+        let resolved = inScope.get(reference2);
+        if (!resolved) {
+          resolved = this.resolve(reference2, scope, /* @__PURE__ */ new Set());
+          inScope.set(reference2, resolved);
+        }
         if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
         return { ...fact, value: resolved.value, origin: resolved.location };
       }
@@ -14938,12 +14962,13 @@ function parsePackerHcl(file, text, context) {
     scan2.blocks.map((b) => ({ owner: b, start: b.start, end: b.end, line: lines.lineOf(b.start) })),
     commentOnlyLines(scan2.comments, lines)
   );
+  const read2 = literalReader(text);
   const workloads = [];
   for (const block of sources) {
     const [type, name] = block.labels;
     const facts = [];
     try {
-      collectFacts2(block, void 0, "", { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts2(block, void 0, "", { file, lines, read: read2 }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: "error" }] };
@@ -16655,7 +16680,7 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
     }
     read2 = (_item, raw) => hclJsonValue(raw);
   } else {
-    read2 = (item) => literalValue(text, item.exprStart, item.exprEnd);
+    read2 = literalReader(text);
   }
   const placed = placeDirectives(file, scan2.comments, lines, context.annotations);
   const { owned, loose } = placed.length === 0 ? { owned: /* @__PURE__ */ new Map(), loose: [] } : attachAnnotations(
@@ -19271,10 +19296,11 @@ function resolveTerraform(files, varFiles, installed, planned) {
   }
   const cliVars = varFiles.flatMap((f) => f.terraform?.tfvars ? [f.terraform.tfvars] : []);
   const resolver = terraformReferences(dirs, callersOf, cliVars);
+  const moduleNeeds = moduleNeedsOf(callersOf);
   const resolved = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
     const dir = dirname9(absolutePath);
-    const needs = moduleNeeds(dir, callersOf);
+    const needs = moduleNeeds(dir);
     for (const workload of parsed2.workloads) {
       if (workload.format !== "terraform") continue;
       resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
@@ -19288,10 +19314,10 @@ function resolveTerraform(files, varFiles, installed, planned) {
   };
   for (const { call: call2, dir, file, module } of known) {
     const workload = knownWorkload(call2, module, "", (fact) => resolver.fact(fact, dir));
-    add(file, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dir, callersOf)] });
+    add(file, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dir)] });
   }
   for (const module of installed?.modules ?? []) {
-    const needs = moduleNeeds(module.dir, callersOf);
+    const needs = moduleNeeds(module.dir);
     const version2 = module.version ? ` ${module.version}` : "";
     for (const { parsed: parsed2 } of module.files) {
       for (const workload of parsed2.workloads) {
@@ -19330,7 +19356,7 @@ function resolveTerraform(files, varFiles, installed, planned) {
       );
     for (const { call: call2, workload } of located2.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath), callersOf)] });
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath))] });
     }
   }
   return { diagnostics, resolved, added };
@@ -19357,20 +19383,39 @@ function tfvarsRank(path) {
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return 1;
   return 2;
 }
-function moduleNeeds(dir, callersOf, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
-  seen.add(dir);
-  const callers = callersOf.get(dir) ?? [];
-  const own = callers.flatMap((call2) => {
-    const need = call2.annotations.find((a) => a.kind === "need");
-    return need ? [{ ...need, via: "module", call: call2.header }] : [];
-  });
-  if (own.length > 0) return own;
-  for (const call2 of callers) {
-    const inherited = moduleNeeds(call2.from, callersOf, seen);
-    if (inherited.length > 0) return inherited;
-  }
-  return [];
+function moduleNeedsOf(callersOf) {
+  const known = /* @__PURE__ */ new Map();
+  const walk2 = (dir, seen) => {
+    if (known.has(dir)) return { need: known.get(dir), cut: false };
+    if (seen.has(dir) || seen.size > MAX_CHAIN) return { cut: true };
+    seen.add(dir);
+    const callers = callersOf.get(dir) ?? [];
+    const own = callers.flatMap((call2) => {
+      const need = call2.annotations.find((a) => a.kind === "need");
+      return need ? [{ ...need, via: "module", call: call2.header }] : [];
+    });
+    let found = { cut: false };
+    if (own.length > 0) found = { need: own.length > 1 ? { ...own[0], others: own.slice(1) } : own[0], cut: false };
+    else {
+      for (const call2 of callers) {
+        const inherited = walk2(call2.from, seen);
+        found = { need: inherited.need, cut: found.cut || inherited.cut };
+        if (inherited.need) break;
+      }
+    }
+    if (!found.cut) known.set(dir, found.need);
+    return found;
+  };
+  const answers = /* @__PURE__ */ new Map();
+  return (dir) => {
+    let answer = answers.get(dir);
+    if (!answer) {
+      const { need } = walk2(dir, /* @__PURE__ */ new Set());
+      answer = need ? [need] : [];
+      answers.set(dir, answer);
+    }
+    return answer;
+  };
 }
 function terraformReferences(dirs, callersOf, cliVars) {
   return new ReferenceChain(
@@ -19388,7 +19433,8 @@ function terraformReferences(dirs, callersOf, cliVars) {
         });
         if (answers.every((a) => a !== void 0)) {
           const [first] = answers;
-          const agree = answers.every((a) => JSON.stringify(a.value) === JSON.stringify(first.value) && !(a.value instanceof Unknown));
+          const written = JSON.stringify(first.value);
+          const agree = answers.every((a) => !(a.value instanceof Unknown) && JSON.stringify(a.value) === written);
           if (agree) return first;
           if (answers.length > 1)
             return { value: new Unknown(`comes from ${reference2}; ${reference2} is set differently by the ${answers.length} module calls that use this module`) };
@@ -21760,6 +21806,7 @@ async function scan(options, environment = environmentFor(options.config)) {
   const workloads = [];
   const loose = [];
   const seen = /* @__PURE__ */ new Set();
+  const reportedModuleConflicts = /* @__PURE__ */ new WeakSet();
   const claimed = new Set(parse2.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i].path).map((d) => `${d.format}\0${d.file}`)));
   for (const [index2, parsed2] of parse2.parsed.entries()) {
     const file = discovery.files[index2];
@@ -21774,7 +21821,7 @@ async function scan(options, environment = environmentFor(options.config)) {
       seen.add(identity);
       const classified = classify(workload, catalog);
       if (!classified) continue;
-      const { need, conflicts } = inferNeed(workload, fileDefault, configured);
+      const { need, conflicts } = inferNeed(workload, fileDefault, configured, reportedModuleConflicts);
       classified.need = need;
       append(loose, conflicts);
       workloads.push(classified);

@@ -82,6 +82,8 @@ export interface NeedAnnotation extends AnnotationBase {
   via: NeedSourceKind;
   /** For a need inherited from a Terraform module call: the call. */
   call?: Location;
+  /** For a need from a module call: the needs on the module's other calls, which it overrides (one list for all the module's workloads). */
+  others?: NeedAnnotation[];
 }
 export interface DefaultNeedAnnotation extends AnnotationBase {
   kind: 'default-need';

@@ -23,7 +23,11 @@ export function nearestNeeds(levels: Annotation[][]): Annotation[] {
   return levels.flatMap((level) => (level === chosen ? level : level.filter((a) => a.kind !== 'need')));
 }
 
-export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined, configured?: Need): NeedInference {
+/**
+ * `reported`: the lists of other module calls' needs already reported in this scan, so that a
+ * module's conflicting calls are said once, not once for each of its workloads.
+ */
+export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation | undefined, configured?: Need, reported = new WeakSet<NeedAnnotation[]>()): NeedInference {
   const needs = workload.annotations.filter((a): a is NeedAnnotation => a.kind === 'need');
   // Nearest wins: a comment, then tags/labels/x-strata/metadata, then a module call. Two needs at the same level conflict.
   const level = nearestNeeds([
@@ -32,7 +36,9 @@ export function inferNeed(workload: Workload, fileDefault: DefaultNeedAnnotation
     needs.filter((n) => n.via === 'module'),
   ]) as NeedAnnotation[];
   const chosen = level[0];
-  const conflicts = level.slice(1).map(
+  const others = chosen?.others && !reported.has(chosen.others) ? chosen.others : [];
+  if (chosen?.others) reported.add(chosen.others);
+  const conflicts = [...level.slice(1), ...others].map(
     (n): InvalidAnnotation => ({
       kind: 'invalid',
       problem:

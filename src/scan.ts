@@ -10,7 +10,7 @@ import { emptyConfig, overridesFor, ruleLevelsFor, type Config } from './config.
 import { DataError } from './data.js';
 import { discover, filePathsBelow, formatMatcher, toPosix, UsageError, type Discovery } from './discover.js';
 import { compareFindings, compareLocations, evaluate } from './engine.js';
-import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, ScanReport, SourceFile, Workload } from './model.js';
+import type { Annotation, ClassifiedWorkload, Diagnostic, Level, Need, NeedAnnotation, ScanReport, SourceFile, Workload } from './model.js';
 import { distinctAnnotations, fileLevelAnnotations, inferNeed } from './needs.js';
 import { planFixes, type FixRequest } from './fix/plan.js';
 import { parseAll } from './parse.js';
@@ -181,6 +181,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
   const workloads: ClassifiedWorkload[] = [];
   const loose: Annotation[] = [];
   const seen = new Set<string>();
+  const reportedModuleConflicts = new WeakSet<NeedAnnotation[]>();
   // A file another file holds as an embedded document (a jobspec a nomad_job reads) is that
   // file's: its standalone reading would say it all twice.
   const claimed = new Set(parse.parsed.flatMap((p, i) => (p?.embedded ?? []).filter((d) => d.file !== discovery.files[i]!.path).map((d) => `${d.format}\u0000${d.file}`)));
@@ -198,7 +199,7 @@ export async function scan(options: ScanOptions, environment: Environment = envi
       seen.add(identity);
       const classified = classify(workload, catalog);
       if (!classified) continue;
-      const { need, conflicts } = inferNeed(workload, fileDefault, configured);
+      const { need, conflicts } = inferNeed(workload, fileDefault, configured, reportedModuleConflicts);
       classified.need = need;
       append(loose, conflicts);
       workloads.push(classified);

@@ -21,9 +21,12 @@ export class LiteralSyntaxError extends Error {
   }
 }
 
-/** `text` is the source; `[start, end)` the expression. Throws LiteralSyntaxError for a malformed literal. */
-export function literalValue(text: string, start: number, end: number): Value {
-  const reader = new Reader(text, start, end);
+/**
+ * `text` is the source; `[start, end)` the expression. Throws LiteralSyntaxError for a malformed literal.
+ * `items`, when given, records the value of each object item read, by where its expression starts.
+ */
+export function literalValue(text: string, start: number, end: number, items?: Map<number, Value>): Value {
+  const reader = new Reader(text, start, end, items);
   reader.skip();
   const value = reader.value();
   reader.skip();
@@ -39,6 +42,16 @@ function unknownFor(raw: string): Unknown {
     return new Unknown(`comes from ${name}, which strata does not resolve`, name);
   }
   return unknownExpression(expression);
+}
+
+/**
+ * Literals of one source, each read once: an object item of an attribute read before is the
+ * value that read found for it, not a read of its own (which, level after level of a deeply
+ * nested object, would read the same text again at every level).
+ */
+export function literalReader(text: string): (expression: { exprStart: number; exprEnd: number }) => Value {
+  const items = new Map<number, Value>();
+  return ({ exprStart, exprEnd }) => (items.has(exprStart) ? items.get(exprStart)! : literalValue(text, exprStart, exprEnd, items));
 }
 
 /** What strata says of an expression only Terraform can evaluate (shown clipped). */
@@ -61,6 +74,7 @@ class Reader {
     private readonly text: string,
     start: number,
     private readonly end: number,
+    private readonly items?: Map<number, Value>,
   ) {
     this.pos = start;
   }
@@ -252,7 +266,11 @@ class Reader {
     this.skipInline(newlineEnds);
     const next = this.text[this.pos];
     const ended = next === ',' || next === closer || next === undefined || this.pos >= this.end || (newlineEnds && (next === '\n' || next === '\r'));
-    if (value !== NOT_LITERAL && ended) return value;
+    if (value !== NOT_LITERAL && ended) {
+      // Only literals are kept: an item that is an expression is read again on its own, to show it as its item ends.
+      if (closer === '}') this.items?.set(start, value);
+      return value;
+    }
     if (value !== NOT_LITERAL && next !== undefined && /["\w[{]/.test(next) && afterValue < this.pos) {
       throw new LiteralSyntaxError(
         closer === ']'

@@ -97,6 +97,9 @@ export const MAX_CHAIN = 256;
  * to follow (through `follow`). A cycle, or a chain longer than MAX_CHAIN, is unknown.
  */
 export class ReferenceChain<Scope> {
+  /** Whole resolutions, by scope and reference, from a fact down: one started inside a chain depends on what that chain has seen, so is never kept. */
+  readonly #resolved = new Map<Scope, Map<string, Resolved>>();
+
   constructor(
     private readonly step: (kind: 'var' | 'local', name: string, reference: string, scope: Scope, follow: (placed: Placed, scope: Scope) => Resolved) => Resolved,
     /** What a chain goes through, for the message when it is too long: `variables and locals`. */
@@ -107,7 +110,17 @@ export class ReferenceChain<Scope> {
   /** A fact whose value is a reference, resolved, with where its value is written as its origin. */
   fact(fact: Fact, scope: Scope): Fact {
     if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
-    const resolved = this.resolve(fact.value.reference, scope, new Set());
+    const reference = fact.value.reference;
+    let inScope = this.#resolved.get(scope);
+    if (!inScope) {
+      inScope = new Map();
+      this.#resolved.set(scope, inScope);
+    }
+    let resolved = inScope.get(reference);
+    if (!resolved) {
+      resolved = this.resolve(reference, scope, new Set());
+      inScope.set(reference, resolved);
+    }
     if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
     return { ...fact, value: resolved.value, origin: resolved.location };
   }

@@ -7,7 +7,7 @@
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
 import type { Diagnostic, Fact, Workload } from '../../model.js';
 import { LineIndex } from '../../text/positions.js';
-import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
+import { literalReader, LiteralSyntaxError } from '../../hcl/literal.js';
 import { collectFacts, header } from '../../hcl/facts.js';
 import { scanDiagnostics, scanHcl, type HclBlock } from '../../hcl/scanner.js';
 import type { EmbeddedDocument, ParseContext, ParsedFile } from '../types.js';
@@ -40,12 +40,13 @@ export function parseJobspec(spec: EmbeddedDocument, context: ParseContext): Par
     tasks.map((t): Anchor<HclBlock> => ({ owner: t.block, start: t.block.start, end: t.block.end, line: lines.lineOf(t.block.start) })),
     commentOnlyLines(scan.comments, lines),
   );
+  const read = literalReader(text);
   const workloads: Workload[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { block, address } of tasks) {
     const facts: Fact[] = [];
     try {
-      collectFacts(block, undefined, '', { file: spec.file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts(block, undefined, '', { file: spec.file, lines, read }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       diagnostics.push({ file: spec.file, location: lines.location(spec.file, e.offset, e.offset + 1), message: `Nomad jobspec: ${e.message}`, level: 'error' });

@@ -7,7 +7,7 @@
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, misplacedDefault, placeDirectives, type Anchor } from '../../attach.js';
 import { collectFacts, header } from '../../hcl/facts.js';
-import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
+import { literalReader, LiteralSyntaxError } from '../../hcl/literal.js';
 import { scanDiagnostics, scanHcl, type HclBlock } from '../../hcl/scanner.js';
 import { assignments, declarations, placedLiteral, safeLiteral } from '../../hcl/variables.js';
 import type { Annotation, Fact, Workload } from '../../model.js';
@@ -33,12 +33,13 @@ export function parsePackerHcl(file: string, text: string, context: ParseContext
     commentOnlyLines(scan.comments, lines),
   );
 
+  const read = literalReader(text);
   const workloads: Workload[] = [];
   for (const block of sources) {
     const [type, name] = block.labels as [string, string];
     const facts: Fact[] = [];
     try {
-      collectFacts(block, undefined, '', { file, lines, read: (item) => literalValue(text, item.exprStart, item.exprEnd) }, facts);
+      collectFacts(block, undefined, '', { file, lines, read }, facts);
     } catch (e) {
       if (!(e instanceof LiteralSyntaxError)) throw e;
       return { workloads: [], fileAnnotations: [], diagnostics: [{ file, location: locate(e.offset, e.offset + 1), message: `Packer template: ${e.message}`, level: 'error' }] };

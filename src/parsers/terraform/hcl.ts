@@ -12,7 +12,7 @@ import type { EmbeddedDocument, ModuleCall, ParseContext, ParsedFile, Placed, Te
 import { blockValues } from './hcl2json.js';
 import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
 import { nomadJobspec } from './jobspec.js';
-import { literalValue, LiteralSyntaxError } from '../../hcl/literal.js';
+import { literalReader, LiteralSyntaxError } from '../../hcl/literal.js';
 import { scanDiagnostics, scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
 import { assignments, declarations, placedLiteral, safeLiteral, type HclSource } from '../../hcl/variables.js';
@@ -48,7 +48,7 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     }
     read = (_item, raw) => hclJsonValue(raw);
   } else {
-    read = (item) => literalValue(text, item.exprStart, item.exprEnd);
+    read = literalReader(text);
   }
 
   const placed = placeDirectives(file, scan.comments, lines, context.annotations);

@@ -101,10 +101,11 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
   const cliVars = varFiles.flatMap((f) => (f.terraform?.tfvars ? [f.terraform.tfvars] : []));
 
   const resolver = terraformReferences(dirs, callersOf, cliVars);
+  const moduleNeeds = moduleNeedsOf(callersOf);
   const resolved: Linked['resolved'] = new Map();
   for (const { absolutePath, parsed } of files) {
     const dir = dirname(absolutePath);
-    const needs = moduleNeeds(dir, callersOf);
+    const needs = moduleNeeds(dir);
     for (const workload of parsed.workloads) {
       if (workload.format !== 'terraform') continue;
       resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
@@ -119,11 +120,11 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
   // A well-known module's call is the workload, its needs and suppressions those on the call (then its callers').
   for (const { call, dir, file, module } of known) {
     const workload = knownWorkload(call, module, '', (fact) => resolver.fact(fact, dir));
-    add(file, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dir, callersOf)] });
+    add(file, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dir)] });
   }
   // An installed module's workloads are reported at the call in the scanned files that leads to them.
   for (const module of installed?.modules ?? []) {
-    const needs = moduleNeeds(module.dir, callersOf);
+    const needs = moduleNeeds(module.dir);
     const version = module.version ? ` ${module.version}` : '';
     for (const { parsed } of module.files) {
       for (const workload of parsed.workloads) {
@@ -163,7 +164,7 @@ export function resolveTerraform(files: LinkedFile[], varFiles: ParsedFile[], in
       );
     for (const { call, workload } of located.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dirname(owner.absolutePath), callersOf)] });
+      if (owner) add(owner.parsed, { ...workload, annotations: [...call.annotations, ...moduleNeeds(dirname(owner.absolutePath))] });
     }
   }
   return { diagnostics, resolved, added };
@@ -196,24 +197,44 @@ function tfvarsRank(path: string): number {
 }
 
 /**
- * The needs on the nearest module calls that lead to `dir`, through callers of callers.
- * A module called twice with different needs gets both: the first counts, the other is
- * reported as a conflict (as two needs on one workload always are).
+ * The need on the nearest module calls that lead to a directory, through callers of callers,
+ * worked out once per directory. A module called with different needs takes the first; the
+ * others ride along on it (one list for all its workloads), to be reported once as conflicts.
  */
-function moduleNeeds(dir: string, callersOf: Map<string, Call[]>, seen = new Set<string>()): NeedAnnotation[] {
-  if (seen.has(dir) || seen.size > MAX_CHAIN) return [];
-  seen.add(dir);
-  const callers = callersOf.get(dir) ?? [];
-  const own = callers.flatMap((call) => {
-    const need = call.annotations.find((a): a is NeedAnnotation => a.kind === 'need');
-    return need ? [{ ...need, via: 'module' as const, call: call.header }] : [];
-  });
-  if (own.length > 0) return own;
-  for (const call of callers) {
-    const inherited = moduleNeeds(call.from, callersOf, seen);
-    if (inherited.length > 0) return inherited;
-  }
-  return [];
+function moduleNeedsOf(callersOf: Map<string, Call[]>): (dir: string) => NeedAnnotation[] {
+  const known = new Map<string, NeedAnnotation | undefined>();
+  // `cut`: the answer stopped at a directory already on the walk (or at the chain limit), so it holds for this walk only.
+  const walk = (dir: string, seen: Set<string>): { need?: NeedAnnotation; cut: boolean } => {
+    if (known.has(dir)) return { need: known.get(dir), cut: false };
+    if (seen.has(dir) || seen.size > MAX_CHAIN) return { cut: true };
+    seen.add(dir);
+    const callers = callersOf.get(dir) ?? [];
+    const own = callers.flatMap((call) => {
+      const need = call.annotations.find((a): a is NeedAnnotation => a.kind === 'need');
+      return need ? [{ ...need, via: 'module' as const, call: call.header }] : [];
+    });
+    let found: { need?: NeedAnnotation; cut: boolean } = { cut: false };
+    if (own.length > 0) found = { need: own.length > 1 ? { ...own[0]!, others: own.slice(1) } : own[0], cut: false };
+    else {
+      for (const call of callers) {
+        const inherited = walk(call.from, seen);
+        found = { need: inherited.need, cut: found.cut || inherited.cut };
+        if (inherited.need) break;
+      }
+    }
+    if (!found.cut) known.set(dir, found.need);
+    return found;
+  };
+  const answers = new Map<string, NeedAnnotation[]>();
+  return (dir) => {
+    let answer = answers.get(dir);
+    if (!answer) {
+      const { need } = walk(dir, new Set());
+      answer = need ? [need] : [];
+      answers.set(dir, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -237,7 +258,8 @@ function terraformReferences(dirs: Map<string, ModuleDir>, callersOf: Map<string
         });
         if (answers.every((a) => a !== undefined)) {
           const [first] = answers as Resolved[];
-          const agree = answers.every((a) => JSON.stringify(a!.value) === JSON.stringify(first!.value) && !(a!.value instanceof Unknown));
+          const written = JSON.stringify(first!.value);
+          const agree = answers.every((a) => !(a!.value instanceof Unknown) && JSON.stringify(a!.value) === written);
           if (agree) return first!;
           if (answers.length > 1)
             return { value: new Unknown(`comes from ${reference}; ${reference} is set differently by the ${answers.length} module calls that use this module`) };
