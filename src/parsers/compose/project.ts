@@ -223,7 +223,8 @@ function entryCount(view: View): number {
 /** What a service takes from the service it extends, marked as taken. */
 function inherited(base: View): View {
   const out: View = new Map();
-  for (const [key, contributions] of base) out.set(key, contributions.map((c): Contribution => (c.inherited ? c : { ...c, inherited: true })));
+  const taken = (c: Contribution): Contribution => (c.inherited ? c : { ...c, inherited: true });
+  for (const [key, contributions] of base) out.set(key, contributions.map(taken));
   return out;
 }
 
