@@ -189,6 +189,41 @@ const SHAPES: Shape[] = [
     write: (dir, n) =>
       writeFileSync(join(dir, 'main.tf'), `resource "aws_instance" "r" {\n  tags = ${'{ a = '.repeat(n)}[${repeat(1_000 * n, () => '1', ',')}]${' }'.repeat(n)}\n}\n`),
   },
+  {
+    id: 'm',
+    what: 'a compose .env line of N spaces (each a place an inline comment may start)',
+    base: 40_000,
+    write: (dir, n) => {
+      writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: app\n');
+      writeFileSync(join(dir, '.env'), `A=x${' '.repeat(n)}y\n`);
+    },
+  },
+  {
+    id: 'n',
+    what: "a Kubernetes stream of N documents, each under a Helm '# Source:' comment",
+    base: 10_000,
+    write: (dir, n) => writeFileSync(join(dir, 's.yaml'), `apiVersion: v1\nkind: ConfigMap\n${repeat(n, (i) => `---\n# Source: c/t${i}.yaml\na: 1`)}\n`),
+  },
+  {
+    id: 'o',
+    what: 'a compose service of N volumes extended by N services',
+    base: 1_000,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'compose.yaml'),
+        `services:\n  base:\n    image: x\n    volumes:\n${repeat(n, (i) => `      - /v${i}:/v${i}`)}\n${repeat(n, (i) => `  s${i}:\n    extends: base`)}\n`,
+      ),
+  },
+  {
+    id: 'p',
+    what: 'a SAM template: Globals.Function.Tags of N keys, N functions',
+    base: 1_000,
+    write: (dir, n) =>
+      writeFileSync(
+        join(dir, 'template.yaml'),
+        `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Tags:\n${repeat(n, (i) => `      t${i}: v`)}\nResources:\n${repeat(n, (i) => `  F${i}:\n    Type: AWS::Serverless::Function`)}\n`,
+      ),
+  },
 ];
 
 /** The fastest run: on a shared machine every slower one measures the neighbours too. */

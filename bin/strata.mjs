@@ -12819,6 +12819,7 @@ function parseCloudFormation(absolutePath, text, context) {
       const globalsEntry = entry(mapAt(root, ["Globals"], doc), "Function", doc);
       const globals = mapAt(globalsEntry?.value, [], doc);
       if (globals && globalsEntry && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsEntry.keyNode));
+      let globalTags;
       const seen = /* @__PURE__ */ new Set();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         if (seen.has(resource.key)) continue;
@@ -12826,7 +12827,9 @@ function parseCloudFormation(absolutePath, text, context) {
         const body = deref(resource.value, doc);
         const type = (0, import_yaml6.isMap)(body) ? stringAt(entry(body, "Type", doc)?.value, doc) : void 0;
         if (!(0, import_yaml6.isMap)(body) || type === void 0 || !context.knows("cloudformation", type)) continue;
-        candidates.push({ resource, body, type, scope, globals: type === SERVERLESS_FUNCTION ? globals : void 0 });
+        const serverless = type === SERVERLESS_FUNCTION;
+        if (serverless && globalTags === void 0) globalTags = tagsNeed(entry(globals, "Tags", doc)?.value, doc, context.annotations);
+        candidates.push({ resource, body, type, scope, globals: serverless ? globals : void 0, globalTags: serverless ? globalTags : null });
       }
     }
   } catch (e) {
@@ -12863,20 +12866,19 @@ function resourceEntries(resources, doc, depth = 0) {
     return (0, import_yaml6.isMap)(template) ? resourceEntries(template, doc, depth + 1) : [];
   });
 }
-function workloadOf({ resource, body, type, scope, globals }, comments2, context, inheritable) {
+function workloadOf({ resource, body, type, scope, globals, globalTags }, comments2, context, inheritable) {
   const { doc } = scope;
   const properties2 = mapAt(body, ["Properties"], doc);
   const walk2 = propertyWalk(scope);
   const facts = [];
   for (const item of properties2 ? entries(properties2, doc) : []) collectFacts(item.key, item.value, entryLocation(item, doc), walk2, facts);
-  const inherited = [];
+  const inherited2 = [];
   for (const item of globals && inheritable.left >= 0 ? entries(globals, doc) : []) {
-    if (!entry(properties2, item.key, doc)) collectFacts(item.key, item.value, entryLocation(item, doc), walk2, inherited);
+    if (!entry(properties2, item.key, doc)) collectFacts(item.key, item.value, entryLocation(item, doc), walk2, inherited2);
   }
-  inheritable.left -= inherited.length;
-  if (inheritable.left >= 0) append(facts, inherited);
+  inheritable.left -= inherited2.length;
+  if (inheritable.left >= 0) append(facts, inherited2);
   const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties2, "Tags", doc)?.value, doc, context.annotations)].flatMap((a) => a ? [a] : []);
-  const globalTags = tagsNeed(entry(globals, "Tags", doc)?.value, doc, context.annotations);
   const [keyStart, keyEnd] = span(resource.keyNode);
   let end = span(resource.value)?.[1] ?? keyEnd;
   while (end > keyEnd && /\s/.test(doc.lines.text[end - 1])) end--;
@@ -13013,7 +13015,10 @@ function parseDotEnv(text) {
     if (/^"(?:[^"\\]|\\.)*"$/.test(value2))
       value2 = value2.slice(1, -1).replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1");
     else if (/^'[^']*'$/.test(value2)) value2 = value2.slice(1, -1);
-    else value2 = value2.replace(/\s+#.*$/, "");
+    else {
+      const comment = value2.search(/\s#/);
+      if (comment >= 0) value2 = value2.slice(0, comment).trimEnd();
+    }
     env.set(match[1], value2);
   }
   return env;
@@ -13142,14 +13147,17 @@ function tagEntry(key2, item, file) {
 }
 function factsOf(view) {
   const facts = [];
+  let inherited2 = 0;
   for (const [key2, contributions] of view) {
-    for (const { entry: e, file } of contributions) {
+    for (const { entry: e, file, inherited: fromBase } of contributions) {
       const start = span(e.keyNode)?.[0] ?? 0;
       const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
+      const before = facts.length;
       collect(key2, e.value, file.lines.location(file.file, start, end), file, facts);
+      if (fromBase) inherited2 += facts.length - before;
     }
   }
-  return facts;
+  return { facts, inherited: inherited2 };
 }
 function collect(path, raw, location, file, out) {
   const node = deref(raw, file);
@@ -13288,6 +13296,25 @@ function parsedOnce(absolutePath, text, context) {
   }
   return { ...file, aliases: { left: ALIAS_BUDGET } };
 }
+function entryCount(view) {
+  let count = 0;
+  for (const contributions of view.values()) count += contributions.length;
+  return count;
+}
+function inherited(base) {
+  const out = /* @__PURE__ */ new Map();
+  const taken = (c) => c.inherited ? c : { ...c, inherited: true };
+  for (const [key2, contributions] of base) out.set(key2, contributions.map(taken));
+  return out;
+}
+function ownPart(view) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, contributions] of view) {
+    const own = contributions.filter((c) => !c.inherited);
+    if (own.length > 0) out.set(key2, own);
+  }
+  return out;
+}
 function merge(base, override) {
   const out = new Map(base);
   for (const [key2, contributions] of override) {
@@ -13311,7 +13338,7 @@ function baseOf(file, project) {
   }
   return void 0;
 }
-var import_yaml10, APPENDED, MAX_INCLUDE_DEPTH, KEYED, Project, parsed;
+var import_yaml10, APPENDED, MAX_INCLUDE_DEPTH, INHERITED_ENTRIES, KEYED, Project, parsed;
 var init_project = __esm({
   "src/parsers/compose/project.ts"() {
     "use strict";
@@ -13337,6 +13364,7 @@ var init_project = __esm({
       "volumes_from"
     ]);
     MAX_INCLUDE_DEPTH = 32;
+    INHERITED_ENTRIES = 1e5;
     KEYED = /* @__PURE__ */ new Set(["labels", "environment", "annotations", "sysctls", "extra_hosts", "x-strata"]);
     Project = class {
       constructor(context) {
@@ -13345,6 +13373,7 @@ var init_project = __esm({
       context;
       files = /* @__PURE__ */ new Map();
       views = /* @__PURE__ */ new Map();
+      inheritable = INHERITED_ENTRIES;
       diagnostics = [];
       load(absolutePath, text) {
         if (this.files.has(absolutePath)) return this.files.get(absolutePath);
@@ -13394,7 +13423,11 @@ var init_project = __esm({
           this.problem(file, extendsEntry, `extends names service "${target.service}", which ${target.file.file} does not define`);
           return own;
         }
-        return merge(base, own);
+        if (this.inheritable < 0) return own;
+        this.inheritable -= entryCount(base);
+        if (this.inheritable >= 0) return merge(inherited(base), own);
+        this.problem(file, extendsEntry, `More than ${INHERITED_ENTRIES} entries taken through extends: service "${name}" and those read after it are read without what they extend`);
+        return own;
       }
       extendsTarget(extendsEntry, file) {
         const value2 = deref(extendsEntry.value, file);
@@ -13493,11 +13526,11 @@ function parseCompose(absolutePath, text, context) {
   const fileAnnotations = [];
   try {
     const base = baseOf(file, project);
-    append(workloads, serviceWorkloads(file, project, base, context, fileAnnotations));
+    append(workloads, serviceWorkloads(file, project, base, context, fileAnnotations, diagnostics));
     for (const included of base ? [] : project.includedFiles(file)) {
       append(diagnostics, included.diagnostics);
       try {
-        if (included.root) append(workloads, serviceWorkloads(included, project, void 0, context, []));
+        if (included.root) append(workloads, serviceWorkloads(included, project, void 0, context, [], diagnostics));
       } catch (e) {
         diagnostics.push(limitDiagnostic(e));
       }
@@ -13512,7 +13545,7 @@ function limitDiagnostic(e) {
   if (!(e instanceof LimitError)) throw e;
   return e.diagnostic;
 }
-function serviceWorkloads(file, project, base, context, fileAnnotations) {
+function serviceWorkloads(file, project, base, context, fileAnnotations, diagnostics) {
   const services = project.services(file);
   const { owned, loose } = attachAnnotations(
     placeDirectives(file.file, file.comments, file.lines, context.annotations),
@@ -13531,13 +13564,25 @@ function serviceWorkloads(file, project, base, context, fileAnnotations) {
       ...placeDirectives(base.file, base.comments, base.lines, context.annotations).map((p) => p.annotation).filter((a) => a.kind === "default-need")
     );
   }
-  return services.map((service) => {
+  const inheritable = { left: INHERITED_FACTS };
+  let overBudgetAt;
+  const workloads = services.map((service) => {
     let view = project.view(file, service.key) ?? /* @__PURE__ */ new Map();
     if (base) {
       const under = project.view(base, service.key);
       if (under) view = merge(under, view);
     }
-    const facts = factsOf(view);
+    let facts = [];
+    if (inheritable.left >= 0) {
+      const read2 = factsOf(view);
+      inheritable.left -= read2.inherited;
+      if (inheritable.left >= 0) facts = read2.facts;
+      else overBudgetAt ??= service;
+    }
+    if (inheritable.left < 0) {
+      view = ownPart(view);
+      facts = factsOf(view).facts;
+    }
     const own = owned.get(service.key) ?? [];
     const annotations = nearestNeeds([own, baseAnnotations.get(service.key) ?? []]);
     append(annotations, structuredNeeds(view, context));
@@ -13553,6 +13598,12 @@ function serviceWorkloads(file, project, base, context, fileAnnotations) {
       annotations
     };
   });
+  if (overBudgetAt) {
+    const [start, end] = span(overBudgetAt.keyNode);
+    const message = `More than ${INHERITED_FACTS} facts taken through extends: service "${overBudgetAt.key}" and later ones are read without what they extend`;
+    diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message, level: "warning" });
+  }
+  return workloads;
 }
 function serviceAnchors(file, services) {
   const starts = services.map((s) => span(s.keyNode)[0]);
@@ -13567,6 +13618,7 @@ function attachedByService(file, project, context) {
     commentOnlyLines(file.comments, file.lines)
   ).owned;
 }
+var INHERITED_FACTS;
 var init_compose = __esm({
   "src/parsers/compose/index.ts"() {
     "use strict";
@@ -13579,6 +13631,7 @@ var init_compose = __esm({
     init_facts2();
     init_needs3();
     init_project();
+    INHERITED_FACTS = 1e5;
   }
 });
 
@@ -13615,10 +13668,12 @@ function parseKubernetes(absolutePath, text, context) {
   const aliases = { left: ALIAS_BUDGET };
   const objects2 = [];
   const sources = yaml2.comments.flatMap((c) => {
-    const match = /^\s*Source:\s*(\S[^\r\n]*?)\s*$/.exec(c.text);
-    return match && isChartPath(match[1]) ? [{ offset: c.start, path: match[1] }] : [];
+    const label = /^\s*Source:/.exec(c.text);
+    const path = label ? c.text.slice(label[0].length).trim() : "";
+    return path !== "" && !/[\r\n]/.test(path) && isChartPath(path) ? [{ offset: c.start, path }] : [];
   });
   let previousEnd = 0;
+  let nextSource = 0;
   try {
     for (const document of yaml2.documents) {
       if (document.errors.length > 0) {
@@ -13627,7 +13682,10 @@ function parseKubernetes(absolutePath, text, context) {
       }
       const doc = { file, lines: yaml2.lines, anchors: document.anchors, aliases };
       const start = span(document.contents)?.[0] ?? previousEnd;
-      const renderedFrom = sources.findLast((c) => c.offset >= previousEnd && c.offset < start)?.path;
+      let renderedFrom;
+      for (; nextSource < sources.length && sources[nextSource].offset < start; nextSource++) {
+        if (sources[nextSource].offset >= previousEnd) renderedFrom = sources[nextSource].path;
+      }
       previousEnd = span(document.contents)?.[1] ?? previousEnd;
       for (const object of objectsOf(deref(document.contents, doc), doc)) objects2.push({ object, doc, ...renderedFrom ? { renderedFrom } : {} });
     }
@@ -19398,9 +19456,9 @@ function moduleNeedsOf(callersOf) {
     if (own.length > 0) found = { need: own.length > 1 ? { ...own[0], others: own.slice(1) } : own[0], cut: false };
     else {
       for (const call2 of callers) {
-        const inherited = walk2(call2.from, seen);
-        found = { need: inherited.need, cut: found.cut || inherited.cut };
-        if (inherited.need) break;
+        const inherited2 = walk2(call2.from, seen);
+        found = { need: inherited2.need, cut: found.cut || inherited2.cut };
+        if (inherited2.need) break;
       }
     }
     if (!found.cut) known.set(dir, found.need);
@@ -19642,9 +19700,9 @@ function shadowOf(file, isRegularSibling) {
   return isRegularSibling(file.absolutePath.slice(0, cut) + shadow.sibling) ? shadow.reason : void 0;
 }
 var Walker = class {
-  constructor(root, inherited, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories, listed) {
+  constructor(root, inherited2, isExcluded, add, report, cwd, formatOf, ignoreFile, skip, realDirectories, listed) {
     this.root = root;
-    this.inherited = inherited;
+    this.inherited = inherited2;
     this.isExcluded = isExcluded;
     this.add = add;
     this.report = report;

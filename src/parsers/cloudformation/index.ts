@@ -25,6 +25,8 @@ interface Candidate {
   scope: Scope;
   /** SAM's `Globals.Function`, for a serverless function. */
   globals: YAMLMap | undefined;
+  /** The need in `Globals.Function.Tags`, for a serverless function: read once per document, as every function shares it. */
+  globalTags: Annotation | null;
 }
 
 /**
@@ -62,6 +64,7 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
       const globalsEntry = entry(mapAt(root, ['Globals'], doc), 'Function', doc);
       const globals = mapAt(globalsEntry?.value, [], doc);
       if (globals && globalsEntry && !globalsAt) globalsAt = doc.lines.location(file, ...span(globalsEntry.keyNode)!);
+      let globalTags: Annotation | null | undefined;
       const seen = new Set<string>();
       for (const resource of resources ? resourceEntries(resources, doc) : []) {
         // A logical id written twice is one resource: the first, as every lookup by key takes it.
@@ -70,7 +73,9 @@ export function parseCloudFormation(absolutePath: string, text: string, context:
         const body = deref(resource.value, doc);
         const type = isMap(body) ? stringAt(entry(body, 'Type', doc)?.value, doc) : undefined;
         if (!isMap(body) || type === undefined || !context.knows('cloudformation', type)) continue;
-        candidates.push({ resource, body, type, scope, globals: type === SERVERLESS_FUNCTION ? globals : undefined });
+        const serverless = type === SERVERLESS_FUNCTION;
+        if (serverless && globalTags === undefined) globalTags = tagsNeed(entry(globals, 'Tags', doc)?.value, doc, context.annotations);
+        candidates.push({ resource, body, type, scope, globals: serverless ? globals : undefined, globalTags: serverless ? globalTags! : null });
       }
     }
   } catch (e) {
@@ -119,7 +124,7 @@ function resourceEntries(resources: YAMLMap, doc: Readable, depth = 0): Entry[] 
   });
 }
 
-function workloadOf({ resource, body, type, scope, globals }: Candidate, comments: Annotation[], context: ParseContext, inheritable: { left: number }): Workload {
+function workloadOf({ resource, body, type, scope, globals, globalTags }: Candidate, comments: Annotation[], context: ParseContext, inheritable: { left: number }): Workload {
   const { doc } = scope;
   const properties = mapAt(body, ['Properties'], doc);
   const walk = propertyWalk(scope);
@@ -133,7 +138,6 @@ function workloadOf({ resource, body, type, scope, globals }: Candidate, comment
   inheritable.left -= inherited.length;
   if (inheritable.left >= 0) append(facts, inherited);
   const structured = [metadataNeed(body, doc, context.annotations), tagsNeed(entry(properties, 'Tags', doc)?.value, doc, context.annotations)].flatMap((a) => (a ? [a] : []));
-  const globalTags = tagsNeed(entry(globals, 'Tags', doc)?.value, doc, context.annotations);
   const [keyStart, keyEnd] = span(resource.keyNode)!;
   // A block map's range runs to the next key: the resource ends at its last written character.
   let end = span(resource.value)?.[1] ?? keyEnd;

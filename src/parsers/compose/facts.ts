@@ -11,8 +11,8 @@ import { deref, entries, span, type ComposeFile, type Entry } from './document.j
 import { entryLocation } from '../../yaml/document.js';
 import { interpolateWritten } from './interpolate.js';
 
-/** An entry of a merged service and the file it is written in. */
-export type Contribution = { entry: Entry; file: ComposeFile };
+/** An entry of a merged service and the file it is written in; `inherited` when it came through `extends`. */
+export type Contribution = { entry: Entry; file: ComposeFile; inherited?: true };
 
 /** A value, and the value as written when `.env` supplied any part of it. */
 interface Read {
@@ -49,17 +49,23 @@ export function tagEntry(key: string, item: Entry, file: ComposeFile): TagEntry 
   return { key, ...read(item.value, file), location: entryLocation(item, file) };
 }
 
-/** Facts: every attribute of the merged service under its dotted path, list items one by one. */
-export function factsOf(view: ReadonlyMap<string, Contribution[]>): Fact[] {
+/**
+ * Facts: every attribute of the merged service under its dotted path, list items one by one;
+ * and how many of them came through `extends`.
+ */
+export function factsOf(view: ReadonlyMap<string, Contribution[]>): { facts: Fact[]; inherited: number } {
   const facts: Fact[] = [];
+  let inherited = 0;
   for (const [key, contributions] of view) {
-    for (const { entry: e, file } of contributions) {
+    for (const { entry: e, file, inherited: fromBase } of contributions) {
       const start = span(e.keyNode)?.[0] ?? 0;
       const end = span(e.value)?.[1] ?? span(e.keyNode)?.[1] ?? start;
+      const before = facts.length;
       collect(key, e.value, file.lines.location(file.file, start, end), file, facts);
+      if (fromBase) inherited += facts.length - before;
     }
   }
-  return facts;
+  return { facts, inherited };
 }
 
 function collect(path: string, raw: YamlNode | null, location: Location, file: ComposeFile, out: Fact[]): void {

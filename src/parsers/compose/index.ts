@@ -7,14 +7,23 @@
  */
 import { append } from '../../arrays.js';
 import { attachAnnotations, commentOnlyLines, placeDirectives, type Anchor } from '../../attach.js';
-import type { Annotation, Diagnostic, Workload } from '../../model.js';
+import type { Annotation, Diagnostic, Fact, Workload } from '../../model.js';
 import { nearestNeeds } from '../../needs.js';
 import type { ParseContext, ParsedFile } from '../types.js';
 import { LimitError, span, type ComposeFile, type Entry } from './document.js';
 import { blockEnds } from './extent.js';
 import { factsOf } from './facts.js';
 import { structuredNeeds, topLevelDefault } from './needs.js';
-import { baseOf, merge, Project } from './project.js';
+import { baseOf, merge, ownPart, Project, type View } from './project.js';
+
+/**
+ * Facts the services of one file may take through `extends`, all told. Each service that
+ * extends another takes all of its facts, so a base of N volumes extended by N services
+ * would be read N² times (and held: a 200 KB file took 2 GB). Real files inherit a few
+ * thousand; past the budget, later services are read without what they extend, and a
+ * warning at the first of them says so.
+ */
+const INHERITED_FACTS = 100_000;
 
 export function parseCompose(absolutePath: string, text: string, context: ParseContext): ParsedFile {
   const project = new Project(context);
@@ -25,12 +34,12 @@ export function parseCompose(absolutePath: string, text: string, context: ParseC
   const fileAnnotations: Annotation[] = [];
   try {
     const base = baseOf(file, project);
-    append(workloads, serviceWorkloads(file, project, base, context, fileAnnotations));
+    append(workloads, serviceWorkloads(file, project, base, context, fileAnnotations, diagnostics));
     for (const included of base ? [] : project.includedFiles(file)) {
       append(diagnostics, included.diagnostics);
       // An included file over a limit is that file's problem: the including file's services stand.
       try {
-        if (included.root) append(workloads, serviceWorkloads(included, project, undefined, context, []));
+        if (included.root) append(workloads, serviceWorkloads(included, project, undefined, context, [], diagnostics));
       } catch (e) {
         diagnostics.push(limitDiagnostic(e));
       }
@@ -47,7 +56,14 @@ function limitDiagnostic(e: unknown): Diagnostic {
   return e.diagnostic;
 }
 
-function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile | undefined, context: ParseContext, fileAnnotations: Annotation[]): Workload[] {
+function serviceWorkloads(
+  file: ComposeFile,
+  project: Project,
+  base: ComposeFile | undefined,
+  context: ParseContext,
+  fileAnnotations: Annotation[],
+  diagnostics: Diagnostic[],
+): Workload[] {
   const services = project.services(file);
   const { owned, loose } = attachAnnotations(
     placeDirectives(file.file, file.comments, file.lines, context.annotations),
@@ -70,13 +86,25 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
     );
   }
 
-  return services.map((service): Workload => {
-    let view = project.view(file, service.key) ?? new Map();
+  const inheritable = { left: INHERITED_FACTS };
+  let overBudgetAt: Entry | undefined;
+  const workloads = services.map((service): Workload => {
+    let view: View = project.view(file, service.key) ?? new Map();
     if (base) {
       const under = project.view(base, service.key);
       if (under) view = merge(under, view);
     }
-    const facts = factsOf(view);
+    let facts: Fact[] = [];
+    if (inheritable.left >= 0) {
+      const read = factsOf(view);
+      inheritable.left -= read.inherited;
+      if (inheritable.left >= 0) facts = read.facts;
+      else overBudgetAt ??= service;
+    }
+    if (inheritable.left < 0) {
+      view = ownPart(view);
+      facts = factsOf(view).facts;
+    }
     const own = owned.get(service.key) ?? [];
     // The override's own comment is nearer than the base file's; the base's counts only when the override says nothing.
     const annotations = nearestNeeds([own, baseAnnotations.get(service.key) ?? []]);
@@ -93,6 +121,12 @@ function serviceWorkloads(file: ComposeFile, project: Project, base: ComposeFile
       annotations,
     };
   });
+  if (overBudgetAt) {
+    const [start, end] = span(overBudgetAt.keyNode)!;
+    const message = `More than ${INHERITED_FACTS} facts taken through extends: service "${overBudgetAt.key}" and later ones are read without what they extend`;
+    diagnostics.push({ file: file.file, location: file.lines.location(file.file, start, end), message, level: 'warning' });
+  }
+  return workloads;
 }
 
 function serviceAnchors(file: ComposeFile, services: Entry[]): Anchor<string>[] {

@@ -131,7 +131,12 @@ export function parseDotEnv(text: string): Map<string, string> {
         .replace(/\\n/g, '\n')
         .replace(/\\(["\\])/g, '$1');
     else if (/^'[^']*'$/.test(value)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, '');
+    else {
+      // A `#` after whitespace starts a comment. Cut at the first, then trim: one regular
+      // expression for both backtracks over a long run of spaces, quadratic in the line.
+      const comment = value.search(/\s#/);
+      if (comment >= 0) value = value.slice(0, comment).trimEnd();
+    }
     env.set(match[1]!, value);
   }
   return env;

@@ -31,6 +31,14 @@ const APPENDED = new Set([
 ]);
 /** Includes of includes followed: docker compose sets no limit, but a chain of thousands of files is an attack on the stack. */
 const MAX_INCLUDE_DEPTH = 32;
+/**
+ * Entries the services of one project may take through `extends`, all told. Each service that
+ * extends another copies the entries it takes, so one base of N keys extended by N services
+ * (or a chain of N services, each adding a volume) would copy N² of them. Real projects take
+ * a few thousand; past the budget, a service is read without what it extends, and the first
+ * such `extends` is a located warning.
+ */
+const INHERITED_ENTRIES = 100_000;
 /** Maps merged key by key (later wins). */
 const KEYED = new Set(['labels', 'environment', 'annotations', 'sysctls', 'extra_hosts', 'x-strata']);
 
@@ -40,6 +48,7 @@ export type View = Map<string, Contribution[]>;
 export class Project {
   private readonly files = new Map<string, ComposeFile | null>();
   private readonly views = new Map<string, View | undefined>();
+  private inheritable = INHERITED_ENTRIES;
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly context: ParseContext) {}
@@ -96,7 +105,12 @@ export class Project {
       this.problem(file, extendsEntry, `extends names service "${target.service}", which ${target.file.file} does not define`);
       return own;
     }
-    return merge(base, own);
+    // Once spent, the budget stays spent: the warning is made once, when it runs out.
+    if (this.inheritable < 0) return own;
+    this.inheritable -= entryCount(base);
+    if (this.inheritable >= 0) return merge(inherited(base), own);
+    this.problem(file, extendsEntry, `More than ${INHERITED_ENTRIES} entries taken through extends: service "${name}" and those read after it are read without what they extend`);
+    return own;
   }
 
   private extendsTarget(extendsEntry: Entry, file: ComposeFile): { file: ComposeFile; service: string } | undefined {
@@ -198,6 +212,30 @@ function parsedOnce(absolutePath: string, text: string, context: ParseContext): 
   }
   // The alias budget is per reading of the file, not per scan.
   return { ...file, aliases: { left: ALIAS_BUDGET } };
+}
+
+function entryCount(view: View): number {
+  let count = 0;
+  for (const contributions of view.values()) count += contributions.length;
+  return count;
+}
+
+/** What a service takes from the service it extends, marked as taken. */
+function inherited(base: View): View {
+  const out: View = new Map();
+  const taken = (c: Contribution): Contribution => (c.inherited ? c : { ...c, inherited: true });
+  for (const [key, contributions] of base) out.set(key, contributions.map(taken));
+  return out;
+}
+
+/** A service's view without what it takes through `extends`. */
+export function ownPart(view: View): View {
+  const out: View = new Map();
+  for (const [key, contributions] of view) {
+    const own = contributions.filter((c) => !c.inherited);
+    if (own.length > 0) out.set(key, own);
+  }
+  return out;
 }
 
 /** Merges an override's view over a base's, as docker compose merges service definitions. */

@@ -78,11 +78,14 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
   const objects: Array<{ object: ManifestObject; doc: Doc; renderedFrom?: string }> = [];
   // Helm's `# Source: chart/templates/x.yaml` above a rendered document names its template.
   const sources = yaml.comments.flatMap((c) => {
-    const match = /^\s*Source:\s*(\S[^\r\n]*?)\s*$/.exec(c.text);
+    // Trimmed, not matched to the end: a lazy path then trailing spaces backtracks over a long run of spaces.
+    const label = /^\s*Source:/.exec(c.text);
+    const path = label ? c.text.slice(label[0].length).trim() : '';
     // A chart path is relative and stays inside the chart: `/etc/x` or `../..` is no template, and never a location.
-    return match && isChartPath(match[1]!) ? [{ offset: c.start, path: match[1]! }] : [];
+    return path !== '' && !/[\r\n]/.test(path) && isChartPath(path) ? [{ offset: c.start, path }] : [];
   });
   let previousEnd = 0;
+  let nextSource = 0;
   try {
     for (const document of yaml.documents) {
       if (document.errors.length > 0) {
@@ -91,7 +94,11 @@ export function parseKubernetes(absolutePath: string, text: string, context: Par
       }
       const doc: Doc = { file, lines: yaml.lines, anchors: document.anchors, aliases };
       const start = span(document.contents)?.[0] ?? previousEnd;
-      const renderedFrom = sources.findLast((c) => c.offset >= previousEnd && c.offset < start)?.path;
+      // Documents and comments both come in offset order: one cursor finds each document's last source before it.
+      let renderedFrom: string | undefined;
+      for (; nextSource < sources.length && sources[nextSource]!.offset < start; nextSource++) {
+        if (sources[nextSource]!.offset >= previousEnd) renderedFrom = sources[nextSource]!.path;
+      }
       previousEnd = span(document.contents)?.[1] ?? previousEnd;
       for (const object of objectsOf(deref(document.contents, doc), doc)) objects.push({ object, doc, ...(renderedFrom ? { renderedFrom } : {}) });
     }
