@@ -142,7 +142,7 @@ const SHAPES: Shape[] = [
   {
     id: 'l',
     what: '.tf: one resource of N attributes (each checked for a repeat)',
-    base: 8_000,
+    base: 32_000,
     write: (dir, n) => writeFileSync(join(dir, 'main.tf'), `resource "aws_instance" "big" {\n${repeat(n, (i) => `  a${i} = ${i}`)}\n}\n`),
   },
   {

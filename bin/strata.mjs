@@ -21361,15 +21361,25 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 var BOUND_FROM_BYTES = 64 * 1024 * 1024;
 var GROWTH_PERCENT = 20;
 var FILES_PER_CHECK = 64;
-var bounded = false;
-var sinceCheck = 0;
-function boundHeapGrowthWhenLarge() {
-  if (bounded || ++sinceCheck < FILES_PER_CHECK) return;
+var HeapGrowthBound = class _HeapGrowthBound {
+  static inForce = false;
+  bounded = false;
   sinceCheck = 0;
-  if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
-  setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
-  bounded = true;
-}
+  constructor() {
+    if (!_HeapGrowthBound.inForce) return;
+    setFlagsFromString("--heap-growing-percent=0");
+    _HeapGrowthBound.inForce = false;
+  }
+  /** Told once per file parsed. */
+  fileParsed() {
+    if (this.bounded || ++this.sinceCheck < FILES_PER_CHECK) return;
+    this.sinceCheck = 0;
+    if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
+    setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
+    this.bounded = true;
+    _HeapGrowthBound.inForce = true;
+  }
+};
 
 // src/parse.ts
 init_hcl2json();
@@ -21546,9 +21556,10 @@ async function parseAll(input) {
     parsed2 = await Promise.all(files.map(parseOne));
   } else {
     parsed2 = [];
+    const heap = new HeapGrowthBound();
     for (const [index2, file] of files.entries()) {
       parsed2.push(await parseOne(file, index2));
-      boundHeapGrowthWhenLarge();
+      heap.fileParsed();
       if (profile) mark = profile.lap("scan", mark);
     }
   }

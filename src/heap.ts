@@ -18,14 +18,26 @@ const GROWTH_PERCENT = 20;
 /** The heap is asked about once per this many files: the question costs a microsecond or two. */
 const FILES_PER_CHECK = 64;
 
-let bounded = false;
-let sinceCheck = 0;
+/** Bounds the heap's growth once one scan's heap is big; made per scan, so a process that scans again starts unbounded. */
+export class HeapGrowthBound {
+  private static inForce = false;
+  private bounded = false;
+  private sinceCheck = 0;
 
-/** Called once per file parsed: bounds the heap's growth once the heap is big. */
-export function boundHeapGrowthWhenLarge(): void {
-  if (bounded || ++sinceCheck < FILES_PER_CHECK) return;
-  sinceCheck = 0;
-  if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
-  setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
-  bounded = true;
+  constructor() {
+    if (!HeapGrowthBound.inForce) return;
+    // 0 is V8's own: the growth it works out for itself.
+    setFlagsFromString('--heap-growing-percent=0');
+    HeapGrowthBound.inForce = false;
+  }
+
+  /** Told once per file parsed. */
+  fileParsed(): void {
+    if (this.bounded || ++this.sinceCheck < FILES_PER_CHECK) return;
+    this.sinceCheck = 0;
+    if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
+    setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
+    this.bounded = true;
+    HeapGrowthBound.inForce = true;
+  }
 }

@@ -7,7 +7,7 @@ import { basename, resolve } from 'node:path';
 import { append } from './arrays.js';
 import type { Config } from './config.js';
 import { DataError } from './data.js';
-import { boundHeapGrowthWhenLarge } from './heap.js';
+import { HeapGrowthBound } from './heap.js';
 import type { Diagnostic, SourceFile, Workload } from './model.js';
 import { FORMATS, formatByName, parseFile } from './parsers/registry.js';
 import { hcl2jsonMilliseconds } from './parsers/terraform/hcl2json.js';
@@ -66,9 +66,10 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   } else {
     // One file after another: what parsing a file makes and drops dies young, before the next is read.
     parsed = [];
+    const heap = new HeapGrowthBound();
     for (const [index, file] of files.entries()) {
       parsed.push(await parseOne(file, index));
-      boundHeapGrowthWhenLarge();
+      heap.fileParsed();
       if (profile) mark = profile.lap('scan', mark);
     }
   }

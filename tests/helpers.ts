@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { packageRoot } from '../src/data.js';
 import type { ScanReport } from '../src/model.js';
+import { scan } from '../src/scan.js';
 
 export const fixturesDir = join(packageRoot, 'fixtures');
 
@@ -55,4 +58,33 @@ export function allFiles(dir: string, suffix: string): string[] {
     else if (entry.isFile() && entry.name.endsWith(suffix)) out.push(path);
   }
   return out.sort();
+}
+
+/** A finding as the good files' findings are compared: its path below `good/`, and what a reader sees. */
+const goodFinding = (f: ScanReport['findings'][number]) => [f.ruleId, f.location.file.replace(/^good\//, ''), f.location.startLine, f.location.startColumn, f.level, f.message];
+
+/**
+ * A hostile case beside a good one: `good/` holds a copy of the fixture, `bad/` what `build`
+ * writes. Both are scanned together, and the good files' findings must be exactly what they
+ * are alone. Returns the scan of both (the tree is removed after).
+ */
+export async function besideGood(fixture: string, build: (bad: string) => void, today = '2026-06-01'): Promise<ScanReport> {
+  const root = mkdtempSync(join(tmpdir(), 'strata-beside-good-'));
+  try {
+    cpSync(join(fixturesDir, fixture), join(root, 'good'), { recursive: true });
+    mkdirSync(join(root, 'bad'));
+    build(join(root, 'bad'));
+    const alone = await scan({ cwd: join(root, 'good'), paths: ['.'], today });
+    const together = await scan({ cwd: root, paths: ['good', 'bad'], today });
+    expect(together.findings.filter((f) => f.location.file.startsWith('good/')).map(goodFinding)).toEqual(alone.findings.map(goodFinding));
+    return together;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `text` at `path`, its directories made. */
+export function writeMaking(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }

@@ -4,50 +4,24 @@
  * workloads, and an object nested hundreds deep. Each size is one at which the old code ran
  * far past the suite's per-test time-out; the fixed code takes a second or two.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, ScanReport } from '../src/model.js';
+import type { ScanReport } from '../src/model.js';
 import { Unknown } from '../src/model.js';
-import { scan } from '../src/scan.js';
-import { fileProblems, fixturesDir } from './helpers.js';
-
-/** A repository: `good/` (the rules showcase) and `bad/` (the case). */
-function repository(build: (bad: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'strata-linear-tf-'));
-  cpSync(join(fixturesDir, 'terraform', 'rules-showcase', 'main.tf'), join(root, 'good', 'main.tf'), { recursive: true });
-  mkdirSync(join(root, 'bad'));
-  build(join(root, 'bad'));
-  return root;
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
+import { besideGood, fileProblems, writeMaking as write } from './helpers.js';
 
 const repeat = (count: number, item: (i: number) => string) => Array.from({ length: count }, (_, i) => item(i)).join('\n');
 
-const strip = (f: Finding) => [f.ruleId, f.location.file.replace(/^good\//, ''), f.location.startLine, f.location.startColumn, f.level, f.message];
-
-/** Scans `good/` alone and beside `bad/`: the good file's findings must not change; `check` is given what the scan says of `bad/`. */
+/** Scans the rules showcase beside `bad/`: the good file's findings must not change; `check` is given what the scan says of `bad/`. */
 async function withRepository(build: (bad: string) => void, check: (bad: ScanReport) => void): Promise<void> {
-  const root = repository(build);
-  try {
-    const alone = await scan({ cwd: join(root, 'good'), paths: ['.'], today: '2026-06-01' });
-    const together = await scan({ cwd: root, paths: ['good', 'bad'], today: '2026-06-01' });
-    expect(together.findings.filter((f) => f.location.file.startsWith('good/')).map(strip)).toEqual(alone.findings.map(strip));
-    const inBad = (file: string) => file.startsWith('bad/');
-    check({
-      ...together,
-      workloads: together.workloads.filter((w) => inBad(w.file)),
-      findings: together.findings.filter((f) => inBad(f.location.file)),
-      diagnostics: together.diagnostics.filter((d) => inBad(d.file)),
-    });
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const together = await besideGood(join('terraform', 'rules-showcase'), build);
+  const inBad = (file: string) => file.startsWith('bad/');
+  check({
+    ...together,
+    workloads: together.workloads.filter((w) => inBad(w.file)),
+    findings: together.findings.filter((f) => inBad(f.location.file)),
+    diagnostics: together.diagnostics.filter((d) => inBad(d.file)),
+  });
 }
 
 describe('Terraform module calls cost linear time', () => {

@@ -5,44 +5,31 @@
  * big as the quadratic code took far past the suite's 20 s time-out on, and the linear code a
  * second or two. `npm run bench` (bench/scaling.ts, shapes m to p) measures how time grows.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, ScanReport } from '../src/model.js';
-import { scan } from '../src/scan.js';
-import { fileProblems, fixturesDir } from './helpers.js';
+import type { ScanReport } from '../src/model.js';
+import { besideGood, fileProblems, writeMaking } from './helpers.js';
 
 const today = '2026-06-01';
 
 const repeat = (count: number, item: (i: number) => string) => Array.from({ length: count }, (_, i) => item(i)).join('');
 
-const strip = (f: Finding) => [f.ruleId, f.location.file.replace(/^good\//, ''), f.location.startLine, f.location.startColumn, f.level, f.message];
-
-/** Scans `good/` (a copy of a fixture) alone and beside `bad/` (the files given); the good findings must not change. */
-async function besideGood(fixture: string, bad: Record<string, string>): Promise<ScanReport> {
-  const root = mkdtempSync(join(tmpdir(), 'strata-linear-yaml-'));
-  try {
-    cpSync(join(fixturesDir, fixture), join(root, 'good'), { recursive: true });
-    for (const [path, text] of Object.entries(bad)) {
-      mkdirSync(dirname(join(root, 'bad', path)), { recursive: true });
-      writeFileSync(join(root, 'bad', path), text);
-    }
-    const alone = await scan({ cwd: join(root, 'good'), paths: ['.'], today });
-    const together = await scan({ cwd: root, paths: ['good', 'bad'], today });
-    expect(together.findings.filter((f) => f.location.file.startsWith('good/')).map(strip)).toEqual(alone.findings.map(strip));
-    return together;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
+/** Scans `good/` (a copy of a fixture) beside `bad/` (the files given); the good findings must not change. */
+const besideGoodFiles = (fixture: string, bad: Record<string, string>): Promise<ScanReport> =>
+  besideGood(
+    fixture,
+    (dir) => {
+      for (const [path, text] of Object.entries(bad)) writeMaking(join(dir, path), text);
+    },
+    today,
+  );
 
 const badWorkloads = (report: ScanReport) => report.workloads.filter((w) => w.file.startsWith('bad/'));
 const badProblems = (report: ScanReport) => fileProblems(report).filter((d) => d.file.startsWith('bad/'));
 
 describe('linear time in the YAML formats', () => {
   it('a .env value with 500,000 spaces before its last character has its inline comment looked for in one pass', async () => {
-    const report = await besideGood('compose/stack', {
+    const report = await besideGoodFiles('compose/stack', {
       'compose.yaml': 'services:\n  web:\n    image: app\n    hostname: ${A}\n',
       '.env': `A=x${' '.repeat(500_000)}y # a comment\n`,
     });
@@ -53,7 +40,7 @@ describe('linear time in the YAML formats', () => {
 
   it("a Helm '# Source:' comment with 400,000 spaces inside is read in one pass", async () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x}]}\n';
-    const report = await besideGood('kubernetes/workload-kinds', {
+    const report = await besideGoodFiles('kubernetes/workload-kinds', {
       's.yaml': `${pod}---\n# Source: a${' '.repeat(400_000)}b\n${pod.replace('name: p', 'name: q')}`,
     });
     expect(badWorkloads(report).map((w) => [w.address, w.renderedFrom])).toEqual([
@@ -65,7 +52,7 @@ describe('linear time in the YAML formats', () => {
 
   it("20,000 documents before 200,000 '# Source:' comments: each document's source found by one cursor", async () => {
     const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec: {containers: [{name: c, image: x}]}\n`;
-    const report = await besideGood('kubernetes/workload-kinds', {
+    const report = await besideGoodFiles('kubernetes/workload-kinds', {
       's.yaml': `${pod('first')}${repeat(20_000, () => '---\na: 1\n')}${repeat(200_000, (i) => `#Source: c/t${i % 10}\n`)}---\n# Source: c/templates/last.yaml\n${pod('last')}`,
     });
     expect(badWorkloads(report).map((w) => w.renderedFrom)).toEqual([undefined, 'c/templates/last.yaml']);
@@ -73,7 +60,7 @@ describe('linear time in the YAML formats', () => {
   });
 
   it('a base service of 4,000 volumes extended by 4,000 services: what they inherit is read within a budget, with a located warning', async () => {
-    const report = await besideGood('compose/stack', {
+    const report = await besideGoodFiles('compose/stack', {
       'compose.yaml': `services:\n  base:\n    image: x\n    volumes:\n${repeat(4_000, (i) => `      - /v${i}:/v${i}\n`)}${repeat(4_000, (i) => `  s${i}:\n    extends: base\n`)}`,
     });
     const workloads = badWorkloads(report);
@@ -87,7 +74,7 @@ describe('linear time in the YAML formats', () => {
   });
 
   it('a base service of 8,000 keys extended by 8,000 services: the entries they take are copied within a budget, with a located warning', async () => {
-    const report = await besideGood('compose/stack', {
+    const report = await besideGoodFiles('compose/stack', {
       'compose.yaml': `services:\n  base:\n    image: x\n${repeat(8_000, (i) => `    x-k${i}: 1\n`)}${repeat(8_000, (i) => `  s${i}:\n    extends: base\n`)}`,
     });
     expect(badWorkloads(report)).toHaveLength(8_001);
@@ -97,7 +84,7 @@ describe('linear time in the YAML formats', () => {
   });
 
   it('Globals.Function.Tags of 20,000 keys is read once, not once for each of 10,000 functions', async () => {
-    const report = await besideGood('cloudformation/needs', {
+    const report = await besideGoodFiles('cloudformation/needs', {
       'template.yaml': `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Tags:\n${repeat(20_000, (i) => `      t${i}: v\n`)}      strata-needs: os\nResources:\n${repeat(10_000, (i) => `  F${i}:\n    Type: AWS::Serverless::Function\n`)}`,
     });
     const workloads = badWorkloads(report);
