@@ -3555,8 +3555,11 @@ var init_suggest = __esm({
 });
 
 // src/text/escape.ts
+function unicodeEscape(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 function printable(text) {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? unicodeEscape(c));
 }
 function printableLines(text) {
   return text.split(/\r\n|\n/).map((line) => printable(line)).join("\n");
@@ -3568,7 +3571,7 @@ function htmlText(text) {
   return printable(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function xmlText(text) {
-  return htmlText(printable(text).replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return htmlText(printable(text).replace(XML_FORBIDDEN, unicodeEscape));
 }
 function lineWindow(length, column, width = 160) {
   if (length <= width) return { start: 0, end: length };
@@ -3584,7 +3587,7 @@ function guardOutput(output, channel) {
   const lineStart = { text: "\\::", markdown: "\\::", html: "&#58;:", xml: "&#58;:", json: "\\u003a:" }[channel];
   let guarded = output.replace(/##\[/g, bracket).replace(/^((?:[^\S\n]|\u0085)*)::/gm, (_, blanks) => `${blanks}${lineStart}`);
   guarded = guarded.replace(/\r(?!\n)/g, channel === "html" || channel === "xml" ? "&#13;" : "\\r");
-  if (channel === "json") guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (channel === "json") guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
   return guarded;
 }
 var UNSAFE, NAMED, MARKDOWN_SPECIAL, XML_FORBIDDEN;
@@ -20068,6 +20071,7 @@ init_escape();
 
 // src/formatters/json-text.ts
 init_define_STRATA_DATA();
+init_escape();
 var NOT_ASCII = /[\u007f-\uffff]/g;
 var HAS_NOT_ASCII = /[\u007f-\uffff]/;
 function jsonText(value2, spread) {
@@ -20101,7 +20105,7 @@ function indented(item, depth) {
 }
 function ascii(text) {
   if (!HAS_NOT_ASCII.test(text)) return text;
-  const escaped = text.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = text.replace(NOT_ASCII, unicodeEscape);
   return Buffer.from(escaped, "latin1").toString("latin1");
 }
 
@@ -21574,7 +21578,7 @@ async function parseAll(input) {
     for (const { parsed: file } of own) file.workloads = file.workloads.map((w) => ({ ...w, ...linked.resolved.get(w) }));
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
   }
-  for (const file of parsed2) if (file) for (const field of LINK_FIELDS) delete file[field];
+  for (const file of parsed2) if (file) for (const field of LINK_FIELDS) file[field] = void 0;
   if (profile) {
     profile.lap("scan", mark);
     const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;

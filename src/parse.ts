@@ -86,7 +86,8 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
     for (const [file, added] of linked.added ?? []) append(file.workloads, added);
   }
   // What only the link stage reads goes before classification: on a big tree it is a third of what parsing keeps.
-  for (const file of parsed) if (file) for (const field of LINK_FIELDS) delete file[field];
+  // Emptied rather than deleted: V8 may turn an object that loses a field into a slower dictionary.
+  for (const file of parsed) if (file) for (const field of LINK_FIELDS) file[field] = undefined;
   if (profile) {
     profile.lap('scan', mark);
     const waited = hcl2jsonMilliseconds() - hcl2jsonBefore;

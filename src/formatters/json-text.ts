@@ -6,6 +6,7 @@
  * report's long list (SARIF's results, the findings) is written item by item, so that the
  * text of a big report is never built at once inside `JSON.stringify` either.
  */
+import { unicodeEscape } from '../text/escape.js';
 
 /**
  * An array in the report written item by item: `key`'s value is written as `[]` in the value,
@@ -65,7 +66,7 @@ function indented(item: unknown, depth: number): string {
 
 function ascii(text: string): string {
   if (!HAS_NOT_ASCII.test(text)) return text;
-  const escaped = text.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = text.replace(NOT_ASCII, unicodeEscape);
   // What replace makes of a two-byte string stays two-byte, ASCII as it now is: through latin1 it is one byte per character again.
   return Buffer.from(escaped, 'latin1').toString('latin1');
 }

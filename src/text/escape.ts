@@ -15,9 +15,14 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 
+/** A UTF-16 code unit as the `\uXXXX` escape JSON and JavaScript read as it. */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** One line of plain text: every unsafe character shown as a visible escape (`\e`, `\r`, `\u202e`). */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? unicodeEscape(c));
 }
 
 /** Like `printable`, but keeps line breaks: for multi-line messages written to stderr. */
@@ -63,7 +68,7 @@ const XML_FORBIDDEN = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\u
 
 /** Untrusted text in XML content or a quoted attribute: a well-formed document whatever the text holds. */
 export function xmlText(text: string): string {
-  return htmlText(printable(text).replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return htmlText(printable(text).replace(XML_FORBIDDEN, unicodeEscape));
 }
 
 /**
@@ -98,6 +103,6 @@ export function guardOutput(output: string, channel: Channel): string {
   let guarded = output.replace(/##\[/g, bracket).replace(/^((?:[^\S\n]|\u0085)*)::/gm, (_, blanks: string) => `${blanks}${lineStart}`);
   // A lone carriage return ends a line for the runner; it never belongs in a report.
   guarded = guarded.replace(/\r(?!\n)/g, channel === 'html' || channel === 'xml' ? '&#13;' : '\\r');
-  if (channel === 'json') guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (channel === 'json') guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
   return guarded;
 }
