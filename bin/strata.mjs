@@ -21361,27 +21361,41 @@ import { basename as basename7, resolve as resolve9 } from "node:path";
 
 // src/heap.ts
 init_define_STRATA_DATA();
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
-var BOUND_FROM_BYTES = 64 * 1024 * 1024;
-var GROWTH_PERCENT = 20;
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
+var YOUNG_CAP_BYTES = 16 * 1024 * 1024;
+var OLD_BOUND_FROM_BYTES = 64 * 1024 * 1024;
+var OLD_GROWTH_PERCENT = 20;
 var FILES_PER_CHECK = 64;
 var HeapGrowthBound = class _HeapGrowthBound {
   static inForce = false;
-  bounded = false;
+  youngCapped = false;
+  oldBounded = false;
   sinceCheck = 0;
   constructor() {
-    if (!_HeapGrowthBound.inForce) return;
-    setFlagsFromString("--heap-growing-percent=0");
-    _HeapGrowthBound.inForce = false;
+    if (_HeapGrowthBound.inForce) {
+      setFlagsFromString("--semi-space-growth-factor=2");
+      setFlagsFromString("--heap-growing-percent=0");
+      _HeapGrowthBound.inForce = false;
+    }
+    this.check();
   }
   /** Told once per file parsed. */
   fileParsed() {
-    if (this.bounded || ++this.sinceCheck < FILES_PER_CHECK) return;
+    if (this.youngCapped && this.oldBounded || ++this.sinceCheck < FILES_PER_CHECK) return;
     this.sinceCheck = 0;
-    if (getHeapStatistics().used_heap_size < BOUND_FROM_BYTES) return;
-    setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
-    this.bounded = true;
-    _HeapGrowthBound.inForce = true;
+    this.check();
+  }
+  check() {
+    if (!this.youngCapped && (getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0) >= YOUNG_CAP_BYTES) {
+      setFlagsFromString("--semi-space-growth-factor=1");
+      this.youngCapped = true;
+      _HeapGrowthBound.inForce = true;
+    }
+    if (!this.oldBounded && getHeapStatistics().used_heap_size >= OLD_BOUND_FROM_BYTES) {
+      setFlagsFromString(`--heap-growing-percent=${OLD_GROWTH_PERCENT}`);
+      this.oldBounded = true;
+      _HeapGrowthBound.inForce = true;
+    }
   }
 };
 
