@@ -21480,15 +21480,16 @@ function arrived(message) {
 // src/threads/pool.ts
 var AUTO_THREADS_FROM = 400;
 var MAX_AUTO_THREADS = 4;
+var AUTO_THREADS_IDLE_CORES = 3;
 var MARK = "strataParseWorker";
 function isParseWorker() {
   return !isMainThread && workerData?.[MARK] === true;
 }
-function threadsFor(files, asked) {
+function threadsFor(files, asked, cores = availableParallelism(), load2 = loadavg()[0]) {
   if (asked !== void 0) return Math.max(1, Math.floor(asked));
   if (files < AUTO_THREADS_FROM) return 1;
-  const idle = availableParallelism() - Math.round(loadavg()[0]);
-  return Math.min(Math.max(idle, 1), MAX_AUTO_THREADS);
+  const idle = cores - Math.round(load2);
+  return idle < AUTO_THREADS_IDLE_CORES ? 1 : Math.min(idle - 1, MAX_AUTO_THREADS);
 }
 function workerEntry() {
   return true ? new URL(import.meta.url) : new URL("./worker.js", import.meta.url);
@@ -22631,7 +22632,7 @@ async function run(argv, rawIo) {
   const program2 = new Command().name("strata").description("Audit which stratum of virtualization each IaC workload runs on, and why.").version(`${version()} (catalog ${builtInEnvironment().catalog.version})`, "-v, --version", "print the version of strata and of its catalog").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) }).showHelpAfterError("(run strata --help for usage)");
   const common = (command) => command.option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "configuration file (default: the nearest .strata.yml up to the repository root)").option("--exclude <pattern>", "skip paths matching this gitignore-style pattern (repeatable)", collect2, []).option("--var-file <file>", "a Terraform variable file (terraform -var-file) or a Packer *.pkrvars.hcl (packer build -var-file); repeatable", collect2, []).option("--plan <file>", "a Terraform plan in JSON (terraform show -json), its root module the directory it lies in (repeatable)", collect2, []).option("--strict-hcl", "read Terraform workloads' values with HashiCorp's own parser (slower; reports syntax errors strata's scanner lets through)").option("--max-file-size <size>", "skip larger files with a diagnostic: bytes, or with kB/MB (default: 5MB)", maxFileSize).option("--color", "colour the output even when it is not a terminal (FORCE_COLOR=1 too)").option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR=0 too)").option("--stdin", "scan standard input instead of paths (as does a path of -)").option("--stdin-filename <name>", "the file standard input stands for: its format and its path in reports (as ESLint)").option(
     "--threads <n>",
-    "threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread",
+    "threads that read and parse (default: STRATA_THREADS, else for 400 files or more one per idle core but one, from 3 idle cores); 1: one thread",
     (value2) => threadCount(value2)
   );
   const stdinFor = async (paths, opts) => {
@@ -22920,6 +22921,29 @@ function failed(report, failOn) {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
+// src/priority.ts
+init_define_STRATA_DATA();
+import { readdirSync as readdirSync5 } from "node:fs";
+import { setPriority } from "node:os";
+var HELPER_NICE = 19;
+function helperThreadsGiveWay() {
+  if (process.platform !== "linux") return;
+  let threads;
+  try {
+    threads = readdirSync5("/proc/self/task");
+  } catch {
+    return;
+  }
+  for (const thread of threads) {
+    const id = Number(thread);
+    if (!Number.isSafeInteger(id) || id === process.pid) continue;
+    try {
+      setPriority(id, HELPER_NICE);
+    } catch {
+    }
+  }
+}
+
 // src/threads/worker.ts
 init_define_STRATA_DATA();
 import { parentPort, workerData as workerData2 } from "node:worker_threads";
@@ -22944,7 +22968,8 @@ function serve(setup) {
 }
 
 // src/main.ts
-if (!isParseWorker())
+if (!isParseWorker()) {
+  helperThreadsGiveWay();
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -22958,3 +22983,4 @@ if (!isParseWorker())
       return Buffer.concat(chunks).toString("utf8");
     }
   });
+}

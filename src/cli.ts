@@ -100,8 +100,10 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR=0 too)')
       .option('--stdin', 'scan standard input instead of paths (as does a path of -)')
       .option('--stdin-filename <name>', 'the file standard input stands for: its format and its path in reports (as ESLint)')
-      .option('--threads <n>', 'threads that read and parse (default: STRATA_THREADS, else the idle cores for 400 files or more); 1: one thread', (value: string) =>
-        threadCount(value),
+      .option(
+        '--threads <n>',
+        'threads that read and parse (default: STRATA_THREADS, else for 400 files or more one per idle core but one, from 3 idle cores); 1: one thread',
+        (value: string) => threadCount(value),
       );
 
   /** Standard input to scan, when `-` or --stdin asks for it. */

@@ -56,8 +56,8 @@ export interface ScanOptions {
   fixes?: FixRequest;
   /**
    * Threads that read and parse (workers; the output is the same whatever the number):
-   * 1 keeps it all on this thread; default: the idle cores (up to 4) for a tree of 400 files
-   * or more. `--strict-hcl` stays on one thread.
+   * 1 keeps it all on this thread; default: see `threadsFor` (one per idle core but one, from
+   * three idle cores, for a tree of 400 files or more). `--strict-hcl` stays on one thread.
    */
   threads?: number;
 }

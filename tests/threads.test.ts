@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/data.js';
 import { Unknown } from '../src/model.js';
 import { scan } from '../src/scan.js';
+import { AUTO_THREADS_FROM, threadsFor } from '../src/threads/pool.js';
 import { arrived, transferable } from '../src/threads/transfer.js';
 
 const TREES = ['fixtures', 'examples'];
@@ -58,6 +59,26 @@ describe.each(['dist/src/main.js', 'bin/strata.mjs'])('%s with --threads', (scri
     const bad = run('many');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('STRATA_THREADS takes a whole number of 1 or more, not "many"');
+  });
+});
+
+describe('the number of threads a scan uses by default', () => {
+  const big = AUTO_THREADS_FROM;
+  it('is one below the size that pays for workers, whatever the cores', () => {
+    expect(threadsFor(big - 1, undefined, 16, 0)).toBe(1);
+  });
+  it('is one on a machine with fewer than three idle cores: two workers there cost more wall time than the main thread alone', () => {
+    expect(threadsFor(big, undefined, 2, 0)).toBe(1);
+    expect(threadsFor(big, undefined, 4, 2)).toBe(1);
+  });
+  it('is a worker per idle core but one, at most four', () => {
+    expect(threadsFor(big, undefined, 3, 0)).toBe(2);
+    expect(threadsFor(big, undefined, 8, 2.4)).toBe(4);
+    expect(threadsFor(big, undefined, 64, 0)).toBe(4);
+  });
+  it('is what was asked when asked, at least one', () => {
+    expect(threadsFor(10, 3, 2, 2)).toBe(3);
+    expect(threadsFor(big, 0, 16, 0)).toBe(1);
   });
 });
 
