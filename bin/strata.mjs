@@ -3590,7 +3590,28 @@ function guardOutput(output, channel) {
   if (channel === "json") guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
   return guarded;
 }
-var UNSAFE, NAMED, MARKDOWN_SPECIAL, XML_FORBIDDEN;
+function* guardedChunks(pieces2, channel) {
+  let pending = [];
+  let length = 0;
+  for (const piece of pieces2) {
+    pending.push(piece);
+    length += piece.length;
+    if (length < CHUNK) continue;
+    const joined = pending.join("");
+    const cut = joined.lastIndexOf("\n") + 1;
+    if (cut === 0) {
+      pending = [joined];
+      continue;
+    }
+    yield guardOutput(joined.slice(0, cut), channel);
+    const rest = joined.slice(cut);
+    pending = rest === "" ? [] : [rest];
+    length = rest.length;
+  }
+  const last = pending.join("");
+  if (last !== "") yield guardOutput(last, channel);
+}
+var UNSAFE, NAMED, MARKDOWN_SPECIAL, XML_FORBIDDEN, CHUNK;
 var init_escape = __esm({
   "src/text/escape.ts"() {
     "use strict";
@@ -3599,6 +3620,7 @@ var init_escape = __esm({
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
     MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&!$]/g;
     XML_FORBIDDEN = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    CHUNK = 1 << 20;
   }
 });
 
@@ -20075,25 +20097,43 @@ init_escape();
 var NOT_ASCII = /[\u007f-\uffff]/g;
 var HAS_NOT_ASCII = /[\u007f-\uffff]/;
 function jsonText(value2, spread) {
-  if (Array.isArray(value2)) return [...listParts(value2, ""), "\n"].join("");
+  return pieces(value2, spread);
+}
+function* pieces(value2, spread) {
+  if (Array.isArray(value2)) {
+    yield* listPieces(value2, "");
+    yield "\n";
+    return;
+  }
   const text = ascii(JSON.stringify(value2, null, 2));
-  if (!spread || spread.items.length === 0) return `${text}
+  if (!spread || spread.items.length === 0) {
+    yield `${text}
 `;
+    return;
+  }
   const slot = new RegExp(`\\n( *)${JSON.stringify(spread.key)}: \\[\\]`).exec(text);
   if (!slot) throw new Error(`jsonText: no empty array under ${spread.key}`);
   const at = slot.index + slot[0].length - 2;
-  return [text.slice(0, at), ...listParts(spread.items, slot[1], spread.toJson), text.slice(at + 2), "\n"].join("");
+  yield text.slice(0, at);
+  yield* listPieces(spread.items, slot[1], spread.toJson);
+  yield `${text.slice(at + 2)}
+`;
 }
-function listParts(items, indent2, toJson = (item) => item) {
-  if (items.length === 0) return ["[]"];
+function* listPieces(items, indent2, toJson = (item) => item) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
   const inner = `${indent2}  `;
-  const parts = ["["];
-  for (const [i, item] of items.entries()) parts.push(i === 0 ? `
+  yield "[";
+  for (const [i, item] of items.entries()) {
+    yield i === 0 ? `
 ${inner}` : `,
-${inner}`, ascii(indented(toJson(item), inner.length / 2)));
-  parts.push(`
-${indent2}]`);
-  return parts;
+${inner}`;
+    yield ascii(indented(toJson(item), inner.length / 2));
+  }
+  yield `
+${indent2}]`;
 }
 function indented(item, depth) {
   let wrapped = item === void 0 ? null : item;
@@ -20911,20 +20951,24 @@ function writeAtomically(target, text, like) {
     throw e;
   }
 }
-var CHUNK = 1 << 20;
+var CHUNK2 = 1 << 20;
 function writeInChunks(path, text, mode) {
   const fd = openSync2(path, "wx", mode);
   try {
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(start + CHUNK, text.length);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 55296 && last <= 56319) end--;
-      const bytes = Buffer.from(text.slice(start, end), "utf8");
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-      start = end;
-    }
+    if (typeof text === "string") writeString(fd, text);
+    else for (const piece of text) writeString(fd, piece);
   } finally {
     closeSync2(fd);
+  }
+}
+function writeString(fd, text) {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK2, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 55296 && last <= 56319) end--;
+    const bytes = Buffer.from(text.slice(start, end), "utf8");
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    start = end;
   }
 }
 function keepOwner(path, { uid, gid }) {
@@ -22591,9 +22635,10 @@ function refuseScannedTargets(targets, report, alsoRead) {
   for (const path of unresolved) refuse(realpathOr(path));
 }
 function emit(raw, output, io, channel) {
-  const text = guardOutput(raw, channel);
+  const text = typeof raw === "string" ? guardOutput(raw, channel) : guardedChunks(raw, channel);
   if (!output) {
-    io.stdout(text);
+    if (typeof text === "string") io.stdout(text);
+    else for (const chunk of text) io.stdout(chunk);
     return;
   }
   try {

@@ -7,7 +7,8 @@ import { chmodSync, chownSync, closeSync, openSync, renameSync, rmSync, type Sta
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
-export function writeAtomically(target: string, text: string, like?: Stats): void {
+/** `text` is one string, or pieces written one after another as they are taken (none ending inside a surrogate pair). */
+export function writeAtomically(target: string, text: string | Iterable<string>, like?: Stats): void {
   const temp = join(dirname(target), `.${basename(target)}.strata-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const mode = like ? like.mode & 0o7777 : undefined;
@@ -29,19 +30,25 @@ export function writeAtomically(target: string, text: string, like?: Stats): voi
 const CHUNK = 1 << 20;
 
 /** `text` into a new file (created exclusively), a chunk at a time, never splitting a surrogate pair. */
-function writeInChunks(path: string, text: string, mode: number | undefined): void {
+function writeInChunks(path: string, text: string | Iterable<string>, mode: number | undefined): void {
   const fd = openSync(path, 'wx', mode);
   try {
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(start + CHUNK, text.length);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      const bytes = Buffer.from(text.slice(start, end), 'utf8');
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-      start = end;
-    }
+    if (typeof text === 'string') writeString(fd, text);
+    else for (const piece of text) writeString(fd, piece);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A piece that does not split a surrogate pair (each of `writeAtomically`'s pieces is one), a chunk at a time. */
+function writeString(fd: number, text: string): void {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const bytes = Buffer.from(text.slice(start, end), 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    start = end;
   }
 }
 

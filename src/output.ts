@@ -15,10 +15,10 @@ import { formatJunit } from './formatters/junit.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
-import type { Formatter } from './formatters/types.js';
+import type { Formatter, ReportText } from './formatters/types.js';
 import type { ScanReport } from './model.js';
 import { realpathOr } from './read.js';
-import { guardOutput, type Channel } from './text/escape.js';
+import { guardedChunks, guardOutput, type Channel } from './text/escape.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   text: formatText,
@@ -98,10 +98,12 @@ export function refuseScannedTargets(targets: Map<string, string>, report: ScanR
 }
 
 /** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */
-export function emit(raw: string, output: string | undefined, io: { cwd: string; stdout: (text: string) => void }, channel: Channel): void {
-  const text = guardOutput(raw, channel);
+export function emit(raw: ReportText, output: string | undefined, io: { cwd: string; stdout: (text: string) => void }, channel: Channel): void {
+  // A report in pieces is guarded and written a chunk at a time: its whole text is never made.
+  const text = typeof raw === 'string' ? guardOutput(raw, channel) : guardedChunks(raw, channel);
   if (!output) {
-    io.stdout(text);
+    if (typeof text === 'string') io.stdout(text);
+    else for (const chunk of text) io.stdout(chunk);
     return;
   }
   try {

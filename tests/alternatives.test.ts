@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { DataError } from '../src/data.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatSarif } from '../src/formatters/sarif.js';
+import { wholeText } from '../src/formatters/types.js';
 import type { Stratum } from '../src/model.js';
 import { environmentFor, scan } from '../src/scan.js';
 
@@ -135,7 +136,7 @@ describe('heavier-than-needed names the alternatives', () => {
     );
     const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' });
     const options = { rules, color: false, toolVersion: '0.0.0-test' };
-    const json = JSON.parse(formatJson(report, options)) as { findings: Array<{ ruleId: string; alternatives: unknown[] }> };
+    const json = JSON.parse(wholeText(formatJson(report, options))) as { findings: Array<{ ruleId: string; alternatives: unknown[] }> };
     expect(json.findings.find((f) => f.ruleId === 'heavier-than-needed')!.alternatives).toContainEqual({
       technology: 'aws-lambda-function',
       name: 'AWS Lambda function',
@@ -144,7 +145,7 @@ describe('heavier-than-needed names the alternatives', () => {
       note: null,
     });
     expect(json.findings.find((f) => f.ruleId === 'undeclared-need')!.alternatives).toEqual([]);
-    const sarif = JSON.parse(formatSarif(report, options)) as Sarif.Log;
+    const sarif = JSON.parse(wholeText(formatSarif(report, options))) as Sarif.Log;
     const results = sarif.runs[0]!.results!;
     expect(results.find((r) => r.ruleId === 'heavier-than-needed')!.properties!.alternatives).toHaveLength(3);
     expect(results.find((r) => r.ruleId === 'undeclared-need')!.properties).toBeUndefined();

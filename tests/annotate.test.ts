@@ -17,6 +17,7 @@ import { EXIT_ERROR, EXIT_OK, run } from '../src/cli.js';
 import { packageRoot } from '../src/data.js';
 import { carryOut } from '../src/fix/outcome.js';
 import { formatSarif } from '../src/formatters/sarif.js';
+import { wholeText } from '../src/formatters/types.js';
 import type { FixIntent } from '../src/model.js';
 import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
@@ -109,7 +110,7 @@ describe.each(cases)('$group/$name', ({ group, dir: fixture }) => {
   it("SARIF's fixes, applied as a viewer applies them, give the same files", async () => {
     const work = copyOf(input, 'work');
     const report = await scan({ cwd: work, paths: ['.'], fixes: { kinds } });
-    const log = JSON.parse(formatSarif(report, { rules, color: false, toolVersion: '0.0.0-test' })) as Sarif.Log;
+    const log = JSON.parse(wholeText(formatSarif(report, { rules, color: false, toolVersion: '0.0.0-test' }))) as Sarif.Log;
     applySarifFixes(work, log);
     expect(tree(work)).toEqual(expected);
   });

@@ -15,6 +15,7 @@ import { packageRoot } from '../src/data.js';
 import { formatCheckstyle } from '../src/formatters/checkstyle.js';
 import { formatGitlab } from '../src/formatters/gitlab.js';
 import { formatJunit } from '../src/formatters/junit.js';
+import { wholeText } from '../src/formatters/types.js';
 import { scan } from '../src/scan.js';
 import { guardOutput, xmlText } from '../src/text/escape.js';
 import { fixturesDir } from './helpers.js';
@@ -55,7 +56,7 @@ describe('CI formats on the rules showcase', () => {
   });
 
   it('gitlab: a Code Quality issue per unsuppressed finding, each fingerprint unique', async () => {
-    const output = formatGitlab(await showcaseReport(), options);
+    const output = wholeText(formatGitlab(await showcaseReport(), options));
     await expect(output).toMatchFileSnapshot(join(showcase, 'expected.gitlab.json'));
     expect(expectValidGitlab(output)).toHaveLength(13);
   });
@@ -65,7 +66,7 @@ describe('CI formats on the rules showcase', () => {
     const prefixed = { ...options, repositoryPrefix: 'infra/prod' };
     expect(formatCheckstyle(report, prefixed)).toContain('<file name="infra/prod/main.tf">');
     expect(formatJunit(report, prefixed)).toContain('file="infra/prod/main.tf"');
-    expect(formatGitlab(report, prefixed)).toContain('"path": "infra/prod/main.tf"');
+    expect(wholeText(formatGitlab(report, prefixed))).toContain('"path": "infra/prod/main.tf"');
   });
 
   it('are valid for a scan with nothing to report', async () => {
@@ -74,7 +75,7 @@ describe('CI formats on the rules showcase', () => {
     rmSync(empty, { recursive: true });
     await expectValidXml(formatJunit(report, options), 'junit.xsd');
     await expectValidXml(formatCheckstyle(report, options), 'checkstyle.xsd');
-    expect(formatGitlab(report, options)).toBe('[]\n');
+    expect(wholeText(formatGitlab(report, options))).toBe('[]\n');
   });
 });
 

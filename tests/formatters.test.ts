@@ -5,6 +5,7 @@ import { rules } from '../rules/index.js';
 import { formatGithub } from '../src/formatters/github.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatHtml } from '../src/formatters/html.js';
+import { wholeText } from '../src/formatters/types.js';
 import { formatMarkdown } from '../src/formatters/markdown.js';
 import { formatText } from '../src/formatters/text.js';
 import { sourceLinksFrom } from '../src/formatters/types.js';
@@ -30,7 +31,7 @@ describe('formats', () => {
   });
 
   it('json: each finding about a workload says its technology, stratum and need; versions and totals', async () => {
-    const output = JSON.parse(formatJson(await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' }), { ...options, catalogVersion: '9.9.9' })) as {
+    const output = JSON.parse(wholeText(formatJson(await scan({ cwd: dir, paths: ['.'], today: '2026-06-01' }), { ...options, catalogVersion: '9.9.9' }))) as {
       tool: unknown;
       catalog: unknown;
       totals: unknown;

@@ -18,6 +18,7 @@ import { formatJson } from '../src/formatters/json.js';
 import { formatMarkdown } from '../src/formatters/markdown.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { formatText } from '../src/formatters/text.js';
+import { wholeText } from '../src/formatters/types.js';
 import type { ScanReport } from '../src/model.js';
 import { scan } from '../src/scan.js';
 import { fileProblems, fixturesDir } from './helpers.js';
@@ -175,7 +176,7 @@ describe('values from .env in messages (fixtures/hostile-yaml/env-secret)', () =
     ['inventory json', inventoryJson],
     ['inventory text', inventoryText],
   ] as const)('never reach the %s report', (_format, format) => {
-    const output = format(report, { rules, color: false, toolVersion: '0.0.0-test' });
+    const output = wholeText(format(report, { rules, color: false, toolVersion: '0.0.0-test' }));
     expect(output).not.toContain('hunter2');
     expect(output).toContain('tuned');
   });

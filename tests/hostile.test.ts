@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { formatSarif } from '../src/formatters/sarif.js';
+import { wholeText } from '../src/formatters/types.js';
 import { scan } from '../src/scan.js';
 import { fileProblems, fixturesDir } from './helpers.js';
 
@@ -83,7 +84,7 @@ describe('hostile input beside good input', () => {
   });
 
   it('keeps the SARIF valid and byte-for-byte deterministic', async () => {
-    const sarif = async () => formatSarif(await scan({ cwd: root, paths: ['.'], today: '2026-06-01' }), { rules, color: false, toolVersion: '0.0.0-test' });
+    const sarif = async () => wholeText(formatSarif(await scan({ cwd: root, paths: ['.'], today: '2026-06-01' }), { rules, color: false, toolVersion: '0.0.0-test' }));
     const first = await sarif();
     expect(await sarif()).toBe(first);
     const log = JSON.parse(first) as {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { packageRoot } from '../src/data.js';
 import { FINGERPRINT_KEY, formatSarif } from '../src/formatters/sarif.js';
+import { wholeText } from '../src/formatters/types.js';
 import { FORMATS } from '../src/parsers/registry.js';
 import { scan } from '../src/scan.js';
 import { fixtureCases, fixturesDir } from './helpers.js';
@@ -26,7 +27,7 @@ const validate = addFormats(new Ajv04({ allErrors: true, strict: false })).compi
 async function sarifFor(dir: string, category?: string): Promise<Sarif.Log> {
   // With every fix worked out, as the CLI does for SARIF: each result's `fixes` is validated too.
   const report = await scan({ cwd: dir, paths: ['.'], today: '2026-06-01', fixes: { kinds: ['declare-need', 'remove-suppression'] } });
-  return JSON.parse(formatSarif(report, { rules, color: false, category, toolVersion: '0.0.0-test' })) as Sarif.Log;
+  return JSON.parse(wholeText(formatSarif(report, { rules, color: false, category, toolVersion: '0.0.0-test' }))) as Sarif.Log;
 }
 
 function expectGitHubShaped(log: Sarif.Log): void {

@@ -14,7 +14,7 @@ const SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', no
 /** The XMLLogger format version that consumers of checkstyle reports expect. */
 const FORMAT_VERSION = '4.3';
 
-export const formatCheckstyle: Formatter = (report, options) => {
+export const formatCheckstyle: Formatter<string> = (report, options) => {
   const byFile = new Map<string, string[]>();
   const add = (file: string, line: number | undefined, column: number | undefined, level: Level, message: string, source: string) => {
     const path = fromRepositoryRoot(file, options);

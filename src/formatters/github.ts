@@ -17,7 +17,7 @@ function property(text: string): string {
   return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (report, options) => {
+export const formatGithub: Formatter<string> = (report, options) => {
   const path = (file: string) => property(fromRepositoryRoot(file, options));
   const lines: string[] = [];
   for (const f of report.findings) {

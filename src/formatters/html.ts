@@ -88,7 +88,7 @@ function emptyState(report: ScanReport): string {
   return `No findings in ${report.workloads.length} workload(s) across ${report.files.length} file(s).`;
 }
 
-export const formatHtml: Formatter = (report, options) => {
+export const formatHtml: Formatter<string> = (report, options) => {
   const shown = report.findings.filter(isReported);
   const hidden = report.findings.length - shown.length;
   const frameOf = frames(report.sources);

@@ -3,9 +3,9 @@ import type { ScanReport } from '../model.js';
 import { fileProblems, STRATUM_NAMES } from '../model.js';
 import { printable } from '../text/escape.js';
 import { jsonText } from './json-text.js';
-import { diagnosticJson } from './types.js';
+import { diagnosticJson, type ReportText } from './types.js';
 
-export function inventoryJson(report: ScanReport): string {
+export function inventoryJson(report: ScanReport): ReportText {
   const workloads = report.workloads.map((w) => ({
     file: w.file,
     format: w.format,

@@ -3,10 +3,12 @@
  * only, every character past `~` written as the `\u` escape JSON reads as that character.
  * A report whose text held one character past U+00FF (an ellipsis in a message, a name
  * from the tree) would be held by V8 at two bytes per character, the whole of it; and a
- * report's long list (SARIF's results, the findings) is written item by item, so that the
- * text of a big report is never built at once inside `JSON.stringify` either.
+ * report's long list (SARIF's results, the findings) is made item by item as the text is
+ * taken (see `ReportText`): the text of a big report never exists whole, inside
+ * `JSON.stringify` or out of it.
  */
 import { unicodeEscape } from '../text/escape.js';
+import type { ReportText } from './types.js';
 
 /**
  * An array in the report written item by item: `key`'s value is written as `[]` in the value,
@@ -24,29 +26,46 @@ const NOT_ASCII = /[\u007f-\uffff]/g;
 const HAS_NOT_ASCII = /[\u007f-\uffff]/;
 
 /**
- * `value` as indented, ASCII-only JSON text: an array item by item; else `spread`'s items in
- * place of the empty array its key holds.
+ * `value` as indented, ASCII-only JSON text, in pieces made as they are taken: an array item by
+ * item; else `spread`'s items in place of the empty array its key holds.
  */
-export function jsonText<T>(value: unknown, spread?: Spread<T>): string {
-  if (Array.isArray(value)) return [...listParts(value, ''), '\n'].join('');
+export function jsonText<T>(value: unknown, spread?: Spread<T>): ReportText {
+  return pieces(value, spread);
+}
+
+function* pieces<T>(value: unknown, spread?: Spread<T>): Generator<string> {
+  if (Array.isArray(value)) {
+    yield* listPieces(value, '');
+    yield '\n';
+    return;
+  }
   const text = ascii(JSON.stringify(value, null, 2));
-  if (!spread || spread.items.length === 0) return `${text}\n`;
+  if (!spread || spread.items.length === 0) {
+    yield `${text}\n`;
+    return;
+  }
   // A key is the one place a quote stands unescaped, so the empty array under it is found exactly.
   const slot = new RegExp(`\\n( *)${JSON.stringify(spread.key)}: \\[\\]`).exec(text);
   if (!slot) throw new Error(`jsonText: no empty array under ${spread.key}`);
   const at = slot.index + slot[0].length - 2;
-  // One join, so the text is made once, flat: the pieces die as it is made.
-  return [text.slice(0, at), ...listParts(spread.items, slot[1]!, spread.toJson), text.slice(at + 2), '\n'].join('');
+  yield text.slice(0, at);
+  yield* listPieces(spread.items, slot[1]!, spread.toJson);
+  yield `${text.slice(at + 2)}\n`;
 }
 
-/** An array as JSON.stringify indents it at `indent` (spaces, an even number), in pieces: each item stringified on its own. */
-function listParts<T>(items: readonly T[], indent: string, toJson: (item: T) => unknown = (item) => item): string[] {
-  if (items.length === 0) return ['[]'];
+/** An array as JSON.stringify indents it at `indent` (spaces, an even number), in pieces: each item stringified on its own, when it is taken. */
+function* listPieces<T>(items: readonly T[], indent: string, toJson: (item: T) => unknown = (item) => item): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
   const inner = `${indent}  `;
-  const parts = ['['];
-  for (const [i, item] of items.entries()) parts.push(i === 0 ? `\n${inner}` : `,\n${inner}`, ascii(indented(toJson(item), inner.length / 2)));
-  parts.push(`\n${indent}]`);
-  return parts;
+  yield '[';
+  for (const [i, item] of items.entries()) {
+    yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+    yield ascii(indented(toJson(item), inner.length / 2));
+  }
+  yield `\n${indent}]`;
 }
 
 /**

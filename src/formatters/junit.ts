@@ -20,7 +20,7 @@ interface TestCase {
   skipped?: string;
 }
 
-export const formatJunit: Formatter = (report, options) => {
+export const formatJunit: Formatter<string> = (report, options) => {
   const path = (file: string) => fromRepositoryRoot(file, options);
   const byFile = new Map<string, TestCase[]>();
   const add = (file: string, testCase: TestCase) => {

@@ -15,7 +15,7 @@ function where(location: Location, options: FormatOptions): string {
   return url ? `[${text}](${url})` : text;
 }
 
-export const formatMarkdown: Formatter = (report, options) => {
+export const formatMarkdown: Formatter<string> = (report, options) => {
   const shown = report.findings.filter(isReported);
   const count = (level: string) => shown.filter((f) => f.level === level).length;
   const out: string[] = ['## strata', ''];

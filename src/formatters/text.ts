@@ -19,7 +19,7 @@ type Style = Parameters<typeof styleText>[0];
 const style = styleText as (format: Style, text: string, options?: { validateStream: boolean }) => string;
 const colored = (format: Style, text: string) => style(format, text, { validateStream: false });
 
-export const formatText: Formatter = (report, options) => {
+export const formatText: Formatter<string> = (report, options) => {
   const paint = (format: Style, text: string) => (options.color ? colored(format, text) : text);
   const levelStyle: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
   const shown = report.findings.filter(isReported);

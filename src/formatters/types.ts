@@ -69,4 +69,16 @@ export function diagnosticJson(d: Diagnostic) {
   return { file: d.file, line: d.location?.startLine ?? null, column: d.location?.startColumn ?? null, level: d.level, message: d.message };
 }
 
-export type Formatter = (report: ScanReport, options: FormatOptions) => string;
+/**
+ * A report's text: one string, or its pieces in order, each made when it is taken (a big JSON
+ * report: its text is never whole in memory, see json-text.ts). Taken once.
+ */
+export type ReportText = string | Iterable<string>;
+
+/** A formatter; one whose text is always one string says so (`Formatter<string>`). */
+export type Formatter<Text extends ReportText = ReportText> = (report: ScanReport, options: FormatOptions) => Text;
+
+/** The whole text of a report, for a caller that wants it at once (the API, tests). */
+export function wholeText(text: ReportText): string {
+  return typeof text === 'string' ? text : Array.from(text).join('');
+}

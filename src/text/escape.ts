@@ -106,3 +106,34 @@ export function guardOutput(output: string, channel: Channel): string {
   if (channel === 'json') guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
   return guarded;
 }
+
+/** Characters gathered before a chunk of a report in pieces is guarded and written. */
+const CHUNK = 1 << 20;
+
+/**
+ * A report in pieces, guarded as `guardOutput` guards it whole: regrouped into chunks of
+ * about a megabyte that each end with a line break (the last excepted). Every rule of the
+ * guard looks within one line (a lone CR at most at the next character, which a chunk
+ * ending in a line break cannot hold), so guarding chunk by chunk is guarding the whole.
+ */
+export function* guardedChunks(pieces: Iterable<string>, channel: Channel): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length < CHUNK) continue;
+    const joined = pending.join('');
+    const cut = joined.lastIndexOf('\n') + 1;
+    if (cut === 0) {
+      pending = [joined];
+      continue;
+    }
+    yield guardOutput(joined.slice(0, cut), channel);
+    const rest = joined.slice(cut);
+    pending = rest === '' ? [] : [rest];
+    length = rest.length;
+  }
+  const last = pending.join('');
+  if (last !== '') yield guardOutput(last, channel);
+}
