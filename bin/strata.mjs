@@ -3593,20 +3593,18 @@ function guardOutput(output, channel) {
 function* guardedChunks(pieces2, channel) {
   let pending = [];
   let length = 0;
+  let joinAt = CHUNK;
   for (const piece of pieces2) {
     pending.push(piece);
     length += piece.length;
-    if (length < CHUNK) continue;
+    if (length < joinAt) continue;
     const joined = pending.join("");
     const cut = joined.lastIndexOf("\n") + 1;
-    if (cut === 0) {
-      pending = [joined];
-      continue;
-    }
-    yield guardOutput(joined.slice(0, cut), channel);
+    if (cut > 0) yield guardOutput(joined.slice(0, cut), channel);
     const rest = joined.slice(cut);
     pending = rest === "" ? [] : [rest];
     length = rest.length;
+    joinAt = Math.max(CHUNK, 2 * length);
   }
   const last = pending.join("");
   if (last !== "") yield guardOutput(last, channel);

@@ -73,4 +73,10 @@ describe('guardedChunks', () => {
     for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith('\n')).toBe(true);
     expect(chunks.join('')).toBe(guardOutput(whole, channel));
   });
+
+  it('joins a line longer than a chunk a few times, not once per piece (a 4 MB line in 10-character pieces)', () => {
+    const pieces = Array.from({ length: 400_000 }, (_, i) => (i === 200_000 ? '::x\n::y' : 'x'.repeat(10)));
+    const chunks = [...guardedChunks(pieces, 'json')];
+    expect(chunks.join('')).toBe(guardOutput(pieces.join(''), 'json'));
+  });
 });

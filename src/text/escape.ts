@@ -119,20 +119,19 @@ const CHUNK = 1 << 20;
 export function* guardedChunks(pieces: Iterable<string>, channel: Channel): Generator<string> {
   let pending: string[] = [];
   let length = 0;
+  // Gathered again only once it has doubled: a line longer than a chunk is joined a few times, not once per piece.
+  let joinAt = CHUNK;
   for (const piece of pieces) {
     pending.push(piece);
     length += piece.length;
-    if (length < CHUNK) continue;
+    if (length < joinAt) continue;
     const joined = pending.join('');
     const cut = joined.lastIndexOf('\n') + 1;
-    if (cut === 0) {
-      pending = [joined];
-      continue;
-    }
-    yield guardOutput(joined.slice(0, cut), channel);
+    if (cut > 0) yield guardOutput(joined.slice(0, cut), channel);
     const rest = joined.slice(cut);
     pending = rest === '' ? [] : [rest];
     length = rest.length;
+    joinAt = Math.max(CHUNK, 2 * length);
   }
   const last = pending.join('');
   if (last !== '') yield guardOutput(last, channel);
