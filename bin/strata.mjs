@@ -21419,15 +21419,11 @@ var HeapGrowthBound = class _HeapGrowthBound {
       setFlagsFromString("--heap-growing-percent=0");
       _HeapGrowthBound.inForce = false;
     }
-    this.check();
   }
-  /** Told once per file parsed. */
+  /** Told once per file the main thread parses. */
   fileParsed() {
     if (this.youngCapped && this.oldBounded || ++this.sinceCheck < FILES_PER_CHECK) return;
     this.sinceCheck = 0;
-    this.check();
-  }
-  check() {
     if (!this.youngCapped && (getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0) >= YOUNG_CAP_BYTES) {
       setFlagsFromString("--semi-space-growth-factor=1");
       this.youngCapped = true;
@@ -21593,6 +21589,7 @@ async function parseAll(input) {
   const { files, reader, context, profile } = input;
   const diagnostics = [];
   let mark = performance.now();
+  const heap = new HeapGrowthBound();
   const threaded = await inThreads(input);
   if (profile && threaded) {
     profile.workers = threaded.workers;
@@ -21617,7 +21614,6 @@ async function parseAll(input) {
     parsed2 = await Promise.all(files.map(parseOne));
   } else {
     parsed2 = [];
-    const heap = new HeapGrowthBound();
     for (const [index2, file] of files.entries()) {
       parsed2.push(await parseOne(file, index2));
       heap.fileParsed();
@@ -22642,7 +22638,9 @@ function emit(raw, output, io, channel) {
   try {
     writeAtomically(resolve12(io.cwd, output), text);
   } catch (e) {
-    throw new UsageError(`Cannot write ${output}: ${e.code ?? String(e)}`);
+    const code = e.code;
+    if (code === void 0) throw e;
+    throw new UsageError(`Cannot write ${output}: ${code}`);
   }
 }
 
@@ -22964,29 +22962,6 @@ function failed(report, failOn) {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
-// src/priority.ts
-init_define_STRATA_DATA();
-import { readdirSync as readdirSync5 } from "node:fs";
-import { setPriority } from "node:os";
-var HELPER_NICE = 19;
-function helperThreadsGiveWay() {
-  if (process.platform !== "linux") return;
-  let threads;
-  try {
-    threads = readdirSync5("/proc/self/task");
-  } catch {
-    return;
-  }
-  for (const thread of threads) {
-    const id = Number(thread);
-    if (!Number.isSafeInteger(id) || id === process.pid) continue;
-    try {
-      setPriority(id, HELPER_NICE);
-    } catch {
-    }
-  }
-}
-
 // src/threads/worker.ts
 init_define_STRATA_DATA();
 import { parentPort, workerData as workerData2 } from "node:worker_threads";
@@ -23011,8 +22986,7 @@ function serve(setup) {
 }
 
 // src/main.ts
-if (!isParseWorker()) {
-  helperThreadsGiveWay();
+if (!isParseWorker())
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -23026,4 +23000,3 @@ if (!isParseWorker()) {
       return Buffer.concat(chunks).toString("utf8");
     }
   });
-}

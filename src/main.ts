@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 /** The `strata` executable. */
 import { run } from './cli.js';
-import { helperThreadsGiveWay } from './priority.js';
 import { isParseWorker } from './threads/pool.js';
 // The bundle is one file: started as a parse worker, it serves parses (this module does that
 // when it is loaded in one) instead of running the command line.
 import './threads/worker.js';
 
-if (!isParseWorker()) {
-  helperThreadsGiveWay();
+if (!isParseWorker())
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -22,4 +20,3 @@ if (!isParseWorker()) {
       return Buffer.concat(chunks).toString('utf8');
     },
   });
-}

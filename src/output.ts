@@ -109,6 +109,9 @@ export function emit(raw: ReportText, output: string | undefined, io: { cwd: str
   try {
     writeAtomically(resolve(io.cwd, output), text);
   } catch (e) {
-    throw new UsageError(`Cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    // Only the file system's refusals are the user's to fix; a report that fails while it is made is strata's, with its stack.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    throw new UsageError(`Cannot write ${output}: ${code}`);
   }
 }

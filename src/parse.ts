@@ -38,6 +38,8 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   const { files, reader, context, profile } = input;
   const diagnostics: Diagnostic[] = [];
   let mark = performance.now();
+  // Made first: a previous scan's bounds are lifted before any worker starts.
+  const heap = new HeapGrowthBound();
   const threaded = await inThreads(input);
   if (profile && threaded) {
     profile.workers = threaded.workers;
@@ -66,7 +68,6 @@ export async function parseAll(input: ParseInput): Promise<{ parsed: Array<Parse
   } else {
     // One file after another: what parsing a file makes and drops dies young, before the next is read.
     parsed = [];
-    const heap = new HeapGrowthBound();
     for (const [index, file] of files.entries()) {
       parsed.push(await parseOne(file, index));
       heap.fileParsed();
