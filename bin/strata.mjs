@@ -3590,11 +3590,11 @@ function guardOutput(output, channel) {
   if (channel === "json") guarded = guarded.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
   return guarded;
 }
-function* guardedChunks(pieces2, channel) {
+function* guardedChunks(pieces, channel) {
   let pending = [];
   let length = 0;
   let joinAt = CHUNK;
-  for (const piece of pieces2) {
+  for (const piece of pieces) {
     pending.push(piece);
     length += piece.length;
     if (length < joinAt) continue;
@@ -20094,10 +20094,7 @@ init_define_STRATA_DATA();
 init_escape();
 var NOT_ASCII = /[\u007f-\uffff]/g;
 var HAS_NOT_ASCII = /[\u007f-\uffff]/;
-function jsonText(value2, spread) {
-  return pieces(value2, spread);
-}
-function* pieces(value2, spread) {
+function* jsonText(value2, spread) {
   if (Array.isArray(value2)) {
     yield* listPieces(value2, "");
     yield "\n";

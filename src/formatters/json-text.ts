@@ -4,11 +4,10 @@
  * A report whose text held one character past U+00FF (an ellipsis in a message, a name
  * from the tree) would be held by V8 at two bytes per character, the whole of it; and a
  * report's long list (SARIF's results, the findings) is made item by item as the text is
- * taken (see `ReportText`): the text of a big report never exists whole, inside
+ * taken (a `ReportText` in pieces): the text of a big report never exists whole, inside
  * `JSON.stringify` or out of it.
  */
 import { unicodeEscape } from '../text/escape.js';
-import type { ReportText } from './types.js';
 
 /**
  * An array in the report written item by item: `key`'s value is written as `[]` in the value,
@@ -29,11 +28,7 @@ const HAS_NOT_ASCII = /[\u007f-\uffff]/;
  * `value` as indented, ASCII-only JSON text, in pieces made as they are taken: an array item by
  * item; else `spread`'s items in place of the empty array its key holds.
  */
-export function jsonText<T>(value: unknown, spread?: Spread<T>): ReportText {
-  return pieces(value, spread);
-}
-
-function* pieces<T>(value: unknown, spread?: Spread<T>): Generator<string> {
+export function* jsonText<T>(value: unknown, spread?: Spread<T>): Generator<string> {
   if (Array.isArray(value)) {
     yield* listPieces(value, '');
     yield '\n';
