@@ -20176,7 +20176,7 @@ function diagnosticJson(d) {
 
 // src/formatters/inventory.ts
 function inventoryJson(report) {
-  const workloads = report.workloads.map((w) => ({
+  const workloadJson = (w) => ({
     file: w.file,
     format: w.format,
     address: w.address,
@@ -20189,7 +20189,7 @@ function inventoryJson(report) {
     })),
     need: w.need?.stratum ?? null,
     needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null
-  }));
+  });
   return jsonText(
     {
       version: 1,
@@ -20197,7 +20197,7 @@ function inventoryJson(report) {
       workloads: [],
       diagnostics: fileProblems(report).map(diagnosticJson)
     },
-    { key: "workloads", items: workloads }
+    { key: "workloads", items: report.workloads, toJson: workloadJson }
   );
 }
 function inventoryText(report) {
@@ -22278,7 +22278,7 @@ var formatJson = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\0${w.address}`, w]));
   const shown3 = report.findings.filter(isReported);
   const count = (level) => shown3.filter((f) => f.level === level).length;
-  const findings = report.findings.map((f) => ({
+  const findingJson = (f) => ({
     ruleId: f.ruleId,
     level: f.level,
     message: f.message,
@@ -22291,7 +22291,7 @@ var formatJson = (report, options) => {
     fingerprint: f.fingerprint,
     suppressed: f.suppressions.length > 0,
     suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine }))
-  }));
+  });
   return jsonText(
     {
       version: 1,
@@ -22312,7 +22312,7 @@ var formatJson = (report, options) => {
       findings: [],
       diagnostics: report.diagnostics.map(diagnosticJson)
     },
-    { key: "findings", items: findings }
+    { key: "findings", items: report.findings, toJson: findingJson }
   );
 };
 function workloadFields(w) {
@@ -22626,14 +22626,13 @@ function refuseScannedTargets(targets, report, alsoRead) {
   for (const path of unresolved) refuse(realpathOr(path));
 }
 function emit(raw, output, io, channel) {
-  const text = typeof raw === "string" ? guardOutput(raw, channel) : guardedChunks(raw, channel);
+  const chunks = guardedChunks(typeof raw === "string" ? [raw] : raw, channel);
   if (!output) {
-    if (typeof text === "string") io.stdout(text);
-    else for (const chunk of text) io.stdout(chunk);
+    for (const chunk of chunks) io.stdout(chunk);
     return;
   }
   try {
-    writeAtomically(resolve12(io.cwd, output), text);
+    writeAtomically(resolve12(io.cwd, output), chunks);
   } catch (e) {
     const code = e.code;
     if (code === void 0) throw e;

@@ -18,7 +18,7 @@ import { formatText } from './formatters/text.js';
 import type { Formatter, ReportText } from './formatters/types.js';
 import type { ScanReport } from './model.js';
 import { realpathOr } from './read.js';
-import { guardedChunks, guardOutput, type Channel } from './text/escape.js';
+import { guardedChunks, type Channel } from './text/escape.js';
 
 export const FORMATTERS: Record<string, Formatter> = {
   text: formatText,
@@ -99,15 +99,14 @@ export function refuseScannedTargets(targets: Map<string, string>, report: ScanR
 
 /** Writes to --output atomically (a temp file beside it, then rename) or to stdout; every output is guarded for its channel. */
 export function emit(raw: ReportText, output: string | undefined, io: { cwd: string; stdout: (text: string) => void }, channel: Channel): void {
-  // A report in pieces is guarded and written a chunk at a time: its whole text is never made.
-  const text = typeof raw === 'string' ? guardOutput(raw, channel) : guardedChunks(raw, channel);
+  // Guarded and written a chunk at a time: the whole text of a report in pieces is never made.
+  const chunks = guardedChunks(typeof raw === 'string' ? [raw] : raw, channel);
   if (!output) {
-    if (typeof text === 'string') io.stdout(text);
-    else for (const chunk of text) io.stdout(chunk);
+    for (const chunk of chunks) io.stdout(chunk);
     return;
   }
   try {
-    writeAtomically(resolve(io.cwd, output), text);
+    writeAtomically(resolve(io.cwd, output), chunks);
   } catch (e) {
     // Only the file system's refusals are the user's to fix; a report that fails while it is made is strata's, with its stack.
     const code = (e as NodeJS.ErrnoException).code;

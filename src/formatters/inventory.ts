@@ -1,12 +1,12 @@
 /** `strata inventory`: every workload, its technology, stratum, need and where the need came from. */
-import type { ScanReport } from '../model.js';
+import type { ClassifiedWorkload, ScanReport } from '../model.js';
 import { fileProblems, STRATUM_NAMES } from '../model.js';
 import { printable } from '../text/escape.js';
 import { jsonText } from './json-text.js';
 import { diagnosticJson, type ReportText } from './types.js';
 
 export function inventoryJson(report: ScanReport): ReportText {
-  const workloads = report.workloads.map((w) => ({
+  const workloadJson = (w: ClassifiedWorkload) => ({
     file: w.file,
     format: w.format,
     address: w.address,
@@ -19,7 +19,7 @@ export function inventoryJson(report: ScanReport): ReportText {
     })),
     need: w.need?.stratum ?? null,
     needSource: w.need ? { kind: w.need.source.kind, file: w.need.source.location.file, line: w.need.source.location.startLine } : null,
-  }));
+  });
   return jsonText(
     {
       version: 1,
@@ -27,7 +27,7 @@ export function inventoryJson(report: ScanReport): ReportText {
       workloads: [],
       diagnostics: fileProblems(report).map(diagnosticJson),
     },
-    { key: 'workloads', items: workloads },
+    { key: 'workloads', items: report.workloads, toJson: workloadJson },
   );
 }
 

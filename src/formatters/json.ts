@@ -4,7 +4,7 @@
  * need better, where the finding names some), and the report says which strata and
  * catalog versions made it and how many of each there were.
  */
-import type { ClassifiedWorkload, Level } from '../model.js';
+import type { ClassifiedWorkload, Finding, Level } from '../model.js';
 import { isReported } from '../model.js';
 import { jsonText } from './json-text.js';
 import { diagnosticJson, type Formatter } from './types.js';
@@ -13,7 +13,7 @@ export const formatJson: Formatter = (report, options) => {
   const workloads = new Map(report.workloads.map((w) => [`${w.file}\u0000${w.address}`, w]));
   const shown = report.findings.filter(isReported);
   const count = (level: Level) => shown.filter((f) => f.level === level).length;
-  const findings = report.findings.map((f) => ({
+  const findingJson = (f: Finding) => ({
     ruleId: f.ruleId,
     level: f.level,
     message: f.message,
@@ -26,7 +26,7 @@ export const formatJson: Formatter = (report, options) => {
     fingerprint: f.fingerprint,
     suppressed: f.suppressions.length > 0,
     suppressions: f.suppressions.map((s) => ({ kind: s.kind, justification: s.justification, file: s.location.file, line: s.location.startLine })),
-  }));
+  });
   return jsonText(
     {
       version: 1,
@@ -47,7 +47,7 @@ export const formatJson: Formatter = (report, options) => {
       findings: [],
       diagnostics: report.diagnostics.map(diagnosticJson),
     },
-    { key: 'findings', items: findings },
+    { key: 'findings', items: report.findings, toJson: findingJson },
   );
 };
 
