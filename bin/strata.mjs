@@ -22958,6 +22958,17 @@ function failed(report, failOn) {
   return report.findings.some((f) => isReported(f) && RANK[f.level] >= RANK[failOn]);
 }
 
+// src/jit.ts
+init_define_STRATA_DATA();
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+var CUMULATIVE_INLINING_FLAG = "--max-inlined-bytecode-size-cumulative";
+var CUMULATIVE_INLINING_BYTES = 200;
+function budgetOptimizingCompiler(execArgv = process.execArgv) {
+  if (execArgv.some((arg) => arg.replaceAll("_", "-").startsWith(CUMULATIVE_INLINING_FLAG))) return false;
+  setFlagsFromString2(`${CUMULATIVE_INLINING_FLAG}=${CUMULATIVE_INLINING_BYTES}`);
+  return true;
+}
+
 // src/threads/worker.ts
 init_define_STRATA_DATA();
 import { parentPort, workerData as workerData2 } from "node:worker_threads";
@@ -22982,7 +22993,8 @@ function serve(setup) {
 }
 
 // src/main.ts
-if (!isParseWorker())
+if (!isParseWorker()) {
+  budgetOptimizingCompiler();
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -22996,3 +23008,4 @@ if (!isParseWorker())
       return Buffer.concat(chunks).toString("utf8");
     }
   });
+}

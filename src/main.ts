@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /** The `strata` executable. */
 import { run } from './cli.js';
+import { budgetOptimizingCompiler } from './jit.js';
 import { isParseWorker } from './threads/pool.js';
 // The bundle is one file: started as a parse worker, it serves parses (this module does that
 // when it is loaded in one) instead of running the command line.
 import './threads/worker.js';
 
-if (!isParseWorker())
+if (!isParseWorker()) {
+  budgetOptimizingCompiler();
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -20,3 +22,4 @@ if (!isParseWorker())
       return Buffer.concat(chunks).toString('utf8');
     },
   });
+}
