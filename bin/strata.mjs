@@ -12189,8 +12189,8 @@ function nearestNeeds(levels) {
   const chosen = levels.find((level) => level.some((a) => a.kind === "need"));
   return levels.flatMap((level) => level === chosen ? level : level.filter((a) => a.kind !== "need"));
 }
-function inferNeed(workload, fileDefault, configured, reported = /* @__PURE__ */ new WeakSet()) {
-  const needs = workload.annotations.filter((a) => a.kind === "need");
+function inferNeed(workload2, fileDefault, configured, reported = /* @__PURE__ */ new WeakSet()) {
+  const needs = workload2.annotations.filter((a) => a.kind === "need");
   const level = nearestNeeds([
     needs.filter((n) => n.via === "comment"),
     needs.filter((n) => WRITTEN_AS_DATA.includes(n.via)),
@@ -12202,7 +12202,7 @@ function inferNeed(workload, fileDefault, configured, reported = /* @__PURE__ */
   const conflicts = [...level.slice(1), ...others].map(
     (n) => ({
       kind: "invalid",
-      problem: n.via === "module" ? `this module is also loaded by a call that declares needs=${chosen.needs} (${chosen.location.file}:${chosen.location.startLine}); its workloads take the first, so this one is ignored` : `${workload.address} already declares needs=${chosen.needs} at ${chosen.location.file}:${chosen.location.startLine}; a workload has one need, so this one is ignored`,
+      problem: n.via === "module" ? `this module is also loaded by a call that declares needs=${chosen.needs} (${chosen.location.file}:${chosen.location.startLine}); its workloads take the first, so this one is ignored` : `${workload2.address} already declares needs=${chosen.needs} at ${chosen.location.file}:${chosen.location.startLine}; a workload has one need, so this one is ignored`,
       location: n.location,
       source: n.source
     })
@@ -13737,13 +13737,13 @@ function parseKubernetes(absolutePath, text, context) {
   const workloads = [];
   for (const [i, { object, doc, shape, renderedFrom }] of candidates.entries()) {
     try {
-      const workload = workloadOf2(object, doc, shape, owned.get(i) ?? [], context);
+      const workload2 = workloadOf2(object, doc, shape, owned.get(i) ?? [], context);
       if (renderedFrom) {
-        workload.renderedFrom = renderedFrom;
+        workload2.renderedFrom = renderedFrom;
         const at = { file: renderedFrom, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-        workload.context = [{ reason: `rendered by Helm from the chart template ${renderedFrom}`, location: at }];
+        workload2.context = [{ reason: `rendered by Helm from the chart template ${renderedFrom}`, location: at }];
       }
-      workloads.push(workload);
+      workloads.push(workload2);
     } catch (e) {
       if (e instanceof FactsTooDeep) diagnostics.push(e.diagnostic);
       else if (e instanceof LimitError) return { workloads: [], fileAnnotations: [], diagnostics: [...diagnostics, e.diagnostic] };
@@ -13941,10 +13941,10 @@ async function linkKubernetes(files, inputs) {
   const emulation = files.map((f) => f.parsed.kubernetes?.emulation).find((e) => e !== void 0);
   const resolved = /* @__PURE__ */ new Map();
   for (const { parsed: parsed2 } of files) {
-    for (const workload of parsed2.workloads) {
-      const vm = vmFacts(workload, preferences, emulation, diagnostics);
-      if (vm.length > 0) resolved.set(workload, { facts: [...workload.facts, ...vm], annotations: workload.annotations });
-      const named = workload.facts.find((f) => f.path === "pod.runtimeClassName");
+    for (const workload2 of parsed2.workloads) {
+      const vm = vmFacts(workload2, preferences, emulation, diagnostics);
+      if (vm.length > 0) resolved.set(workload2, { facts: [...workload2.facts, ...vm], annotations: workload2.annotations });
+      const named = workload2.facts.find((f) => f.path === "pod.runtimeClassName");
       if (!named || typeof named.value !== "string") continue;
       const found = classes.get(named.value);
       let handler;
@@ -13956,27 +13956,27 @@ async function linkKubernetes(files, inputs) {
         diagnostics.push(
           note(
             named.location,
-            `${workload.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`
+            `${workload2.address}: RuntimeClass ${JSON.stringify(named.value)} is not defined in the scanned files; scan its manifest too, or name its handler in the config (runtimeClasses: { ${JSON.stringify(named.value)}: <handler> })`
           )
         );
       }
-      resolved.set(workload, { facts: [...workload.facts, handler], annotations: workload.annotations });
+      resolved.set(workload2, { facts: [...workload2.facts, handler], annotations: workload2.annotations });
     }
   }
   return { diagnostics, resolved };
 }
-function vmFacts(workload, preferences, emulation, diagnostics) {
-  if (!VM_KINDS.has(workload.kind)) return [];
+function vmFacts(workload2, preferences, emulation, diagnostics) {
+  if (!VM_KINDS.has(workload2.kind)) return [];
   const facts = [];
   if (emulation) facts.push({ path: "vmi.emulation", value: true, location: emulation });
-  const named = workload.facts.find((f) => f.path === "vm.preference.name");
+  const named = workload2.facts.find((f) => f.path === "vm.preference.name");
   if (named && typeof named.value === "string") {
     const preference = preferences.get(named.value);
     if (!preference) {
       diagnostics.push(
         note(
           named.location,
-          `${workload.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`
+          `${workload2.address}: VM preference ${JSON.stringify(named.value)} is not in the scanned files, so what it sets (Hyper-V enlightenments for a Windows guest) is not known; scan its manifest too`
         )
       );
     } else if (preference.hyperv) {
@@ -14465,7 +14465,7 @@ var init_scanner = __esm({
       run() {
         const body = { attributes: [], blocks: [] };
         try {
-          if (this.text.charCodeAt(0) === 65279) this.pos = 1;
+          if (this.text.startsWith("\uFEFF")) this.pos = 1;
           this.body(body, false);
         } catch (e) {
           if (!(e instanceof StopScan)) throw e;
@@ -14479,10 +14479,14 @@ var init_scanner = __esm({
       enter(at) {
         if (++this.depth > MAX_DEPTH) this.fail(at, `Nesting deeper than ${MAX_DEPTH} levels`);
       }
-      /** Skips spaces, tabs and comments; newlines too when `newlines` is set. */
+      /**
+       * Skips spaces, tabs and comments; newlines too when `newlines` is set. It stops at the end
+       * rather than read past it (as `atLineEnd` and `run` do): V8 throws away optimized code that
+       * reads past a string's end, and the version it makes next no longer inlines that read.
+       */
       skipTrivia(newlines) {
         const text = this.text;
-        for (; ; ) {
+        while (this.pos < text.length) {
           const c = text.charCodeAt(this.pos);
           if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 65279) this.pos++;
           else if (newlines && (c === 10 /* LF */ || c === 13 /* CR */)) this.pos++;
@@ -14498,8 +14502,9 @@ var init_scanner = __esm({
         this.pos = end;
       }
       atLineEnd() {
+        if (this.pos >= this.text.length) return true;
         const c = this.text.charCodeAt(this.pos);
-        return c === 10 /* LF */ || c === 13 /* CR */ || this.pos >= this.text.length;
+        return c === 10 /* LF */ || c === 13 /* CR */;
       }
       identifier() {
         const text = this.text;
@@ -16452,19 +16457,19 @@ function linkPacker(files, { varFiles }) {
     const template = templates.get(dirname4(absolutePath));
     if (!template || !parsed2.packer) continue;
     const scope = { own: parsed2.packer, template };
-    for (const workload of parsed2.workloads) {
-      if (workload.format !== "packer") continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => references.fact(fact, scope)), annotations: workload.annotations, context: builtBy(workload, template) });
+    for (const workload2 of parsed2.workloads) {
+      if (workload2.format !== "packer") continue;
+      resolved.set(workload2, { facts: workload2.facts.map((fact) => references.fact(fact, scope)), annotations: workload2.annotations, context: builtBy(workload2, template) });
     }
   }
   return { diagnostics: named.flatMap((f) => f.diagnostics), resolved };
 }
-function builtBy(workload, template) {
-  if (!template.built || template.built.size === 0) return workload.context;
-  const uses = template.built.get(workload.address) ?? [
-    { reason: "no build block of this template names it: it is inventoried, but packer build does not build it", location: workload.header }
+function builtBy(workload2, template) {
+  if (!template.built || template.built.size === 0) return workload2.context;
+  const uses = template.built.get(workload2.address) ?? [
+    { reason: "no build block of this template names it: it is inventoried, but packer build does not build it", location: workload2.header }
   ];
-  return [...workload.context ?? [], ...uses];
+  return [...workload2.context ?? [], ...uses];
 }
 function packerReferences(cli) {
   return new ReferenceChain((kind, name, reference2, scope, follow) => {
@@ -16732,37 +16737,42 @@ __export(hcl_exports2, {
   parseTerraformHcl: () => parseTerraformHcl,
   parseTfvars: () => parseTfvars
 });
-async function parseTerraformHcl(file, text, context, absolutePath) {
+function parseTerraformHcl(file, text, context, absolutePath) {
   const lines = new LineIndex(text);
   const scan2 = scanHcl(text);
-  const diagnostic = (start, end, message) => ({
-    file,
-    location: lines.location(file, start, end),
-    message,
-    level: "error"
-  });
   if (scan2.errors.length > 0) {
     return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan2, file, lines) };
   }
-  const resources = scan2.blocks.filter((b) => b.type === "resource" && b.labels.length === 2 && context.knows("terraform", b.labels[0]));
-  let bodies = [];
-  let read2;
-  if (context.terraformValues === "hcl2json") {
-    if (resources.length > 0) {
-      const values = await blockValues({
-        text,
-        lines,
-        blocks: resources.map((b) => ({ type: b.labels[0], name: b.labels[1], start: b.start, headerEnd: b.headerEnd, end: b.end }))
-      });
-      if (!values.ok) {
-        return { workloads: [], fileAnnotations: [], diagnostics: values.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
-      }
-      bodies = values.bodies;
-    }
-    read2 = (_item, raw) => hclJsonValue(raw);
-  } else {
-    read2 = literalReader(text);
+  const scanned = {
+    file,
+    text,
+    lines,
+    scan: scan2,
+    absolutePath,
+    context,
+    resources: scan2.blocks.filter((b) => b.type === "resource" && b.labels.length === 2 && context.knows("terraform", b.labels[0]))
+  };
+  return context.terraformValues === "hcl2json" ? withHcl2jsonValues(scanned) : terraformFile(scanned, [], literalReader(text));
+}
+async function withHcl2jsonValues(scanned) {
+  const { text, lines, resources } = scanned;
+  const read2 = (_item, raw) => hclJsonValue(raw);
+  if (resources.length === 0) return terraformFile(scanned, [], read2);
+  const values = await blockValues({
+    text,
+    lines,
+    blocks: resources.map((b) => ({ type: b.labels[0], name: b.labels[1], start: b.start, headerEnd: b.headerEnd, end: b.end }))
+  });
+  if (!values.ok) {
+    return { workloads: [], fileAnnotations: [], diagnostics: values.errors.map((e) => errorAt(scanned, e.start, e.end, e.message)) };
   }
+  return terraformFile(scanned, values.bodies, read2);
+}
+function errorAt({ file, lines }, start, end, message) {
+  return { file, location: lines.location(file, start, end), message, level: "error" };
+}
+function terraformFile(scanned, bodies, read2) {
+  const { file, text, lines, scan: scan2, absolutePath, context, resources } = scanned;
   const placed = placeDirectives(file, scan2.comments, lines, context.annotations);
   const { owned, loose } = placed.length === 0 ? { owned: /* @__PURE__ */ new Map(), loose: [] } : attachAnnotations(
     placed,
@@ -16771,30 +16781,10 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
   );
   let workloads;
   try {
-    workloads = resources.map((block, index2) => workload(block, index2));
+    workloads = resources.map((block, index2) => workload(scanned, block, bodies[index2], read2, owned.get(block) ?? []));
   } catch (e) {
     if (!(e instanceof LiteralSyntaxError)) throw e;
-    return { workloads: [], fileAnnotations: [], diagnostics: [diagnostic(e.offset, e.offset + 1, e.message)] };
-  }
-  function workload(block, index2) {
-    const [type, name] = block.labels;
-    const address = `${type}.${name}`;
-    const value2 = bodies[index2];
-    const facts = [];
-    collectFacts2(block, value2, "", { file, lines, read: read2 }, facts);
-    const annotations = [...owned.get(block) ?? []];
-    const tagged = needFromTerraformTags(facts, context.annotations);
-    if (tagged) annotations.push(tagged);
-    return {
-      format: "terraform",
-      kind: type,
-      address,
-      file,
-      location: lines.location(file, block.start, block.end),
-      header: header(file, block, text, lines),
-      facts,
-      annotations
-    };
+    return { workloads: [], fileAnnotations: [], diagnostics: [errorAt(scanned, e.offset, e.offset + 1, e.message)] };
   }
   const terraform2 = moduleFacts(scan2.blocks, file, lines, owned);
   const nomadJobs = scan2.blocks.filter((b) => b.type === "resource" && b.labels[0] === "nomad_job" && b.labels.length === 2);
@@ -16811,7 +16801,7 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
     }
     embedded.push({ format: "nomad", ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] });
   }
-  const firstBlock = scan2.blocks[0]?.start ?? Infinity;
+  const firstBlock = scan2.blocks.length > 0 ? scan2.blocks[0].start : Infinity;
   const workloadBlocks = /* @__PURE__ */ new Set([...resources, ...nomadJobs]);
   for (const block of scan2.blocks) {
     if (!workloadBlocks.has(block) && block.type !== "module") append(fileAnnotations, owned.get(block) ?? []);
@@ -16823,6 +16813,24 @@ async function parseTerraformHcl(file, text, context, absolutePath) {
     embedded,
     fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
     diagnostics
+  };
+}
+function workload({ file, text, lines, context }, block, value2, read2, owned) {
+  const [type, name] = block.labels;
+  const facts = [];
+  collectFacts2(block, value2, "", { file, lines, read: read2 }, facts);
+  const annotations = [...owned];
+  const tagged = needFromTerraformTags(facts, context.annotations);
+  if (tagged) annotations.push(tagged);
+  return {
+    format: "terraform",
+    kind: type,
+    address: `${type}.${name}`,
+    file,
+    location: lines.location(file, block.start, block.end),
+    header: header(file, block, text, lines),
+    facts,
+    annotations
   };
 }
 function moduleFacts(blocks, file, lines, owned) {
@@ -17853,7 +17861,7 @@ async function parseVagrant(file, text, context) {
       const why = { reason, location: locate((preferred?.node ?? headerCall).location) };
       const settings = byName.get(fallback) ?? [];
       const when = settings.flatMap((u) => u.conditions.map((c) => ({ reason: `the ${fallback} settings here apply ${c.reason}`, location: locate(callHead(u.call)) })));
-      workloads.push(workload(machine, fallback, headerCall, settings.flatMap(guarded), [why, ...when, ...machine.context], annotationsOf(settings)));
+      workloads.push(workload2(machine, fallback, headerCall, settings.flatMap(guarded), [why, ...when, ...machine.context], annotationsOf(settings)));
     }
     for (const [name, list] of byName) {
       if (onDefault && name === fallback) continue;
@@ -17862,7 +17870,7 @@ async function parseVagrant(file, text, context) {
       const at = (speakers.find((u) => machine.providers.includes(u)) ?? speakers[0]).call;
       const only = certain.length > 0 ? [] : [...new Map(list.flatMap((u) => u.conditions).map((c) => [c.reason, c])).values()];
       const facts = list.flatMap((u) => certain.length > 0 ? guarded(u) : u.facts);
-      workloads.push(workload(machine, name, at, facts, [...only, ...machine.context], annotationsOf(list)));
+      workloads.push(workload2(machine, name, at, facts, [...only, ...machine.context], annotationsOf(list)));
     }
   }
   const uncatalogued2 = /* @__PURE__ */ new Map();
@@ -17890,7 +17898,7 @@ async function parseVagrant(file, text, context) {
     const when = use.conditions.map((c) => c.reason.replace(/, which strata cannot decide statically$/, "")).join(" and ");
     return use.facts.map((f) => ({ ...f, value: f.value instanceof Unknown ? f.value : new Unknown(`is ${JSON.stringify(f.value)} ${when}`) }));
   }
-  function workload(machine, provider, at, facts, notes, annotations) {
+  function workload2(machine, provider, at, facts, notes, annotations) {
     return {
       format: "vagrant",
       kind: provider,
@@ -19296,8 +19304,8 @@ function locatePlans(plans, targets, knows) {
         });
         continue;
       }
-      const workload = dir === void 0 ? void 0 : targets.workload(dir, `${resource.type}.${resource.name}`);
-      if (!workload) {
+      const workload2 = dir === void 0 ? void 0 : targets.workload(dir, `${resource.type}.${resource.name}`);
+      if (!workload2) {
         located2.diagnostics.push({
           file: plan.path,
           location: resource.location,
@@ -19306,7 +19314,7 @@ function locatePlans(plans, targets, knows) {
         });
         continue;
       }
-      located2.replaced.set(workload, { facts: planFacts(resource, workload.header, plan.path), context: [...workload.context ?? [], from] });
+      located2.replaced.set(workload2, { facts: planFacts(resource, workload2.header, plan.path), context: [...workload2.context ?? [], from] });
     }
   }
   return located2;
@@ -19382,40 +19390,40 @@ function resolveTerraform(files, varFiles, installed, planned) {
   for (const { absolutePath, parsed: parsed2 } of files) {
     const dir = dirname9(absolutePath);
     const needs = moduleNeeds(dir);
-    for (const workload of parsed2.workloads) {
-      if (workload.format !== "terraform") continue;
-      resolved.set(workload, { facts: workload.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload.annotations, ...needs] });
+    for (const workload2 of parsed2.workloads) {
+      if (workload2.format !== "terraform") continue;
+      resolved.set(workload2, { facts: workload2.facts.map((fact) => resolver.fact(fact, dir)), annotations: [...workload2.annotations, ...needs] });
     }
   }
   const added = /* @__PURE__ */ new Map();
-  const add = (file, workload) => {
+  const add = (file, workload2) => {
     const list = added.get(file);
-    if (list) list.push(workload);
-    else added.set(file, [workload]);
+    if (list) list.push(workload2);
+    else added.set(file, [workload2]);
   };
   for (const { call: call2, dir, file, module } of known) {
-    const workload = knownWorkload(call2, module, "", (fact) => resolver.fact(fact, dir));
-    add(file, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dir)] });
+    const workload2 = knownWorkload(call2, module, "", (fact) => resolver.fact(fact, dir));
+    add(file, { ...workload2, annotations: [...call2.annotations, ...moduleNeeds(dir)] });
   }
   for (const module of installed?.modules ?? []) {
     const needs = moduleNeeds(module.dir);
     const version2 = module.version ? ` ${module.version}` : "";
     for (const { parsed: parsed2 } of module.files) {
-      for (const workload of parsed2.workloads) {
-        if (workload.format !== "terraform") continue;
+      for (const workload2 of parsed2.workloads) {
+        if (workload2.format !== "terraform") continue;
         add(module.topFile, {
-          ...workload,
-          address: `${module.prefix}${workload.address}`,
+          ...workload2,
+          address: `${module.prefix}${workload2.address}`,
           file: module.top.header.file,
           location: module.top.location ?? module.top.header,
           header: module.top.header,
-          facts: workload.facts.map((fact) => resolver.fact(fact, module.dir)),
+          facts: workload2.facts.map((fact) => resolver.fact(fact, module.dir)),
           annotations: needs,
           context: [
-            ...workload.context ?? [],
+            ...workload2.context ?? [],
             {
-              reason: `${workload.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`,
-              location: workload.header
+              reason: `${workload2.address} in the installed module ${module.prefix.slice(0, -1)} ("${module.source}"${version2}, installed by terraform init)`,
+              location: workload2.header
             }
           ]
         });
@@ -19425,9 +19433,9 @@ function resolveTerraform(files, varFiles, installed, planned) {
   if (planned && planned.plans.length > 0) {
     const located2 = locatePlans(planned.plans, planTargets(files), planned.knows);
     append(diagnostics, located2.diagnostics);
-    for (const [workload, from] of located2.replaced) {
-      const before = resolved.get(workload);
-      resolved.set(workload, { annotations: before?.annotations ?? workload.annotations, ...from });
+    for (const [workload2, from] of located2.replaced) {
+      const before = resolved.get(workload2);
+      resolved.set(workload2, { annotations: before?.annotations ?? workload2.annotations, ...from });
     }
     const covered = new Set([...located2.covered].map((call2) => call2.header));
     for (const [file, list] of added)
@@ -19435,9 +19443,9 @@ function resolveTerraform(files, varFiles, installed, planned) {
         file,
         list.filter((w) => !covered.has(w.header))
       );
-    for (const { call: call2, workload } of located2.added) {
+    for (const { call: call2, workload: workload2 } of located2.added) {
       const owner = files.find((f) => f.parsed.terraform?.calls.includes(call2));
-      if (owner) add(owner.parsed, { ...workload, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath))] });
+      if (owner) add(owner.parsed, { ...workload2, annotations: [...call2.annotations, ...moduleNeeds(dirname9(owner.absolutePath))] });
     }
   }
   return { diagnostics, resolved, added };
@@ -19447,7 +19455,7 @@ function planTargets(files) {
   const calls = /* @__PURE__ */ new Map();
   for (const { absolutePath, parsed: parsed2 } of files) {
     const dir = dirname9(absolutePath);
-    for (const workload of parsed2.workloads) if (workload.format === "terraform") workloads.set(`${dir}\0${workload.address}`, workload);
+    for (const workload2 of parsed2.workloads) if (workload2.format === "terraform") workloads.set(`${dir}\0${workload2.address}`, workload2);
     for (const call2 of parsed2.terraform?.calls ?? []) {
       if (typeof call2.source !== "string") continue;
       calls.set(`${dir}\0${call2.name}`, { call: call2, target: isLocalSource(call2.source) ? resolve4(dir, call2.source) : void 0 });
@@ -20576,13 +20584,13 @@ var Catalog = class _Catalog {
   knows(format3, kind) {
     return this.byKind.has(key(format3, kind));
   }
-  classify(workload) {
-    const candidates = this.byKind.get(key(workload.format, workload.kind));
+  classify(workload2) {
+    const candidates = this.byKind.get(key(workload2.format, workload2.kind));
     if (!candidates) return null;
     const evidence = [];
     const possible = /* @__PURE__ */ new Set();
     for (const { technology, match } of candidates) {
-      const outcomes = (match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload.facts) }));
+      const outcomes = (match.when ?? []).map((c) => ({ condition: c, outcome: test(c, workload2.facts) }));
       if (outcomes.some((o) => o.outcome.holds === false)) continue;
       const unknown = outcomes.find((o) => o.outcome.holds === "unknown");
       if (unknown && unknown.outcome.holds === "unknown") {
@@ -20596,8 +20604,8 @@ var Catalog = class _Catalog {
       }
       possible.add(technology.stratum);
       evidence.unshift({
-        reason: `${workload.kind} is ${technology.name}, stratum ${technology.stratum}: ${technology.rationale}`,
-        location: workload.header
+        reason: `${workload2.kind} is ${technology.name}, stratum ${technology.stratum}: ${technology.rationale}`,
+        location: workload2.header
       });
       for (const { condition, outcome } of outcomes) {
         if (outcome.holds === true && outcome.fact) {
@@ -20609,7 +20617,7 @@ var Catalog = class _Catalog {
           });
         }
       }
-      evidence.push(...workload.context ?? []);
+      evidence.push(...workload2.context ?? []);
       return {
         technology: technology.id,
         technologyName: technology.name,
@@ -20617,22 +20625,22 @@ var Catalog = class _Catalog {
         possibleStrata: [...possible].sort(),
         nestedVirtualization: technology.nested === true,
         sharesHostKernel: technology.hostKernel ?? technology.stratum === 1,
-        isolationBreaches: this.breachesOf(workload),
+        isolationBreaches: this.breachesOf(workload2),
         evidence,
         alternatives: this.alternativesOf(technology)
       };
     }
     return null;
   }
-  breachesOf(workload) {
+  breachesOf(workload2) {
     const found = [];
-    for (const { breach, match } of this.breachesByKind.get(key(workload.format, workload.kind)) ?? []) {
-      const outcomes = (match.when ?? []).map((c) => test(c, workload.facts));
+    for (const { breach, match } of this.breachesByKind.get(key(workload2.format, workload2.kind)) ?? []) {
+      const outcomes = (match.when ?? []).map((c) => test(c, workload2.facts));
       if (outcomes.length === 0 || !outcomes.every((o) => o.holds === true)) continue;
       const fact = outcomes.map((o) => o.holds === true ? o.fact : void 0).find(Boolean);
       found.push({
         reason: fact ? `${breach.reason} (${fact.path} = ${show(shownValue2(fact))})` : breach.reason,
-        location: fact?.location ?? workload.header
+        location: fact?.location ?? workload2.header
       });
     }
     return found;
@@ -21098,26 +21106,26 @@ function evaluate3(input, allRules) {
       }
     }
   }
-  for (const workload of input.workloads) {
+  for (const workload2 of input.workloads) {
     const own = [];
     for (const rule11 of rules2) {
       if (rule11.scope !== "workload") continue;
-      for (const report of rule11.check(workload)) {
+      for (const report of rule11.check(workload2)) {
         own.push({
           ruleId: rule11.meta.id,
           level: levelOf(rule11, report),
-          message: clip(workload.renderedFrom ? `${report.message} (rendered from ${workload.renderedFrom})` : report.message, MESSAGE_LENGTH),
-          location: workload.header,
-          related: resolveRelated(report, workload),
-          fingerprint: fingerprints.next(rule11.meta.id, workload.file, workload.address),
-          address: workload.address,
+          message: clip(workload2.renderedFrom ? `${report.message} (rendered from ${workload2.renderedFrom})` : report.message, MESSAGE_LENGTH),
+          location: workload2.header,
+          related: resolveRelated(report, workload2),
+          fingerprint: fingerprints.next(rule11.meta.id, workload2.file, workload2.address),
+          address: workload2.address,
           suppressions: [],
           ...report.alternatives ? { alternatives: report.alternatives } : {},
           ...report.fix ? { fixable: report.fix } : {}
         });
       }
     }
-    const suppressions = workload.annotations.filter((a) => a.kind === "suppression" && !isExpired(a, input.today) && input.inlineIgnores !== false);
+    const suppressions = workload2.annotations.filter((a) => a.kind === "suppression" && !isExpired(a, input.today) && input.inlineIgnores !== false);
     for (const finding of own) {
       for (const suppression of suppressions) {
         if (!suppression.rules.includes(finding.ruleId)) continue;
@@ -21168,7 +21176,7 @@ function applyPathLevels(findings, levels, levelsFor) {
 function isExpired(suppression, today2) {
   return suppression.until !== void 0 && suppression.until < today2;
 }
-function resolveRelated(report, workload) {
+function resolveRelated(report, workload2) {
   const related = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (location, message, role) => {
@@ -21177,7 +21185,7 @@ function resolveRelated(report, workload) {
     seen.add(key2);
     related.push({ location, message: clip(message, MESSAGE_LENGTH), role });
   };
-  for (const ref of report.related ?? []) resolveRef(ref, workload, add);
+  for (const ref of report.related ?? []) resolveRef(ref, workload2, add);
   return related;
 }
 function resolveRef(ref, w, add) {
@@ -21337,10 +21345,10 @@ function annotationCandidates(file, text, lines, findings, request, note3) {
 var MAX_ROUNDS = 3;
 function annotationOwners(parsed2) {
   const byLine = /* @__PURE__ */ new Map();
-  for (const workload of parsed2.workloads) {
+  for (const workload2 of parsed2.workloads) {
     const lines = /* @__PURE__ */ new Map();
-    for (const a of workload.annotations) pushTo(lines, a.location.startLine, a);
-    for (const [line, annotations] of lines) pushTo(byLine, line, { workload, annotations });
+    for (const a of workload2.annotations) pushTo(lines, a.location.startLine, a);
+    for (const [line, annotations] of lines) pushTo(byLine, line, { workload: workload2, annotations });
   }
   return { byLine, loose: new Set(parsed2.fileAnnotations.map((a) => a.location.startLine)) };
 }
@@ -21359,8 +21367,8 @@ function attachesAsMeant(candidate, owners, newLineOf) {
     for (let slash = address.indexOf("/"); slash >= 0; slash = address.indexOf("/", slash + 1)) targets.add(address.slice(slash + 1));
   }
   let found = 0;
-  for (const { workload, annotations } of owners.byLine.get(commentLine) ?? []) {
-    if (workload.header.startLine !== headerLine || !targets.has(workload.address)) return false;
+  for (const { workload: workload2, annotations } of owners.byLine.get(commentLine) ?? []) {
+    if (workload2.header.startLine !== headerLine || !targets.has(workload2.address)) return false;
     if (annotations.some((a) => a.kind === "need" && a.needs === candidate.needs)) found++;
   }
   return found === candidate.findings.length;
@@ -21938,13 +21946,13 @@ async function scan(options, environment = environmentFor(options.config)) {
     const { fileDefault, loose: fileLoose } = fileLevelAnnotations(parsed2.fileAnnotations);
     append(loose, fileLoose);
     const configured = overrides.find((o) => o.matches(file.absolutePath))?.need;
-    for (const workload of parsed2.workloads) {
-      const identity = `${workload.format}\0${workload.file}\0${workload.address}`;
+    for (const workload2 of parsed2.workloads) {
+      const identity = `${workload2.format}\0${workload2.file}\0${workload2.address}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      const classified = classify(workload, catalog);
+      const classified = classify(workload2, catalog);
       if (!classified) continue;
-      const { need, conflicts } = inferNeed(workload, fileDefault, configured, reportedModuleConflicts);
+      const { need, conflicts } = inferNeed(workload2, fileDefault, configured, reportedModuleConflicts);
       classified.need = need;
       append(loose, conflicts);
       workloads.push(classified);
@@ -22013,9 +22021,9 @@ function pathLevels(config, cwd) {
     return matching.length === 0 ? void 0 : ruleLevelsFor(config, matching);
   };
 }
-function classify(workload, catalog) {
-  const classification = catalog.classify(workload);
-  return classification ? { ...workload, ...classification, need: null } : null;
+function classify(workload2, catalog) {
+  const classification = catalog.classify(workload2);
+  return classification ? { ...workload2, ...classification, need: null } : null;
 }
 function reportTime(env = process.env) {
   const epoch = env.SOURCE_DATE_EPOCH;

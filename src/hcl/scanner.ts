@@ -133,7 +133,7 @@ class Scanner {
     const body = { attributes: [] as HclItem[], blocks: [] as HclBlock[] };
     try {
       // A BOM is not part of the first line's content.
-      if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
+      if (this.text.startsWith('\ufeff')) this.pos = 1;
       this.body(body, false);
     } catch (e) {
       if (!(e instanceof StopScan)) throw e;
@@ -150,10 +150,14 @@ class Scanner {
     if (++this.depth > MAX_DEPTH) this.fail(at, `Nesting deeper than ${MAX_DEPTH} levels`);
   }
 
-  /** Skips spaces, tabs and comments; newlines too when `newlines` is set. */
+  /**
+   * Skips spaces, tabs and comments; newlines too when `newlines` is set. It stops at the end
+   * rather than read past it (as `atLineEnd` and `run` do): V8 throws away optimized code that
+   * reads past a string's end, and the version it makes next no longer inlines that read.
+   */
   private skipTrivia(newlines: boolean): void {
     const text = this.text;
-    for (;;) {
+    while (this.pos < text.length) {
       const c = text.charCodeAt(this.pos);
       if (c === Ch.Space || c === Ch.Tab || c === 0xfeff) this.pos++;
       else if (newlines && (c === Ch.LF || c === Ch.CR)) this.pos++;
@@ -171,8 +175,9 @@ class Scanner {
   }
 
   private atLineEnd(): boolean {
+    if (this.pos >= this.text.length) return true;
     const c = this.text.charCodeAt(this.pos);
-    return c === Ch.LF || c === Ch.CR || this.pos >= this.text.length;
+    return c === Ch.LF || c === Ch.CR;
   }
 
   private identifier(): string {

@@ -13,44 +13,68 @@ import { blockValues } from './hcl2json.js';
 import { collectFacts, header, type ValueReader } from '../../hcl/facts.js';
 import { nomadJobspec } from './jobspec.js';
 import { literalReader, LiteralSyntaxError } from '../../hcl/literal.js';
-import { scanDiagnostics, scanHcl, type HclBlock, type HclItem } from '../../hcl/scanner.js';
+import { scanDiagnostics, scanHcl, type HclBlock, type HclItem, type HclScan } from '../../hcl/scanner.js';
 import { hclJsonValue } from '../../hcl/json-value.js';
 import { assignments, declarations, placedLiteral, safeLiteral, type HclSource } from '../../hcl/variables.js';
 import { needFromTerraformTags } from './values.js';
 
-export async function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): Promise<ParsedFile> {
+/**
+ * A `.tf` file. Synchronous unless --strict-hcl asks hcl2json for values: the default path
+ * is the hottest per-file code strata runs, and kept apart from the asynchronous one it stays
+ * small for V8 to optimize.
+ */
+export function parseTerraformHcl(file: string, text: string, context: ParseContext, absolutePath: string): ParsedFile | Promise<ParsedFile> {
   const lines = new LineIndex(text);
   const scan = scanHcl(text);
-  const diagnostic = (start: number, end: number, message: string): Diagnostic => ({
-    file,
-    location: lines.location(file, start, end),
-    message,
-    level: 'error',
-  });
   if (scan.errors.length > 0) {
     return { workloads: [], fileAnnotations: [], diagnostics: scanDiagnostics(scan, file, lines) };
   }
+  const scanned: ScannedFile = {
+    file,
+    text,
+    lines,
+    scan,
+    absolutePath,
+    context,
+    resources: scan.blocks.filter((b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!)),
+  };
+  return context.terraformValues === 'hcl2json' ? withHcl2jsonValues(scanned) : terraformFile(scanned, [], literalReader(text));
+}
 
-  const resources = scan.blocks.filter((b) => b.type === 'resource' && b.labels.length === 2 && context.knows('terraform', b.labels[0]!));
-  let bodies: unknown[] = [];
-  let read: ValueReader;
-  if (context.terraformValues === 'hcl2json') {
-    if (resources.length > 0) {
-      const values = await blockValues({
-        text,
-        lines,
-        blocks: resources.map((b) => ({ type: b.labels[0]!, name: b.labels[1]!, start: b.start, headerEnd: b.headerEnd, end: b.end })),
-      });
-      if (!values.ok) {
-        return { workloads: [], fileAnnotations: [], diagnostics: values.errors.map((e) => diagnostic(e.start, e.end, e.message)) };
-      }
-      bodies = values.bodies;
-    }
-    read = (_item, raw) => hclJsonValue(raw);
-  } else {
-    read = literalReader(text);
+/** A scanned `.tf` file without structural errors, and its catalogued resources. */
+interface ScannedFile {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  scan: HclScan;
+  absolutePath: string;
+  context: ParseContext;
+  resources: HclBlock[];
+}
+
+/** --strict-hcl: the resources' values as hcl2json reads them, and its verdict on their syntax. */
+async function withHcl2jsonValues(scanned: ScannedFile): Promise<ParsedFile> {
+  const { text, lines, resources } = scanned;
+  const read: ValueReader = (_item, raw) => hclJsonValue(raw);
+  if (resources.length === 0) return terraformFile(scanned, [], read);
+  const values = await blockValues({
+    text,
+    lines,
+    blocks: resources.map((b) => ({ type: b.labels[0]!, name: b.labels[1]!, start: b.start, headerEnd: b.headerEnd, end: b.end })),
+  });
+  if (!values.ok) {
+    return { workloads: [], fileAnnotations: [], diagnostics: values.errors.map((e) => errorAt(scanned, e.start, e.end, e.message)) };
   }
+  return terraformFile(scanned, values.bodies, read);
+}
 
+function errorAt({ file, lines }: ScannedFile, start: number, end: number, message: string): Diagnostic {
+  return { file, location: lines.location(file, start, end), message, level: 'error' };
+}
+
+/** The file's workloads, module facts, embedded jobspecs and annotations; `bodies[i]`: hcl2json's value of resource i, if it read one. */
+function terraformFile(scanned: ScannedFile, bodies: unknown[], read: ValueReader): ParsedFile {
+  const { file, text, lines, scan, absolutePath, context, resources } = scanned;
   const placed = placeDirectives(file, scan.comments, lines, context.annotations);
   const { owned, loose } =
     placed.length === 0
@@ -63,31 +87,10 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
 
   let workloads: Workload[];
   try {
-    workloads = resources.map((block, index): Workload => workload(block, index));
+    workloads = resources.map((block, index): Workload => workload(scanned, block, bodies[index], read, owned.get(block) ?? []));
   } catch (e) {
     if (!(e instanceof LiteralSyntaxError)) throw e;
-    return { workloads: [], fileAnnotations: [], diagnostics: [diagnostic(e.offset, e.offset + 1, e.message)] };
-  }
-
-  function workload(block: HclBlock, index: number): Workload {
-    const [type, name] = block.labels as [string, string];
-    const address = `${type}.${name}`;
-    const value = bodies[index];
-    const facts: Fact[] = [];
-    collectFacts(block, value, '', { file, lines, read }, facts);
-    const annotations = [...(owned.get(block) ?? [])];
-    const tagged = needFromTerraformTags(facts, context.annotations);
-    if (tagged) annotations.push(tagged);
-    return {
-      format: 'terraform',
-      kind: type,
-      address,
-      file,
-      location: lines.location(file, block.start, block.end),
-      header: header(file, block, text, lines),
-      facts,
-      annotations,
-    };
+    return { workloads: [], fileAnnotations: [], diagnostics: [errorAt(scanned, e.offset, e.offset + 1, e.message)] };
   }
 
   const terraform = moduleFacts(scan.blocks, file, lines, owned);
@@ -106,7 +109,8 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     }
     embedded.push({ format: 'nomad', ...found.spec, prefix: `nomad_job.${job.labels[1]}/`, inherited: owned.get(job) ?? [] });
   }
-  const firstBlock = scan.blocks[0]?.start ?? Infinity;
+  // Asked by length, not by reading past the end of an empty list: that costs optimized code.
+  const firstBlock = scan.blocks.length > 0 ? scan.blocks[0]!.start : Infinity;
   const workloadBlocks = new Set([...resources, ...nomadJobs]);
   for (const block of scan.blocks) {
     if (!workloadBlocks.has(block) && block.type !== 'module') append(fileAnnotations, owned.get(block) ?? []);
@@ -118,6 +122,26 @@ export async function parseTerraformHcl(file: string, text: string, context: Par
     embedded,
     fileAnnotations: fileAnnotations.map((a) => misplacedDefault(a, firstBlock, lines)),
     diagnostics,
+  };
+}
+
+/** A catalogued resource block as a workload: its facts (hcl2json's `value` of it, if read), annotations and the need its tags say. */
+function workload({ file, text, lines, context }: ScannedFile, block: HclBlock, value: unknown, read: ValueReader, owned: Annotation[]): Workload {
+  const [type, name] = block.labels as [string, string];
+  const facts: Fact[] = [];
+  collectFacts(block, value, '', { file, lines, read }, facts);
+  const annotations = [...owned];
+  const tagged = needFromTerraformTags(facts, context.annotations);
+  if (tagged) annotations.push(tagged);
+  return {
+    format: 'terraform',
+    kind: type,
+    address: `${type}.${name}`,
+    file,
+    location: lines.location(file, block.start, block.end),
+    header: header(file, block, text, lines),
+    facts,
+    annotations,
   };
 }
 
