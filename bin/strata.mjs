@@ -19879,19 +19879,41 @@ function childPath(directory, name) {
   return directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
 }
 function filePathsBelow(base) {
-  const directories = /* @__PURE__ */ new Map();
+  const prefixes = /* @__PURE__ */ new Map();
+  const prefixOf = (directory) => {
+    let prefix = prefixes.get(directory);
+    if (prefix !== void 0) return prefix;
+    const names = [];
+    let at = directory;
+    for (; ; ) {
+      prefix = prefixes.get(at);
+      if (prefix !== void 0) break;
+      const parent = dirname10(at);
+      if (parent === at || isSelfOrAbove(at, base)) {
+        const relativeDirectory = toPosix(relative2(base, at));
+        prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
+        prefixes.set(at, prefix);
+        break;
+      }
+      names.push(at.slice(parent.length + (parent.endsWith(sep2) ? 0 : 1)));
+      at = parent;
+    }
+    for (let i = names.length - 1; i >= 0; i--) {
+      at = childPath(at, names[i]);
+      prefix = `${prefix}${names[i]}/`;
+      prefixes.set(at, prefix);
+    }
+    return prefix;
+  };
   return (path) => {
     const under = sliceBelow(base, path);
     if (under !== void 0) return under;
     const directory = dirname10(path);
-    let prefix = directories.get(directory);
-    if (prefix === void 0) {
-      const relativeDirectory = toPosix(relative2(base, directory));
-      prefix = relativeDirectory === "" ? "" : `${relativeDirectory}/`;
-      directories.set(directory, prefix);
-    }
-    return prefix + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
+    return prefixOf(directory) + path.slice(directory.length + (directory.endsWith(sep2) ? 0 : 1));
   };
+}
+function isSelfOrAbove(directory, path) {
+  return path === directory || path.startsWith(directory.endsWith(sep2) ? directory : directory + sep2);
 }
 function below(base, path) {
   return sliceBelow(base, path) ?? toPosix(relative2(base, path));

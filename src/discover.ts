@@ -348,23 +348,50 @@ function childPath(directory: string, name: string): string {
 }
 
 /**
- * Files' paths relative to `base`, POSIX, as `below` gives them: for a file outside `base`
- * (a tree scanned from elsewhere), `relative` of its directory once, not of every file.
+ * Files' paths relative to `base`, POSIX, as `below` gives them. For a file outside `base` (a
+ * tree scanned from elsewhere) its directory's prefix (`../x/`) is kept, and worked out from
+ * its parent's: one `relative` for the whole tree, not one per directory.
  */
 export function filePathsBelow(base: string): (path: string) => string {
-  const directories = new Map<string, string>();
+  const prefixes = new Map<string, string>();
+  const prefixOf = (directory: string): string => {
+    let prefix = prefixes.get(directory);
+    if (prefix !== undefined) return prefix;
+    // Up to a directory already worded, or to one only `relative` words: `base`, what is above it
+    // ('..', '../..'), a root. Below that, each directory is its parent's prefix and its own name.
+    const names: string[] = [];
+    let at = directory;
+    for (;;) {
+      prefix = prefixes.get(at);
+      if (prefix !== undefined) break;
+      const parent = dirname(at);
+      if (parent === at || isSelfOrAbove(at, base)) {
+        const relativeDirectory = toPosix(relative(base, at));
+        prefix = relativeDirectory === '' ? '' : `${relativeDirectory}/`;
+        prefixes.set(at, prefix);
+        break;
+      }
+      names.push(at.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+      at = parent;
+    }
+    for (let i = names.length - 1; i >= 0; i--) {
+      at = childPath(at, names[i]!);
+      prefix = `${prefix}${names[i]}/`;
+      prefixes.set(at, prefix);
+    }
+    return prefix;
+  };
   return (path) => {
     const under = sliceBelow(base, path);
     if (under !== undefined) return under;
     const directory = dirname(path);
-    let prefix = directories.get(directory);
-    if (prefix === undefined) {
-      const relativeDirectory = toPosix(relative(base, directory));
-      prefix = relativeDirectory === '' ? '' : `${relativeDirectory}/`;
-      directories.set(directory, prefix);
-    }
-    return prefix + path.slice(directory.length + (directory.endsWith(sep) ? 0 : 1));
+    return prefixOf(directory) + path.slice(directory.length + (directory.endsWith(sep) ? 0 : 1));
   };
+}
+
+/** `directory` is `path` or one of the directories above it. */
+function isSelfOrAbove(directory: string, path: string): boolean {
+  return path === directory || path.startsWith(directory.endsWith(sep) ? directory : directory + sep);
 }
 
 /** `path` relative to `base`, POSIX; a plain slice in the usual case of a path under its base. */
