@@ -18681,6 +18681,7 @@ import { dirname as dirname7, join as join4, resolve as resolve3 } from "node:pa
 // src/read.ts
 init_define_STRATA_DATA();
 import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { basename as basename3, dirname as dirname5, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -18812,6 +18813,7 @@ function decode(bytes, direct) {
     const { line, column } = positionOfByte(bytes, nul);
     return { ok: false, message: "Skipped: the file holds NUL bytes, so it is binary, not text", line, column };
   }
+  if (isAscii(bytes)) return ok(bytes.toString("latin1"));
   try {
     return ok(utf8.decode(bytes));
   } catch {

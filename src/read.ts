@@ -10,6 +10,7 @@
  * which parsers treat as whitespace, so columns stay true to the file.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { basename, dirname, join, sep } from 'node:path';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -199,6 +200,8 @@ function decode(bytes: Buffer, direct: boolean): ReadResult {
     const { line, column } = positionOfByte(bytes, nul);
     return { ok: false, message: 'Skipped: the file holds NUL bytes, so it is binary, not text', line, column };
   }
+  // Most files are ASCII, which Latin-1 decodes as UTF-8 would, in a plain copy.
+  if (isAscii(bytes)) return ok(bytes.toString('latin1'));
   try {
     return ok(utf8.decode(bytes));
   } catch {
