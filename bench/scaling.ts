@@ -219,6 +219,12 @@ const SHAPES: Shape[] = [
       ),
   },
   {
+    id: 'u',
+    what: 'a compose extends chain of N services, each adding a key',
+    base: 2_500,
+    write: (dir, n) => writeFileSync(join(dir, 'compose.yaml'), `services:\n${repeat(n, (i) => `  s${i}:\n    extends: s${i + 1}\n    x-k${i}: 1`)}\n  s${n}:\n    image: x\n`),
+  },
+  {
     id: 'p',
     what: 'a SAM template: Globals.Function.Tags of N keys, N functions',
     base: 1_000,

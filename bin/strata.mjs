@@ -13361,7 +13361,7 @@ function baseOf(file, project) {
   }
   return void 0;
 }
-var import_yaml10, APPENDED, MAX_INCLUDE_DEPTH, INHERITED_ENTRIES, KEYED, Project, parsed;
+var import_yaml10, APPENDED, MAX_INCLUDE_DEPTH, MAX_EXTENDS_DEPTH, INHERITED_ENTRIES, KEYED, Project, parsed;
 var init_project = __esm({
   "src/parsers/compose/project.ts"() {
     "use strict";
@@ -13387,6 +13387,7 @@ var init_project = __esm({
       "volumes_from"
     ]);
     MAX_INCLUDE_DEPTH = 32;
+    MAX_EXTENDS_DEPTH = 64;
     INHERITED_ENTRIES = 1e5;
     KEYED = /* @__PURE__ */ new Set(["labels", "environment", "annotations", "sysctls", "extra_hosts", "x-strata"]);
     Project = class {
@@ -13397,6 +13398,7 @@ var init_project = __esm({
       files = /* @__PURE__ */ new Map();
       views = /* @__PURE__ */ new Map();
       inheritable = INHERITED_ENTRIES;
+      cutChain = false;
       diagnostics = [];
       load(absolutePath, text) {
         if (this.files.has(absolutePath)) return this.files.get(absolutePath);
@@ -13439,6 +13441,12 @@ var init_project = __esm({
         const key2 = `${target.file.absolutePath}#${target.service}`;
         if (chain.includes(key2)) {
           this.problem(file, extendsEntry, `extends forms a cycle: ${[...chain, key2].map((k) => k.split("#")[1]).join(" \u2192 ")}`);
+          return own;
+        }
+        if (chain.length >= 2 * MAX_EXTENDS_DEPTH) {
+          if (!this.cutChain)
+            this.problem(file, extendsEntry, `extends chains more than ${MAX_EXTENDS_DEPTH} services: service "${name}" and any other as deep are read without what they extend`);
+          this.cutChain = true;
           return own;
         }
         const base = this.view(target.file, target.service, [...chain, `${file.absolutePath}#${name}`, key2]);

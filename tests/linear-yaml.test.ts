@@ -83,6 +83,24 @@ describe('linear time in the YAML formats', () => {
     expect(problems.every((p) => (p.location?.startLine ?? 0) > 8_003)).toBe(true);
   });
 
+  it('an extends chain of 20,000 services: followed 64 services deep, within the budget of entries taken, each with a located warning', async () => {
+    const report = await besideGoodFiles('compose/stack', {
+      'compose.yaml': `services:\n${repeat(20_000, (i) => `  s${i}:\n    extends: s${i + 1}\n    x-k${i}: 1\n`)}  s20000:\n    image: x\n`,
+    });
+    const workloads = badWorkloads(report);
+    expect(workloads).toHaveLength(20_001);
+    // s0 takes what 64 services down its chain hold, s1 one fewer; s19999, read after the budget ran out, only its own.
+    const keys = (address: string) => workloads.find((w) => w.address === address)!.facts.filter((f) => f.path.startsWith('x-k')).length;
+    expect([keys('s0'), keys('s1'), keys('s19999')]).toEqual([65, 64, 1]);
+    const problems = badProblems(report);
+    expect(problems.map((p) => p.message)).toEqual([
+      'extends chains more than 64 services: service "s64" and any other as deep are read without what they extend',
+      expect.stringMatching(/^More than 100000 entries taken through extends: service "s\d+"/),
+    ]);
+    // At s64's `extends`: line 1 is `services:`, and each service takes three.
+    expect(problems[0]!.location?.startLine).toBe(3 + 3 * 64);
+  });
+
   it('Globals.Function.Tags of 20,000 keys is read once, not once for each of 10,000 functions', async () => {
     const report = await besideGoodFiles('cloudformation/needs', {
       'template.yaml': `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Tags:\n${repeat(20_000, (i) => `      t${i}: v\n`)}      strata-needs: os\nResources:\n${repeat(10_000, (i) => `  F${i}:\n    Type: AWS::Serverless::Function\n`)}`,
