@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --dir <path>] [--sizes 10,1000,5000,20000] [--runs 5] [--corpus <dir>] [--native-runs 7]
+ * npm run bench [-- --dir <path>] [--sizes 10,1000,5000,20000] [--runs 5] [--corpus <dir>] [--native-runs 11]
  *
  * Generates deterministic synthetic Terraform trees (seeded) or takes a real directory,
  * then measures, as the median of several fresh processes: wall time per pipeline phase,
@@ -37,6 +37,13 @@ interface ChildResult {
   workloads: number;
   findings: number;
 }
+
+/**
+ * Alternating runs of each command in the native comparison. On a shared 2-core machine the
+ * medians of 7 moved by 5–10% from one bench run to the next (the two strata rows, the same
+ * command there, once 12% apart); more runs steady the median, the ratio is not biased either way.
+ */
+const NATIVE_RUNS = 11;
 
 /** One measured scan in this (fresh) process, under the compile budget the CLI sets: what `--child <dir>` prints. */
 async function child(dir: string): Promise<void> {
@@ -300,14 +307,16 @@ async function report(option: (name: string) => string | undefined, runs: number
   if (!existsSync(corpus)) native = `native comparison skipped: no corpus at ${corpus} (--corpus <dir>)`;
   else {
     const built = buildNative(mkdtempSync(join(tmpdir(), 'strata-bench-native-')));
-    native = 'skipped' in built ? built.skipped : compareNative(corpus, built.binary, Number(option('--native-runs') ?? 7));
+    native = 'skipped' in built ? built.skipped : compareNative(corpus, built.binary, Number(option('--native-runs') ?? NATIVE_RUNS));
   }
   if (typeof native === 'string') console.log(`\n${native}`);
   else {
     const { strata, oneThread, twoThreads, native: go } = native;
     const row = (label: string, t: { wall: number; cpu: number }) =>
       console.log(`| ${label} | ${t.wall.toFixed(0)} ms | ${(t.wall / go.wall).toFixed(2)}x | ${t.cpu.toFixed(0)} ms | ${(t.cpu / go.cpu).toFixed(2)}x |`);
-    console.log(`\n| ${native.corpus} (${native.files} .tf files), medians of ${option('--native-runs') ?? 7} alternating runs | wall | × native | CPU user+sys | × native |`);
+    console.log(
+      `\n| ${native.corpus} (${native.files} .tf files), medians of ${option('--native-runs') ?? NATIVE_RUNS} alternating runs | wall | × native | CPU user+sys | × native |`,
+    );
     console.log('|---|---:|---:|---:|---:|');
     row('HashiCorp HCL (Go): hclsyntax.ParseConfig of every .tf, nothing else', go);
     row('strata scan --format sarif (bin/strata.mjs, default threads)', strata);
