@@ -158,6 +158,17 @@ const SHAPES: Shape[] = [
     fixes: { kinds: ['declare-need', 'remove-suppression'] },
   },
   {
+    id: 'v',
+    what: '.tf: a strata-ignore naming N unused rules, their removal planned (SARIF)',
+    base: 20_000,
+    write: (dir, n) => {
+      const rules = ['heavier-than-needed', 'isolation-breach', 'nested-virtualization'];
+      const names = repeat(n, (i) => rules[i % rules.length]!, ', ');
+      writeFileSync(join(dir, 'main.tf'), `# strata-ignore: undeclared-need, ${names} reason="old"\nresource "aws_instance" "a" {}\n`);
+    },
+    fixes: { kinds: ['declare-need', 'remove-suppression'] },
+  },
+  {
     id: 'r',
     what: '.tf: a module of N resources, called N times with a need each (all but one conflict)',
     base: 2_000,

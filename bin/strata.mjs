@@ -21405,6 +21405,7 @@ function attachesAsMeant(candidate, owners, newLineOf) {
   }
   return found === candidate.findings.length;
 }
+var BLANKS = /\s*/y;
 function suppressionRemoval(lines, at, remove) {
   const raw = lines[at.startLine - 1];
   if (raw === void 0 || at.endLine !== at.startLine) return "the suppression is not on one line";
@@ -21414,15 +21415,23 @@ function suppressionRemoval(lines, at, remove) {
   const directive = line.slice(at.startColumn - 1, at.endColumn - 1);
   const after = line.slice(at.endColumn - 1);
   const words = suppressionRuleWords(directive);
-  const kept = words.flatMap((w) => w.value.split(",").filter((r) => r !== "" && !remove.includes(r)));
-  if (kept.length > 0) {
-    let rewritten = directive;
-    for (const word of [...words].reverse()) {
-      const rules2 = word.value.split(",").filter((r) => r !== "" && !remove.includes(r));
-      const end = rules2.length > 0 ? word.end : word.end + /^\s*/.exec(rewritten.slice(word.end))[0].length;
-      rewritten = rewritten.slice(0, word.start) + rules2.join(",") + rewritten.slice(end);
+  const removed = new Set(remove);
+  const keptRules = words.map((w) => w.value.split(",").filter((r) => r !== "" && !removed.has(r)));
+  if (keptRules.some((rules2) => rules2.length > 0)) {
+    const pieces = [];
+    let from = 0;
+    for (const [i, word] of words.entries()) {
+      const rules2 = keptRules[i];
+      pieces.push(directive.slice(from, word.start), rules2.join(","));
+      if (rules2.length > 0) from = word.end;
+      else {
+        BLANKS.lastIndex = word.end;
+        BLANKS.exec(directive);
+        from = BLANKS.lastIndex;
+      }
     }
-    return { line: at.startLine, deleteCount: 1, insert: [`${before}${rewritten}${after}${lineBreak}`] };
+    pieces.push(directive.slice(from));
+    return { line: at.startLine, deleteCount: 1, insert: [`${before}${pieces.join("")}${after}${lineBreak}`] };
   }
   const marker = /(#|\/\/|\/\*)[\s*]*$/.exec(before);
   if (!marker) return "the comment marker is not on the suppression\u2019s line";

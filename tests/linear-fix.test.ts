@@ -3,7 +3,7 @@
  * quadratic: `strata annotate` on 120,000 resources took five minutes). The hostile file lies
  * beside a good one, whose planned fixes must be exactly what they are alone.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,26 @@ describe('fix planning in linear time', () => {
       expect(added[0]).toMatch(/^\+# strata: needs=\S+ reason="/);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('scan --fix takes 40,000 unused rules out of one strata-ignore in one pass (18 s for 20,000 before), and fixes the good file as it does alone', async () => {
+    const rules = ['heavier-than-needed', 'isolation-breach', 'nested-virtualization'];
+    const names = Array.from({ length: 40_000 }, (_, i) => rules[i % rules.length]).join(', ');
+    // The first word stays: the rule it names is used, so the directive is rewritten word by word.
+    const bad = `# strata-ignore: undeclared-need, ${names} reason="old"\nresource "aws_instance" "a" {\n  instance_type = "t3.small"\n}\n`;
+    const root = repository((dir) => writeFileSync(join(dir, 'main.tf'), bad));
+    const alone = repository(() => undefined);
+    try {
+      expect((await cli(root, 'scan', '--fix', '--fail-on', 'none', 'good', 'bad')).code).toBe(EXIT_OK);
+      expect((await cli(alone, 'scan', '--fix', '--fail-on', 'none', 'good')).code).toBe(EXIT_OK);
+      expect(readFileSync(join(root, 'good', 'main.tf'), 'utf8')).toBe(readFileSync(join(alone, 'good', 'main.tf'), 'utf8'));
+      expect(readFileSync(join(root, 'bad', 'main.tf'), 'utf8')).toBe(
+        '# strata-ignore: undeclared-need reason="old"\nresource "aws_instance" "a" {\n  instance_type = "t3.small"\n}\n',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(alone, { recursive: true, force: true });
     }
   });
 });
