@@ -13387,7 +13387,7 @@ var init_project = __esm({
       "volumes_from"
     ]);
     MAX_INCLUDE_DEPTH = 32;
-    MAX_EXTENDS_DEPTH = 64;
+    MAX_EXTENDS_DEPTH = 1e3;
     INHERITED_ENTRIES = 1e5;
     KEYED = /* @__PURE__ */ new Set(["labels", "environment", "annotations", "sysctls", "extra_hosts", "x-strata"]);
     Project = class {

@@ -32,7 +32,7 @@ const APPENDED = new Set([
 /** Includes of includes followed: docker compose sets no limit, but a chain of thousands of files is an attack on the stack. */
 const MAX_INCLUDE_DEPTH = 32;
 /** Services followed through `extends` from one service, for the same reason: real chains are two or three long. */
-const MAX_EXTENDS_DEPTH = 64;
+const MAX_EXTENDS_DEPTH = 1_000;
 /**
  * Entries the services of one project may take through `extends`, all told. Each service that
  * extends another copies the entries it takes, so one base of N keys extended by N services
@@ -103,8 +103,8 @@ export class Project {
       this.problem(file, extendsEntry, `extends forms a cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' → ')}`);
       return own;
     }
-    // The chain holds two keys a service (its own, and the one it extends). Said once: a chain of
-    // thousands is cut every MAX_EXTENDS_DEPTH services, as each service read starts one anew.
+    // The chain holds two keys a service (its own, and the one it extends). Said once: a longer chain
+    // is cut every MAX_EXTENDS_DEPTH services, as each service read starts one anew.
     if (chain.length >= 2 * MAX_EXTENDS_DEPTH) {
       if (!this.cutChain)
         this.problem(file, extendsEntry, `extends chains more than ${MAX_EXTENDS_DEPTH} services: service "${name}" and any other as deep are read without what they extend`);
