@@ -16216,23 +16216,33 @@ function commentsIn(node, deep, file, lines, context, isComment = (key2) => key2
   }
   return found;
 }
-function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2) => key2 === "//") {
-  for (const p of properties(node)) {
+function collectJsonFacts(node, prefix, file, lines, convert, out, skip = (key2) => key2 === "//", converted) {
+  const own = properties(node);
+  const last = new Map(own.map((p, i) => [String(p.children[0].value), i]));
+  for (const [i, p] of own.entries()) {
     const [key2, value2] = p.children;
     const name = String(key2.value);
     if (skip(name)) continue;
     const path = `${prefix}${name}`;
     const location = lines.location(file, p.offset, p.offset + p.length);
+    const taken = last.get(name) === i ? valueAt(converted, name) : void 0;
     if (value2.type === "object") {
       const keys = Object.fromEntries(properties(value2).map((k) => [String(k.children[0].value), lines.location(file, k.offset, k.offset + k.length)]));
-      out.push({ path, value: convert(plain(value2)), location, keys });
-      collectJsonFacts(value2, `${path}.`, file, lines, convert, out, skip);
+      const objectValue = taken ?? convert(plain(value2));
+      out.push({ path, value: objectValue, location, keys });
+      collectJsonFacts(value2, `${path}.`, file, lines, convert, out, skip, objectValue);
     } else if (value2.type === "array" && (value2.children ?? []).some((c) => c.type === "object")) {
-      for (const element of objects(value2)) collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip);
+      for (const [index2, element] of (value2.children ?? []).entries()) {
+        if (element.type === "object") collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip, Array.isArray(taken) ? taken[index2] : void 0);
+      }
     } else {
-      out.push({ path, value: convert(plain(value2)), location });
+      out.push({ path, value: taken ?? convert(plain(value2)), location });
     }
   }
+}
+function valueAt(converted, key2) {
+  const isRecord = converted !== null && typeof converted === "object" && !Array.isArray(converted) && !(converted instanceof Unknown);
+  return isRecord && Object.hasOwn(converted, key2) ? converted[key2] : void 0;
 }
 function labelledBlocks(root, block) {
   const blocks = [];
@@ -16272,6 +16282,7 @@ var init_tree2 = __esm({
     init_main();
     init_arrays();
     init_annotations();
+    init_model();
     MAX_DEPTH2 = 64;
   }
 });

@@ -7,7 +7,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { append } from '../arrays.js';
 import { findDirective, parseDirective, type AnnotationContext } from '../annotations.js';
-import type { Annotation, Diagnostic, Fact, Value } from '../model.js';
+import { Unknown, type Annotation, type Diagnostic, type Fact, type Value } from '../model.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Placed } from '../parsers/types.js';
 
@@ -115,6 +115,9 @@ export function commentsIn(
 /**
  * Facts of an object: every property under its dotted path, objects' keys located, arrays of
  * objects as repeated blocks; `convert` turns a plain JSON value into what the format means by it.
+ * Converters map an object to an object of its keys' values and an array element by element,
+ * so a nested property's value is taken from its parent's where that holds it: an object
+ * nested 60 deep is converted once, not once per level, and its facts share one copy.
  */
 export function collectJsonFacts(
   node: JsonNode,
@@ -124,23 +127,37 @@ export function collectJsonFacts(
   convert: (raw: unknown) => Value,
   out: Fact[],
   skip: (key: string) => boolean = (key) => key === '//',
+  converted?: Value,
 ): void {
-  for (const p of properties(node)) {
+  const own = properties(node);
+  // Where a key is written twice, the parent's value holds the last one's: only that one may take it.
+  const last = new Map(own.map((p, i) => [String(p.children![0]!.value), i]));
+  for (const [i, p] of own.entries()) {
     const [key, value] = p.children as [JsonNode, JsonNode];
     const name = String(key.value);
     if (skip(name)) continue;
     const path = `${prefix}${name}`;
     const location = lines.location(file, p.offset, p.offset + p.length);
+    const taken = last.get(name) === i ? valueAt(converted, name) : undefined;
     if (value.type === 'object') {
       const keys = Object.fromEntries(properties(value).map((k) => [String(k.children![0]!.value), lines.location(file, k.offset, k.offset + k.length)]));
-      out.push({ path, value: convert(plain(value)), location, keys });
-      collectJsonFacts(value, `${path}.`, file, lines, convert, out, skip);
+      const objectValue = taken ?? convert(plain(value));
+      out.push({ path, value: objectValue, location, keys });
+      collectJsonFacts(value, `${path}.`, file, lines, convert, out, skip, objectValue);
     } else if (value.type === 'array' && (value.children ?? []).some((c) => c.type === 'object')) {
-      for (const element of objects(value)) collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip);
+      for (const [index, element] of (value.children ?? []).entries()) {
+        if (element.type === 'object') collectJsonFacts(element, `${path}.`, file, lines, convert, out, skip, Array.isArray(taken) ? taken[index] : undefined);
+      }
     } else {
-      out.push({ path, value: convert(plain(value)), location });
+      out.push({ path, value: taken ?? convert(plain(value)), location });
     }
   }
+}
+
+/** The value a converted object holds under `key`, if it is one and holds it. */
+function valueAt(converted: Value | undefined, key: string): Value | undefined {
+  const isRecord = converted !== null && typeof converted === 'object' && !Array.isArray(converted) && !(converted instanceof Unknown);
+  return isRecord && Object.hasOwn(converted, key) ? (converted as Record<string, Value>)[key] : undefined;
 }
 
 /** One labelled block of HCL's JSON syntax: `"<type>": {"<name>": {…}}` under a block key. */
