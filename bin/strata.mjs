@@ -17103,17 +17103,20 @@ function value(node, env) {
     case "ArrayNode": {
       const elements = children2(node, "elements");
       if (elements.some((e) => e.constructor.name === "SplatNode")) return computed();
-      return elements.map((e) => evaluate2(e, env));
+      return weighed(elements.map((e) => evaluate2(e, env))) ?? tooLarge2(node, env);
     }
     case "HashNode":
-    case "KeywordHashNode":
-      return hash(node, env) ?? computed();
+    case "KeywordHashNode": {
+      const built = hash(node, env);
+      return built === void 0 ? computed() : weighed(built) ?? tooLarge2(node, env);
+    }
     case "InterpolatedStringNode":
     case "InterpolatedSymbolNode": {
       let text = "";
       for (const part of children2(node, "parts")) {
         const piece = part.constructor.name === "StringNode" ? rubyString(part.unescaped) : toS(evaluate2(part, env));
         if (typeof piece !== "string") return computed();
+        if (text.length + piece.length > MAX_WEIGHT) return tooLarge2(node, env);
         text += piece;
       }
       return text;
@@ -17153,8 +17156,11 @@ function value(node, env) {
       const chosen = t === (node.constructor.name === "IfNode") ? child(node, "statements") : elseOf(node);
       return evaluate2(chosen, env);
     }
-    case "CallNode":
-      return call(node, env) ?? computed();
+    case "CallNode": {
+      const result = call(node, env);
+      if (result === TOO_LARGE) return tooLarge2(node, env);
+      return result ?? computed();
+    }
     default:
       return computed();
   }
@@ -17164,7 +17170,7 @@ function elseOf(node) {
   return other?.constructor.name === "ElseNode" ? child(other, "statements") : other;
 }
 function hash(node, env) {
-  const result = {};
+  const result = /* @__PURE__ */ Object.create(null);
   for (const element of children2(node, "elements")) {
     if (element.constructor.name !== "AssocNode") return void 0;
     const key2 = evaluate2(child(element, "key"), env);
@@ -17177,6 +17183,23 @@ function isEnvRead(node) {
   if (!node) return false;
   const receiver = child(node, "receiver");
   return node.constructor.name === "CallNode" && node.name === "[]" && receiver?.constructor.name === "ConstantReadNode" && receiver.name === "ENV";
+}
+function weight(value2) {
+  if (typeof value2 === "string") return value2.length;
+  if (value2 === null || typeof value2 !== "object" || value2 instanceof Unknown) return 1;
+  return weights.get(value2) ?? (weighed(value2) === void 0 ? MAX_WEIGHT + 1 : weights.get(value2));
+}
+function weighed(built) {
+  let total = 1;
+  for (const element of Array.isArray(built) ? built : Object.values(built)) {
+    total += weight(element);
+    if (total > MAX_WEIGHT) return void 0;
+  }
+  weights.set(built, total);
+  return built;
+}
+function tooLarge2(node, env) {
+  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements): ${head(env.source(node))}`);
 }
 function call(node, env) {
   const name = nameOf(node);
@@ -17216,8 +17239,8 @@ function call(node, env) {
   }
   if (name === "include?" && typeof self === "string" && typeof other === "string") return self.includes(other);
   if (typeof self === "number" && typeof other === "number") return arithmetic(name, self, other);
-  if (name === "+" && typeof self === "string" && typeof other === "string") return self + other;
-  if (name === "+" && Array.isArray(self) && Array.isArray(other)) return [...self, ...other];
+  if (name === "+" && typeof self === "string" && typeof other === "string") return self.length + other.length > MAX_WEIGHT ? TOO_LARGE : self + other;
+  if (name === "+" && Array.isArray(self) && Array.isArray(other)) return weight(self) + weight(other) > MAX_WEIGHT ? TOO_LARGE : weighed([...self, ...other]) ?? TOO_LARGE;
   return void 0;
 }
 function conversion(name, self) {
@@ -17296,6 +17319,7 @@ function format2(template, args) {
   if (typeof template !== "string") return void 0;
   let next = 0;
   let failed2 = false;
+  let made = template.length;
   const text = template.replace(/%([-+ 0]*)(\d*)(?:\.(\d+))?([sdifxo%])/g, (_all, flags, width, precision, type) => {
     if (type === "%") return "%";
     const arg = args[next++];
@@ -17311,10 +17335,16 @@ function format2(template, args) {
       return "";
     }
     const size = Number(width || 0);
+    made += Math.max(size, body.length);
+    if (made > MAX_WEIGHT) {
+      failed2 = true;
+      return "";
+    }
     if (flags.includes("-")) return body.padEnd(size);
     if (flags.includes("0") && type !== "s") return body.startsWith("-") ? `-${body.slice(1).padStart(size - 1, "0")}` : body.padStart(size, "0");
     return body.padStart(size);
   });
+  if (made > MAX_WEIGHT) return TOO_LARGE;
   return failed2 ? void 0 : text;
 }
 function rubyString(value2) {
@@ -17328,7 +17358,7 @@ function head(source) {
   const line = source.split("\n", 1)[0];
   return line.length > 60 ? `${line.slice(0, 60)}\u2026` : line;
 }
-var COMPARISONS;
+var COMPARISONS, MAX_WEIGHT, weights, TOO_LARGE;
 var init_conditions = __esm({
   "src/parsers/vagrant/conditions.ts"() {
     "use strict";
@@ -17341,6 +17371,9 @@ var init_conditions = __esm({
       "<=": (a, b) => a <= b,
       ">=": (a, b) => a >= b
     };
+    MAX_WEIGHT = 1e5;
+    weights = /* @__PURE__ */ new WeakMap();
+    TOO_LARGE = /* @__PURE__ */ Symbol("too large");
   }
 });
 

@@ -46,17 +46,20 @@ function value(node: RubyNode, env: Surroundings): Value {
     case 'ArrayNode': {
       const elements = children(node, 'elements');
       if (elements.some((e) => e.constructor.name === 'SplatNode')) return computed();
-      return elements.map((e) => evaluate(e, env));
+      return weighed(elements.map((e) => evaluate(e, env))) ?? tooLarge(node, env);
     }
     case 'HashNode':
-    case 'KeywordHashNode':
-      return hash(node, env) ?? computed();
+    case 'KeywordHashNode': {
+      const built = hash(node, env);
+      return built === undefined ? computed() : (weighed(built) ?? tooLarge(node, env));
+    }
     case 'InterpolatedStringNode':
     case 'InterpolatedSymbolNode': {
       let text = '';
       for (const part of children(node, 'parts')) {
         const piece = part.constructor.name === 'StringNode' ? rubyString(part.unescaped) : toS(evaluate(part, env));
         if (typeof piece !== 'string') return computed();
+        if (text.length + piece.length > MAX_WEIGHT) return tooLarge(node, env);
         text += piece;
       }
       return text;
@@ -98,8 +101,11 @@ function value(node: RubyNode, env: Surroundings): Value {
       const chosen = t === (node.constructor.name === 'IfNode') ? child(node, 'statements') : elseOf(node);
       return evaluate(chosen, env);
     }
-    case 'CallNode':
-      return call(node, env) ?? computed();
+    case 'CallNode': {
+      const result = call(node, env);
+      if (result === TOO_LARGE) return tooLarge(node, env);
+      return result ?? computed();
+    }
     default:
       return computed();
   }
@@ -110,8 +116,9 @@ function elseOf(node: RubyNode): RubyNode | null {
   return other?.constructor.name === 'ElseNode' ? child(other, 'statements') : other;
 }
 
-function hash(node: RubyNode, env: Surroundings): Value | undefined {
-  const result: { [key: string]: Value } = {};
+function hash(node: RubyNode, env: Surroundings): { [key: string]: Value } | undefined {
+  // No prototype: a key named __proto__ is just a key.
+  const result: { [key: string]: Value } = Object.create(null);
   for (const element of children(node, 'elements')) {
     if (element.constructor.name !== 'AssocNode') return undefined;
     const key = evaluate(child(element, 'key'), env);
@@ -135,8 +142,41 @@ const COMPARISONS: Record<string, (a: number | string, b: number | string) => bo
   '>=': (a, b) => a >= b,
 };
 
+/**
+ * What a value the evaluation builds may weigh: a string's characters, an array's or a hash's
+ * elements with their own weights (a nested array counted wherever it appears). A few lines
+ * build far more than they hold (`a = a + a` doubles `a`; `[a, a]` doubles what comparing it
+ * walks; `"%0500000000d" % 1` is half a gigabyte): past this, the value is unknown, too large.
+ */
+const MAX_WEIGHT = 100_000;
+const weights = new WeakMap<object, number>();
+/** What `call` answers when its result would weigh more than MAX_WEIGHT. */
+const TOO_LARGE = Symbol('too large');
+
+function weight(value: Value): number {
+  if (typeof value === 'string') return value.length;
+  if (value === null || typeof value !== 'object' || value instanceof Unknown) return 1;
+  // Every array and hash is weighed as it is built; one weighed here first is weighed once too.
+  return weights.get(value) ?? (weighed(value) === undefined ? MAX_WEIGHT + 1 : weights.get(value)!);
+}
+
+/** The array or hash, its weight noted, or undefined when it weighs more than MAX_WEIGHT. */
+function weighed<T extends Value[] | { [key: string]: Value }>(built: T): T | undefined {
+  let total = 1;
+  for (const element of Array.isArray(built) ? built : Object.values(built)) {
+    total += weight(element);
+    if (total > MAX_WEIGHT) return undefined;
+  }
+  weights.set(built, total);
+  return built;
+}
+
+function tooLarge(node: RubyNode, env: Surroundings): Unknown {
+  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements): ${head(env.source(node))}`);
+}
+
 /** Method calls with a known answer; undefined for anything else. */
-function call(node: RubyNode, env: Surroundings): Value | undefined {
+function call(node: RubyNode, env: Surroundings): Value | typeof TOO_LARGE | undefined {
   const name = nameOf(node);
   const receiver = child(node, 'receiver');
   const args = children(child(node, 'arguments_'), 'arguments_');
@@ -175,8 +215,8 @@ function call(node: RubyNode, env: Surroundings): Value | undefined {
   }
   if (name === 'include?' && typeof self === 'string' && typeof other === 'string') return self.includes(other);
   if (typeof self === 'number' && typeof other === 'number') return arithmetic(name, self, other);
-  if (name === '+' && typeof self === 'string' && typeof other === 'string') return self + other;
-  if (name === '+' && Array.isArray(self) && Array.isArray(other)) return [...self, ...other];
+  if (name === '+' && typeof self === 'string' && typeof other === 'string') return self.length + other.length > MAX_WEIGHT ? TOO_LARGE : self + other;
+  if (name === '+' && Array.isArray(self) && Array.isArray(other)) return weight(self) + weight(other) > MAX_WEIGHT ? TOO_LARGE : (weighed([...self, ...other]) ?? TOO_LARGE);
   return undefined;
 }
 
@@ -260,10 +300,12 @@ export function toS(value: Value): string | undefined {
 }
 
 /** Ruby's format / String#%: the %s, %d, %i, %f, %x, %o and %% directives, with flags, width and precision. */
-function format(template: Value, args: Value[]): Value | undefined {
+function format(template: Value, args: Value[]): Value | typeof TOO_LARGE | undefined {
   if (typeof template !== 'string') return undefined;
   let next = 0;
   let failed = false;
+  // The widths are the file's: their sum is checked before any padding is made.
+  let made = template.length;
   const text = template.replace(/%([-+ 0]*)(\d*)(?:\.(\d+))?([sdifxo%])/g, (_all, flags: string, width: string, precision: string | undefined, type: string) => {
     if (type === '%') return '%';
     const arg = args[next++];
@@ -279,10 +321,16 @@ function format(template: Value, args: Value[]): Value | undefined {
       return '';
     }
     const size = Number(width || 0);
+    made += Math.max(size, body.length);
+    if (made > MAX_WEIGHT) {
+      failed = true;
+      return '';
+    }
     if (flags.includes('-')) return body.padEnd(size);
     if (flags.includes('0') && type !== 's') return body.startsWith('-') ? `-${body.slice(1).padStart(size - 1, '0')}` : body.padStart(size, '0');
     return body.padStart(size);
   });
+  if (made > MAX_WEIGHT) return TOO_LARGE;
   return failed ? undefined : text;
 }
 
