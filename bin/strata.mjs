@@ -18471,14 +18471,15 @@ import { createRequire as createRequire3 } from "node:module";
 // src/glob.ts
 init_define_STRATA_DATA();
 var MAX_ALTERNATIVES = 256;
+var MAX_EXPANDED_CHARACTERS = 1 << 20;
 var MAX_PATTERNS = 1e3;
 var TooManyPatterns = class extends Error {
 };
 function globMatcher(patterns, budget = { left: MAX_PATTERNS }) {
   const expanded = [];
   for (const pattern of patterns) {
-    for (const alternative of expandBraces(pattern)) {
-      if (--budget.left < 0) throw new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion)`);
+    for (const alternative of expandBraces(pattern, budget.left)) {
+      if (--budget.left < 0) throw tooMany();
       expanded.push(alternative);
     }
   }
@@ -18542,15 +18543,25 @@ function characterClass(text, start) {
   }
   return void 0;
 }
-function expandBraces(pattern) {
+function tooMany() {
+  return new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion); strata takes at most ${MAX_PATTERNS}`);
+}
+function expandBraces(pattern, left) {
   const done = [];
   const pending = [pattern];
+  let characters = pattern.length;
   while (pending.length > 0) {
     const current2 = pending.pop();
     const group = innermostGroup(current2);
     if (!group || done.length + pending.length >= MAX_ALTERNATIVES) {
       done.push(current2);
       continue;
+    }
+    if (done.length + pending.length + group.options.length > left) throw tooMany();
+    const around = current2.length - (group.end + 1 - group.start);
+    characters += group.options.length * around + (group.end - group.start - 1);
+    if (characters > MAX_EXPANDED_CHARACTERS) {
+      throw new TooManyPatterns(`braces that expand to more than ${MAX_EXPANDED_CHARACTERS} characters; strata expands at most that much of one pattern`);
     }
     for (const option of group.options) pending.push(current2.slice(0, group.start) + option + current2.slice(group.end + 1));
   }
@@ -20078,7 +20089,7 @@ function loadConfig(path, cwd) {
       return globMatcher(patterns, budget);
     } catch (e) {
       if (!(e instanceof TooManyPatterns)) throw e;
-      throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join(".")}: ${e.message}; strata takes at most ${MAX_PATTERNS}`);
+      throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join(".")}: ${e.message}`);
     }
   };
   for (const [format3, globs2] of Object.entries(data2.files ?? {})) compile(globs2 ?? [], ["files", format3]);

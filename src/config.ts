@@ -136,7 +136,7 @@ export function loadConfig(path: string, cwd: string): Config {
       return globMatcher(patterns, budget);
     } catch (e) {
       if (!(e instanceof TooManyPatterns)) throw e;
-      throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join('.')}: ${e.message}; strata takes at most ${MAX_PATTERNS}`);
+      throw new DataError(`${file}:${lineOf(keyPath)}: ${keyPath.join('.')}: ${e.message}`);
     }
   };
   for (const [format, globs] of Object.entries(data.files ?? {})) compile(globs ?? [], ['files', format]);

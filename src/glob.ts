@@ -15,6 +15,11 @@ type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' }
 type Segment = Token[] | 'globstar';
 
 const MAX_ALTERNATIVES = 256;
+/**
+ * Characters one pattern's expansion may come to, its passes included: counted before any
+ * option is made, so a long pattern with thousands of options is refused, not copied per option.
+ */
+const MAX_EXPANDED_CHARACTERS = 1 << 20;
 
 /**
  * Patterns (braces expanded) one matcher may hold: far beyond any real config, and the bound
@@ -28,8 +33,8 @@ export class TooManyPatterns extends Error {}
 export function globMatcher(patterns: readonly string[], budget = { left: MAX_PATTERNS }): (path: string) => boolean {
   const expanded: string[] = [];
   for (const pattern of patterns) {
-    for (const alternative of expandBraces(pattern)) {
-      if (--budget.left < 0) throw new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion)`);
+    for (const alternative of expandBraces(pattern, budget.left)) {
+      if (--budget.left < 0) throw tooMany();
       expanded.push(alternative);
     }
   }
@@ -107,15 +112,28 @@ function characterClass(text: string, start: number): { token: Token; end: numbe
 }
 
 /** `{a,b}c` → `ac`, `bc`; nested braces too. Past the limit, the rest stay unexpanded (literal). */
-function expandBraces(pattern: string): string[] {
+function tooMany(): TooManyPatterns {
+  return new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion); strata takes at most ${MAX_PATTERNS}`);
+}
+
+/** The pattern's alternatives; more than `left` of them is too many (nothing past that is made). */
+function expandBraces(pattern: string, left: number): string[] {
   const done: string[] = [];
   const pending = [pattern];
+  let characters = pattern.length;
   while (pending.length > 0) {
     const current = pending.pop()!;
     const group = innermostGroup(current);
     if (!group || done.length + pending.length >= MAX_ALTERNATIVES) {
       done.push(current);
       continue;
+    }
+    // Each option still to be expanded ends as one alternative at least.
+    if (done.length + pending.length + group.options.length > left) throw tooMany();
+    const around = current.length - (group.end + 1 - group.start);
+    characters += group.options.length * around + (group.end - group.start - 1);
+    if (characters > MAX_EXPANDED_CHARACTERS) {
+      throw new TooManyPatterns(`braces that expand to more than ${MAX_EXPANDED_CHARACTERS} characters; strata expands at most that much of one pattern`);
     }
     for (const option of group.options) pending.push(current.slice(0, group.start) + option + current.slice(group.end + 1));
   }

@@ -34,6 +34,19 @@ describe('globMatcher', () => {
     expect(() => globMatcher([0, 1, 2].map(eightGroups), budget)).not.toThrow();
     expect(() => globMatcher([3, 4].map(eightGroups), budget)).toThrow(TooManyPatterns);
   });
+
+  it('refuses a group of more options than the budget before it makes one (40,000 options before a 40,000-character tail took 22 s and 1.7 GB)', () => {
+    const pattern = `{${'a,'.repeat(40_000)}a}${'b'.repeat(40_000)}`;
+    expect(() => globMatcher([pattern])).toThrow(/^more than 1000 glob patterns \(after brace expansion\); strata takes at most 1000$/);
+  });
+
+  it('refuses braces whose expansion would come to more than a megabyte, and expands one just under it', () => {
+    const options = (tail: number) => `{${'a,'.repeat(899)}a}${'b'.repeat(tail)}`;
+    expect(() => globMatcher([options(2_000)])).toThrow(/^braces that expand to more than 1048576 characters/);
+    const matches = globMatcher([options(1_000)]);
+    expect(matches(`a${'b'.repeat(1_000)}`)).toBe(true);
+    expect(matches(`c${'b'.repeat(1_000)}`)).toBe(false);
+  });
 });
 
 describe('wildcardMatcher', () => {
