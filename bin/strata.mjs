@@ -19705,6 +19705,10 @@ function formatMatcher(extra = {}) {
 function toPosix(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
+var MAX_IGNORE_RULES = 1e3;
+function inForce(layers) {
+  return layers.reduce((sum, layer) => sum + layer.count, 0);
+}
 function discover(options) {
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
@@ -19763,11 +19767,30 @@ function discover(options) {
     }
     const root = realpathSync3(absolute);
     const report = (d) => diagnostics.push(d);
-    const ignoreFile = (file) => {
+    const ignoreFile = (file, left) => {
       const read2 = options.readIgnoreFile(file, realDirectories);
-      if (read2.ok) return (0, import_ignore.default)().add(read2.text);
-      report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
-      return void 0;
+      if (!read2.ok) {
+        report({ file: toPosix(relative2(options.cwd, file)), message: `Ignore rules not read: ${read2.message}`, level: "warning" });
+        return void 0;
+      }
+      const lines = read2.text.split("\n");
+      let count = 0;
+      for (const [index2, line] of lines.entries()) {
+        if (line.trim() === "" || line.startsWith("#")) continue;
+        if (count === left) {
+          const shown4 = toPosix(relative2(options.cwd, file));
+          const at = { file: shown4, startLine: index2 + 1, startColumn: 1, endLine: index2 + 1, endColumn: 2 };
+          report({
+            file: shown4,
+            location: at,
+            message: `More than ${MAX_IGNORE_RULES} .gitignore rules in force here: this rule and those after it are not applied`,
+            level: "warning"
+          });
+          return { rules: (0, import_ignore.default)().add(lines.slice(0, index2).join("\n")), count };
+        }
+        count++;
+      }
+      return { rules: (0, import_ignore.default)().add(read2.text), count };
     };
     const walker = new Walker(root, ancestorIgnores(absolute, ignoreFile), isExcluded, add, report, options.cwd, formatOfFile, ignoreFile, skip, realDirectories, listed);
     walker.walkAll(absolute);
@@ -19872,8 +19895,8 @@ var Walker = class {
     }
     this.listed.directories.add(directory);
     const own = entries2.find((e) => e.name === ".gitignore" && e.isFile());
-    const rules2 = own && this.ignoreFile(join6(directory, ".gitignore"));
-    if (rules2) layers = [...layers, { base: directory, rules: rules2 }];
+    const read2 = own && this.ignoreFile(join6(directory, ".gitignore"), MAX_IGNORE_RULES - inForce(layers));
+    if (read2) layers = [...layers, { base: directory, ...read2 }];
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const chart2 = entries2.some((e) => e.name === "Chart.yaml" && e.isFile()) && entries2.some((e) => e.name === "templates" && e.isDirectory());
     if (chart2 && !this.isExcluded(join6(directory, "templates"), true) && ignoredBy(layers, join6(directory, "templates"), true) === void 0) {
@@ -20002,8 +20025,8 @@ function ancestorIgnores(directory, ignoreFile) {
   const layers = [];
   for (let dir = dirname10(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname10(dir)) {
     const file = join6(dir, ".gitignore");
-    const rules2 = isRegularFile(file) ? ignoreFile(file) : void 0;
-    if (rules2) layers.unshift({ base: dir, rules: rules2 });
+    const read2 = isRegularFile(file) ? ignoreFile(file, MAX_IGNORE_RULES - inForce(layers)) : void 0;
+    if (read2) layers.unshift({ base: dir, ...read2 });
     if (existsSync3(join6(dir, ".git"))) return layers;
   }
   return [];
