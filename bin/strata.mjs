@@ -14025,6 +14025,18 @@ function commentAt(text, pos) {
   }
   return void 0;
 }
+function escapeAt(text, pos) {
+  const escaped = text[pos + 1];
+  if (escaped !== void 0 && Object.hasOwn(SIMPLE_ESCAPES, escaped)) return { value: SIMPLE_ESCAPES[escaped], length: 2 };
+  if (escaped === "u" || escaped === "U") {
+    const digits = escaped === "u" ? 4 : 8;
+    const hex = text.slice(pos + 2, pos + 2 + digits);
+    const code = hex.length === digits && /^[0-9a-fA-F]+$/.test(hex) ? Number.parseInt(hex, 16) : -1;
+    if (code < 0 || code > 1114111) return `Invalid escape sequence: \\${escaped} takes ${digits} hex digits of a Unicode code point`;
+    return { value: String.fromCodePoint(code), length: 2 + digits };
+  }
+  return `Invalid escape sequence "\\${escaped ?? ""}"`;
+}
 function templateSequenceAt(text, pos) {
   const c = text.charCodeAt(pos);
   if (c !== DOLLAR && c !== PERCENT) return 0;
@@ -14066,7 +14078,7 @@ function isMarkerLine(text, start, end, marker) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 65279 || c === 160;
 }
-var HASH, SLASH, STAR, LF, CR, DOLLAR, PERCENT, LBRACE, LT, MINUS, IDENTIFIER;
+var HASH, SLASH, STAR, LF, CR, DOLLAR, PERCENT, LBRACE, LT, MINUS, SIMPLE_ESCAPES, IDENTIFIER;
 var init_lexer = __esm({
   "src/hcl/lexer.ts"() {
     "use strict";
@@ -14081,6 +14093,7 @@ var init_lexer = __esm({
     LBRACE = 123;
     LT = 60;
     MINUS = 45;
+    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
     IDENTIFIER = /[A-Za-z_][\w-]*/y;
   }
 });
@@ -14184,20 +14197,10 @@ var init_literal = __esm({
         while (this.pos < this.end && text[this.pos] !== '"') {
           const c = text[this.pos];
           if (c === "\\") {
-            const escaped = text[this.pos + 1];
-            const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-            if (escaped !== void 0 && escaped in simple) {
-              out += simple[escaped];
-              this.pos += 2;
-            } else if (escaped === "u" || escaped === "U") {
-              const digits = escaped === "u" ? 4 : 8;
-              const hex = text.slice(this.pos + 2, this.pos + 2 + digits);
-              if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new LiteralSyntaxError("Invalid escape sequence: \\u needs hex digits", this.pos);
-              out += String.fromCodePoint(Number.parseInt(hex, 16));
-              this.pos += 2 + digits;
-            } else {
-              throw new LiteralSyntaxError(`Invalid escape sequence "\\${escaped ?? ""}"`, this.pos);
-            }
+            const escape = escapeAt(text, this.pos);
+            if (typeof escape === "string") throw new LiteralSyntaxError(escape, this.pos);
+            out += escape.value;
+            this.pos += escape.length;
             continue;
           }
           const sequence = templateSequenceAt(text, this.pos);
@@ -14640,8 +14643,10 @@ var init_scanner = __esm({
             this.fail(this.pos, 'Invalid block label: template sequences are not allowed in a label (write $${ for a literal "${")', this.pos + 2);
           }
           if (c === 92 /* Backslash */) {
-            out += text[this.pos + 1] ?? "";
-            this.pos += 2;
+            const escape = escapeAt(text, this.pos);
+            if (typeof escape === "string") this.fail(this.pos, escape, this.pos + 2);
+            out += escape.value;
+            this.pos += escape.length;
             continue;
           }
           out += text[this.pos];

@@ -55,6 +55,12 @@ describe('scanHcl', () => {
     expect(scan.comments.map((c) => c.text)).toEqual([' } comment', ' { ']);
   });
 
+  it("reads a quoted label's escapes as HCL does", () => {
+    const scan = scanHcl('resource "a\\"b" "q\\u001b\\t\\U0001F600\\\\" {\n}\n');
+    expect(scan.errors).toEqual([]);
+    expect(scan.blocks[0]!.labels).toEqual(['a"b', 'q\u001b\t\u{1F600}\\']);
+  });
+
   it('records the items of an object written as a value, with their positions', () => {
     const text = 'resource "a" "b" {\n  tags = {\n    "strata:needs" = "os"\n    Name: "x", (var.k) = 1\n  }\n}\n';
     const tags = scanHcl(text).blocks[0]!.attributes[0]!;
@@ -89,6 +95,8 @@ describe('scanHcl', () => {
     ['resource "a" "b" {\n  /* never closed\n}\n', 'Unterminated comment', { line: 2, column: 3 }],
     ['resource "a" "b" {\n  labels { label = "x" value = "y" }\n}\n', 'Unexpected "="', { line: 2, column: 30 }],
     ['resource "a" "b" {\n  x = 1 = 2\n}\n', 'Unexpected "="', { line: 2, column: 9 }],
+    ['resource "a" "b\\q" {\n}\n', 'Invalid escape sequence "\\q"', { line: 1, column: 16 }],
+    ['resource "a" "b\\UFFFFFFFF" {\n}\n', 'takes 8 hex digits of a Unicode code point', { line: 1, column: 16 }],
   ])('reports %j as a located error', (text, message, position) => {
     const { errors } = scanHcl(text);
     expect(errors).toHaveLength(1);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/data.js';
 import { Unknown, type ScanReport, type Value } from '../src/model.js';
-import { literalValue } from '../src/hcl/literal.js';
+import { LiteralSyntaxError, literalValue } from '../src/hcl/literal.js';
 import { scan } from '../src/scan.js';
 import { fileProblems, fixtureCases } from './helpers.js';
 
@@ -72,6 +72,21 @@ describe('literalValue', () => {
       expect(value(expression)).toBeInstanceOf(Unknown);
     },
   );
+
+  it.each([
+    ['"a\\q"', /^Invalid escape sequence "\\q"$/],
+    ['"\\u12"', /takes 4 hex digits/],
+    // Past U+10FFFF: String.fromCodePoint would throw a RangeError, which cost the file its parse.
+    ['"\\UFFFFFFFF"', /takes 8 hex digits of a Unicode code point/],
+  ])('%s is a located syntax error', (expression, message) => {
+    expect(() => value(expression)).toThrow(message);
+    try {
+      value(expression);
+    } catch (e) {
+      expect(e).toBeInstanceOf(LiteralSyntaxError);
+      expect((e as LiteralSyntaxError).offset).toBe(expression.indexOf('\\'));
+    }
+  });
 
   it('names the variable an expression comes from, written bare or as a template', () => {
     expect(value('var.size')).toEqual(new Unknown('comes from var.size, which strata does not resolve', 'var.size'));

@@ -36,6 +36,25 @@ export function commentAt(text: string, pos: number): { end: number; textStart: 
   return undefined;
 }
 
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/**
+ * The escape sequence at `pos` (a backslash) in a quoted string or label: the character(s) it
+ * stands for and its length, or a sentence saying why it is none (`\U` past U+10FFFF too).
+ */
+export function escapeAt(text: string, pos: number): { value: string; length: number } | string {
+  const escaped = text[pos + 1];
+  if (escaped !== undefined && Object.hasOwn(SIMPLE_ESCAPES, escaped)) return { value: SIMPLE_ESCAPES[escaped]!, length: 2 };
+  if (escaped === 'u' || escaped === 'U') {
+    const digits = escaped === 'u' ? 4 : 8;
+    const hex = text.slice(pos + 2, pos + 2 + digits);
+    const code = hex.length === digits && /^[0-9a-fA-F]+$/.test(hex) ? Number.parseInt(hex, 16) : -1;
+    if (code < 0 || code > 0x10ffff) return `Invalid escape sequence: \\${escaped} takes ${digits} hex digits of a Unicode code point`;
+    return { value: String.fromCodePoint(code), length: 2 + digits };
+  }
+  return `Invalid escape sequence "\\${escaped ?? ''}"`;
+}
+
 /** At `pos`, `$${`/`%%{` (an escaped sequence: 3), `${`/`%{` (a template sequence: 'open'), or neither (0). */
 export function templateSequenceAt(text: string, pos: number): 3 | 'open' | 0 {
   const c = text.charCodeAt(pos);

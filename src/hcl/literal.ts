@@ -7,7 +7,7 @@
  * without a WASM call per file.
  */
 import { Unknown, type Value } from '../model.js';
-import { commentAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
+import { commentAt, escapeAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
 
 /** `var.x` or `local.x`, or the template `"${var.x}"` that means the same. */
 const REFERENCE = /^(?:((?:var|local)\.[A-Za-z_][\w-]*)|"\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*)\s*\}")$/;
@@ -125,20 +125,10 @@ class Reader {
     while (this.pos < this.end && text[this.pos] !== '"') {
       const c = text[this.pos]!;
       if (c === '\\') {
-        const escaped = text[this.pos + 1];
-        const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-        if (escaped !== undefined && escaped in simple) {
-          out += simple[escaped];
-          this.pos += 2;
-        } else if (escaped === 'u' || escaped === 'U') {
-          const digits = escaped === 'u' ? 4 : 8;
-          const hex = text.slice(this.pos + 2, this.pos + 2 + digits);
-          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new LiteralSyntaxError('Invalid escape sequence: \\u needs hex digits', this.pos);
-          out += String.fromCodePoint(Number.parseInt(hex, 16));
-          this.pos += 2 + digits;
-        } else {
-          throw new LiteralSyntaxError(`Invalid escape sequence "\\${escaped ?? ''}"`, this.pos);
-        }
+        const escape = escapeAt(text, this.pos);
+        if (typeof escape === 'string') throw new LiteralSyntaxError(escape, this.pos);
+        out += escape.value;
+        this.pos += escape.length;
         continue;
       }
       const sequence = templateSequenceAt(text, this.pos);

@@ -14,7 +14,7 @@
 import type { SourceComment } from '../attach.js';
 import type { Diagnostic } from '../model.js';
 import type { LineIndex } from '../text/positions.js';
-import { commentAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
+import { commentAt, escapeAt, heredocClose, heredocHeaderAt, templateSequenceAt } from './lexer.js';
 
 export interface HclItem {
   /** Attribute name, or an object key as written (quotes removed). */
@@ -314,8 +314,10 @@ class Scanner {
         this.fail(this.pos, 'Invalid block label: template sequences are not allowed in a label (write $${ for a literal "${")', this.pos + 2);
       }
       if (c === Ch.Backslash) {
-        out += text[this.pos + 1] ?? '';
-        this.pos += 2;
+        const escape = escapeAt(text, this.pos);
+        if (typeof escape === 'string') this.fail(this.pos, escape, this.pos + 2);
+        out += escape.value;
+        this.pos += escape.length;
         continue;
       }
       out += text[this.pos];
