@@ -20027,12 +20027,17 @@ function ignoredBy(layers, path, isDirectory) {
 }
 function ancestorIgnores(directory, ignoreFile) {
   if (existsSync3(join6(directory, ".git"))) return [];
-  const layers = [];
+  const bases = [];
   for (let dir = dirname10(directory), child2 = directory; dir !== child2; child2 = dir, dir = dirname10(dir)) {
-    const file = join6(dir, ".gitignore");
-    const read2 = isRegularFile(file) ? ignoreFile(file, MAX_IGNORE_RULES - inForce(layers)) : void 0;
-    if (read2) layers.unshift({ base: dir, ...read2 });
-    if (existsSync3(join6(dir, ".git"))) return layers;
+    if (isRegularFile(join6(dir, ".gitignore"))) bases.push(dir);
+    if (existsSync3(join6(dir, ".git"))) {
+      const layers = [];
+      for (const base of bases.reverse()) {
+        const read2 = ignoreFile(join6(base, ".gitignore"), MAX_IGNORE_RULES - inForce(layers));
+        if (read2) layers.push({ base, ...read2 });
+      }
+      return layers;
+    }
   }
   return [];
 }

@@ -99,6 +99,16 @@ describe('discover', () => {
     ]);
   });
 
+  it('counts the .gitignore files above the scanned directory from the repository root down', () => {
+    mkdirSync(join(root, '.git'));
+    write('.gitignore', Array.from({ length: 700 }, (_, i) => `r${i}.tf`).join('\n'));
+    write('a/.gitignore', Array.from({ length: 500 }, (_, i) => `a${i}.tf`).join('\n'));
+    for (const name of ['a/b/r699.tf', 'a/b/a299.tf', 'a/b/a300.tf']) write(name);
+    const found = discover({ cwd: root, paths: ['a/b'], exclude: [], readIgnoreFile });
+    expect(found.files.map((f) => f.path)).toEqual(['a/b/a300.tf']);
+    expect(found.diagnostics.map((d) => [d.file, d.location?.startLine])).toEqual([['a/.gitignore', 301]]);
+  });
+
   it('walks 8,000 files under a .gitignore of 8,000 rules in linear time (25 s before the budget)', () => {
     write('.gitignore', Array.from({ length: 8_000 }, (_, i) => `x${i}`).join('\n'));
     for (let i = 0; i < 8_000; i++) write(`d/f${i}.tf`);
