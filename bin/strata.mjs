@@ -14951,7 +14951,15 @@ function safeLiteral(text, item) {
     throw e;
   }
 }
-var LazyPlaced, MAX_CHAIN, ReferenceChain;
+function mapOf(maps, scope) {
+  let map = maps.get(scope);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    maps.set(scope, map);
+  }
+  return map;
+}
+var LazyPlaced, MAX_CHAIN, MAX_STEPS, ReferenceChain;
 var init_variables = __esm({
   "src/hcl/variables.ts"() {
     "use strict";
@@ -14979,6 +14987,7 @@ var init_variables = __esm({
       }
     };
     MAX_CHAIN = 256;
+    MAX_STEPS = 1e4;
     ReferenceChain = class {
       constructor(step, through, keyOf = (reference2) => reference2) {
         this.step = step;
@@ -14988,33 +14997,53 @@ var init_variables = __esm({
       step;
       through;
       keyOf;
-      /** Whole resolutions, by scope and reference, from a fact down: one started inside a chain depends on what that chain has seen, so is never kept. */
+      /** Whole resolutions, by scope and reference, from a fact down. */
       #resolved = /* @__PURE__ */ new Map();
+      /**
+       * Resolutions met inside a chain that hold wherever a chain meets them: those that met no
+       * cycle and no limit. Each branch of a chain (every call that sets a module's input) sees
+       * only its own path, so a reference two branches share is resolved once, not once per path.
+       */
+      #complete = /* @__PURE__ */ new Map();
+      /** How many answers so far depended on the path that met them (a cycle, or a limit). */
+      #pathBound = 0;
+      /** Steps left to the resolution under way (see MAX_STEPS). */
+      #stepsLeft = 0;
       /** A fact whose value is a reference, resolved, with where its value is written as its origin. */
       fact(fact, scope) {
         if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
         const reference2 = fact.value.reference;
-        let inScope = this.#resolved.get(scope);
-        if (!inScope) {
-          inScope = /* @__PURE__ */ new Map();
-          this.#resolved.set(scope, inScope);
-        }
+        const inScope = mapOf(this.#resolved, scope);
         let resolved = inScope.get(reference2);
         if (!resolved) {
+          this.#stepsLeft = MAX_STEPS;
           resolved = this.resolve(reference2, scope, /* @__PURE__ */ new Set());
           inScope.set(reference2, resolved);
         }
         if (resolved.value instanceof Unknown && !resolved.location) return { ...fact, value: resolved.value };
         return { ...fact, value: resolved.value, origin: resolved.location };
       }
+      /** `seen`: the references on the path from the fact to this one. */
       resolve(reference2, scope, seen) {
         const key2 = this.keyOf(reference2, scope);
-        if (seen.has(key2)) return { value: new Unknown(`comes from ${reference2}; ${reference2} refers back to itself`) };
-        if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference2}, through more than ${MAX_CHAIN} ${this.through}`) };
-        seen.add(key2);
+        const complete = this.#complete.get(scope)?.get(key2);
+        if (complete) return complete;
+        const limit = seen.has(key2) ? `; ${reference2} refers back to itself` : seen.size >= MAX_CHAIN ? `, through more than ${MAX_CHAIN} ${this.through}` : --this.#stepsLeft < 0 ? `, through more than ${MAX_STEPS} references to follow` : void 0;
+        if (limit !== void 0) {
+          this.#pathBound++;
+          return { value: new Unknown(`comes from ${reference2}${limit}`) };
+        }
         const [kind, name] = reference2.split(".");
         const follow = (placed, at) => placed.value instanceof Unknown && placed.value.reference ? this.resolve(placed.value.reference, at, seen) : { value: placed.value, location: placed.location };
-        return this.step(kind, name, reference2, scope, follow);
+        const pathBoundBefore = this.#pathBound;
+        seen.add(key2);
+        try {
+          const resolved = this.step(kind, name, reference2, scope, follow);
+          if (this.#pathBound === pathBoundBefore) mapOf(this.#complete, scope).set(key2, resolved);
+          return resolved;
+        } finally {
+          seen.delete(key2);
+        }
       }
     };
   }

@@ -89,6 +89,12 @@ export interface Resolved {
 
 /** How long a chain of references (`var.a` = `local.b` = …), or of module calls, is followed: a hostile tree can chain thousands. */
 export const MAX_CHAIN = 256;
+/**
+ * References one resolution may follow, all branches told: with each branch seeing only its
+ * own path, a graph of shared references that also loops could otherwise be walked once per
+ * path, and paths multiply.
+ */
+const MAX_STEPS = 10_000;
 
 /**
  * Resolves `var.x` and `local.x` references, following a value that is itself a reference,
@@ -97,8 +103,18 @@ export const MAX_CHAIN = 256;
  * to follow (through `follow`). A cycle, or a chain longer than MAX_CHAIN, is unknown.
  */
 export class ReferenceChain<Scope> {
-  /** Whole resolutions, by scope and reference, from a fact down: one started inside a chain depends on what that chain has seen, so is never kept. */
+  /** Whole resolutions, by scope and reference, from a fact down. */
   readonly #resolved = new Map<Scope, Map<string, Resolved>>();
+  /**
+   * Resolutions met inside a chain that hold wherever a chain meets them: those that met no
+   * cycle and no limit. Each branch of a chain (every call that sets a module's input) sees
+   * only its own path, so a reference two branches share is resolved once, not once per path.
+   */
+  readonly #complete = new Map<Scope, Map<string, Resolved>>();
+  /** How many answers so far depended on the path that met them (a cycle, or a limit). */
+  #pathBound = 0;
+  /** Steps left to the resolution under way (see MAX_STEPS). */
+  #stepsLeft = 0;
 
   constructor(
     private readonly step: (kind: 'var' | 'local', name: string, reference: string, scope: Scope, follow: (placed: Placed, scope: Scope) => Resolved) => Resolved,
@@ -111,13 +127,10 @@ export class ReferenceChain<Scope> {
   fact(fact: Fact, scope: Scope): Fact {
     if (!(fact.value instanceof Unknown) || !fact.value.reference) return fact;
     const reference = fact.value.reference;
-    let inScope = this.#resolved.get(scope);
-    if (!inScope) {
-      inScope = new Map();
-      this.#resolved.set(scope, inScope);
-    }
+    const inScope = mapOf(this.#resolved, scope);
     let resolved = inScope.get(reference);
     if (!resolved) {
+      this.#stepsLeft = MAX_STEPS;
       resolved = this.resolve(reference, scope, new Set());
       inScope.set(reference, resolved);
     }
@@ -125,14 +138,42 @@ export class ReferenceChain<Scope> {
     return { ...fact, value: resolved.value, origin: resolved.location };
   }
 
-  resolve(reference: string, scope: Scope, seen: Set<string>): Resolved {
+  /** `seen`: the references on the path from the fact to this one. */
+  private resolve(reference: string, scope: Scope, seen: Set<string>): Resolved {
     const key = this.keyOf(reference, scope);
-    if (seen.has(key)) return { value: new Unknown(`comes from ${reference}; ${reference} refers back to itself`) };
-    if (seen.size >= MAX_CHAIN) return { value: new Unknown(`comes from ${reference}, through more than ${MAX_CHAIN} ${this.through}`) };
-    seen.add(key);
+    const complete = this.#complete.get(scope)?.get(key);
+    if (complete) return complete;
+    const limit = seen.has(key)
+      ? `; ${reference} refers back to itself`
+      : seen.size >= MAX_CHAIN
+        ? `, through more than ${MAX_CHAIN} ${this.through}`
+        : --this.#stepsLeft < 0
+          ? `, through more than ${MAX_STEPS} references to follow`
+          : undefined;
+    if (limit !== undefined) {
+      this.#pathBound++;
+      return { value: new Unknown(`comes from ${reference}${limit}`) };
+    }
     const [kind, name] = reference.split('.') as ['var' | 'local', string];
     const follow = (placed: Placed, at: Scope): Resolved =>
       placed.value instanceof Unknown && placed.value.reference ? this.resolve(placed.value.reference, at, seen) : { value: placed.value, location: placed.location };
-    return this.step(kind, name, reference, scope, follow);
+    const pathBoundBefore = this.#pathBound;
+    seen.add(key);
+    try {
+      const resolved = this.step(kind, name, reference, scope, follow);
+      if (this.#pathBound === pathBoundBefore) mapOf(this.#complete, scope).set(key, resolved);
+      return resolved;
+    } finally {
+      seen.delete(key);
+    }
   }
+}
+
+function mapOf<Scope>(maps: Map<Scope, Map<string, Resolved>>, scope: Scope): Map<string, Resolved> {
+  let map = maps.get(scope);
+  if (!map) {
+    map = new Map();
+    maps.set(scope, map);
+  }
+  return map;
 }
