@@ -18980,6 +18980,8 @@ function openTofuSibling(name) {
 // src/parsers/terraform/installed.ts
 var MAX_INSTALLED_DEPTH = 16;
 var MAX_INSTALLED_FILES = 2e3;
+var MAX_INSTALLED_CHARACTERS = 64 * 1024 * 1024;
+var MAX_INSTALLED_WORKLOADS = 2e4;
 var MAX_MANIFEST_ENTRIES = 1e4;
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../");
@@ -18993,7 +18995,7 @@ async function loadInstalled(files, context) {
   const modules = [];
   const handled = /* @__PURE__ */ new Set();
   const noted = /* @__PURE__ */ new Set();
-  let budget = MAX_INSTALLED_FILES;
+  const left = { files: MAX_INSTALLED_FILES, characters: MAX_INSTALLED_CHARACTERS, workloads: MAX_INSTALLED_WORKLOADS };
   let overBudget;
   const remoteCalls = /* @__PURE__ */ new Map();
   const localCallers = /* @__PURE__ */ new Map();
@@ -19113,11 +19115,11 @@ async function loadInstalled(files, context) {
       const installedFiles = [];
       const { parseTerraformHcl: parseTerraformHcl2 } = await Promise.resolve().then(() => (init_hcl2(), hcl_exports2));
       for (const name of names) {
-        if (budget <= 0) {
+        if (left.files <= 0 || left.characters <= 0 || left.workloads <= 0) {
           overBudget ??= top.call;
           break;
         }
-        budget--;
+        left.files--;
         const absolutePath = join4(dir, name);
         const text = context.read(absolutePath);
         const display = context.displayPath(absolutePath);
@@ -19125,7 +19127,9 @@ async function loadInstalled(files, context) {
           diagnostics.push({ file: display, message: text.message, level: "note" });
           continue;
         }
+        left.characters -= text.text.length;
         const parsed2 = await parseTerraformHcl2(display, text.text, context, absolutePath);
+        left.workloads -= parsed2.workloads.length;
         for (const d of parsed2.diagnostics) diagnostics.push({ ...d, level: "note", message: `in installed module ${address}: ${d.message}` });
         for (const w of parsed2.workloads) w.annotations = [];
         for (const c of parsed2.terraform?.calls ?? []) c.annotations = [];
@@ -19147,7 +19151,8 @@ async function loadInstalled(files, context) {
     }
   }
   if (overBudget) {
-    diagnostics.push(note2(overBudget, `more than ${MAX_INSTALLED_FILES} installed module files: strata scanned the first ${MAX_INSTALLED_FILES}`));
+    const limits = `${MAX_INSTALLED_FILES} files, ${MAX_INSTALLED_CHARACTERS / (1024 * 1024)} MB or ${MAX_INSTALLED_WORKLOADS} workloads`;
+    diagnostics.push(note2(overBudget, `installed modules past what one scan reads of them (${limits}): strata scanned those before this call's`));
   }
   return { modules, handled, noted, diagnostics };
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
-import { fileProblems, fixturesDir } from './helpers.js';
+import { fileProblems, fixturesDir, writeMaking } from './helpers.js';
 
 const fixture = join(fixturesDir, 'terraform', 'installed-module');
 const scanOf = (cwd: string) => scan({ cwd, paths: ['.'], today: '2026-06-01' });
@@ -116,5 +116,23 @@ describe('installed modules', () => {
     const report = await scanOf(dir);
     expect(report.workloads.map((w) => w.address)).not.toContain('module.workers.module.inner.aws_instance.worker');
     expect(fileProblems(report).map((d) => d.message)).toContainEqual(expect.stringContaining('strata does not fetch modules'));
+  });
+  it('reads at most 20,000 workloads of installed modules: 400 calls to one copy of 4,000 resources beside a good file (4 GB, then out of memory)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strata-installed-fanout-'));
+    copies.push(root);
+    writeMaking(join(root, 'good', 'main.tf'), 'resource "aws_instance" "a" {\n  instance_type = "m5.metal"\n}\n');
+    const calls = 400;
+    writeMaking(join(root, 'bad', 'main.tf'), Array.from({ length: calls }, (_, i) => `module "m${i}" {\n  source = "ns/x/aws"\n}\n`).join(''));
+    const modules = [{ Key: '', Source: '', Dir: '.' }, ...Array.from({ length: calls }, (_, i) => ({ Key: `m${i}`, Source: 'ns/x/aws', Dir: '.terraform/modules/a' }))];
+    writeMaking(join(root, 'bad', '.terraform', 'modules', 'modules.json'), JSON.stringify({ Modules: modules }));
+    const resources = Array.from({ length: 4_000 }, (_, i) => `resource "aws_instance" "r${i}" {\n  instance_type = "t3.micro"\n}\n`).join('');
+    writeMaking(join(root, 'bad', '.terraform', 'modules', 'a', 'main.tf'), resources);
+    const alone = await scan({ cwd: join(root, 'good'), paths: ['.'], today: '2026-06-01' });
+    const report = await scan({ cwd: root, paths: ['good', 'bad'], today: '2026-06-01' });
+    expect(report.workloads.filter((w) => w.file === 'good/main.tf').map((w) => w.technology)).toEqual(alone.workloads.map((w) => w.technology));
+    expect(report.workloads.filter((w) => w.file.startsWith('bad/'))).toHaveLength(20_000);
+    const notes = report.diagnostics.filter((d) => d.message.startsWith('installed modules past what one scan reads of them'));
+    // The first five calls take their 4,000 workloads each; the note is at the sixth.
+    expect(notes.map((d) => [d.file, d.location?.startLine])).toEqual([['bad/main.tf', 16]]);
   });
 });

@@ -16,8 +16,15 @@ import { openTofuSibling } from './opentofu.js';
 
 /** How deep nested module calls are followed inside installed modules. */
 export const MAX_INSTALLED_DEPTH = 16;
-/** How many installed `.tf` and `.tofu` files one scan reads, in all. */
+/**
+ * What one scan reads of installed modules, in all: files, characters and the workloads they
+ * make. Each call is the body of its own copy, so a manifest that sends 400 calls to one
+ * directory of 4,000 resources asks for 1.6 million workloads from a 300 KB tree (before these
+ * bounds: 4 GB, then out of memory, and every file's findings lost).
+ */
 export const MAX_INSTALLED_FILES = 2000;
+const MAX_INSTALLED_CHARACTERS = 64 * 1024 * 1024;
+const MAX_INSTALLED_WORKLOADS = 20_000;
 /** How many manifest entries are looked at. */
 const MAX_MANIFEST_ENTRIES = 10_000;
 
@@ -73,7 +80,7 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
   const modules: InstalledModule[] = [];
   const handled = new Set<ModuleCall>();
   const noted = new Set<ModuleCall>();
-  let budget = MAX_INSTALLED_FILES;
+  const left = { files: MAX_INSTALLED_FILES, characters: MAX_INSTALLED_CHARACTERS, workloads: MAX_INSTALLED_WORKLOADS };
   let overBudget: ModuleCall | undefined;
 
   // The scanned directories that call remote modules, with each call's file; and who calls each local module.
@@ -212,11 +219,11 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
       const installedFiles: LinkedFile[] = [];
       const { parseTerraformHcl } = await import('./hcl.js');
       for (const name of names) {
-        if (budget <= 0) {
+        if (left.files <= 0 || left.characters <= 0 || left.workloads <= 0) {
           overBudget ??= top.call;
           break;
         }
-        budget--;
+        left.files--;
         const absolutePath = join(dir, name);
         const text = context.read(absolutePath);
         const display = context.displayPath(absolutePath);
@@ -224,7 +231,9 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
           diagnostics.push({ file: display, message: text.message, level: 'note' });
           continue;
         }
+        left.characters -= text.text.length;
         const parsed = await parseTerraformHcl(display, text.text, context, absolutePath);
+        left.workloads -= parsed.workloads.length;
         // An installed module is someone else's code: its problems are notes, and its comments and calls carry no needs or suppressions.
         for (const d of parsed.diagnostics) diagnostics.push({ ...d, level: 'note', message: `in installed module ${address}: ${d.message}` });
         for (const w of parsed.workloads) w.annotations = [];
@@ -248,7 +257,8 @@ export async function loadInstalled(files: LinkedFile[], context: ParseContext):
     }
   }
   if (overBudget) {
-    diagnostics.push(note(overBudget, `more than ${MAX_INSTALLED_FILES} installed module files: strata scanned the first ${MAX_INSTALLED_FILES}`));
+    const limits = `${MAX_INSTALLED_FILES} files, ${MAX_INSTALLED_CHARACTERS / (1024 * 1024)} MB or ${MAX_INSTALLED_WORKLOADS} workloads`;
+    diagnostics.push(note(overBudget, `installed modules past what one scan reads of them (${limits}): strata scanned those before this call's`));
   }
   return { modules, handled, noted, diagnostics };
 }
