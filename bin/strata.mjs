@@ -19745,6 +19745,11 @@ function toPosix(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
 var MAX_IGNORE_RULES = 1e3;
+function isIgnoreRule(line) {
+  let end = line.endsWith("\r") ? line.length - 1 : line.length;
+  while (end > 0 && line[end - 1] === " " && line[end - 2] !== "\\") end--;
+  return end > 0 && line[0] !== "#";
+}
 function inForce(layers) {
   return layers.reduce((sum, layer) => sum + layer.count, 0);
 }
@@ -19815,7 +19820,7 @@ function discover(options) {
       const lines = read2.text.split("\n");
       let count = 0;
       for (const [index2, line] of lines.entries()) {
-        if (line.trim() === "" || line.startsWith("#")) continue;
+        if (!isIgnoreRule(index2 === 0 ? line.replace(/^\uFEFF/, "") : line)) continue;
         if (count === left) {
           const shown4 = toPosix(relative2(options.cwd, file));
           const at = { file: shown4, startLine: index2 + 1, startColumn: 1, endLine: index2 + 1, endColumn: 2 };

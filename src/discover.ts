@@ -87,6 +87,17 @@ type IgnoreFileReader = (file: string, left: number) => Omit<IgnoreLayer, 'base'
  */
 const MAX_IGNORE_RULES = 1_000;
 
+/**
+ * A line the `ignore` package reads as a rule: once one CR and the trailing spaces that no
+ * backslash escapes are gone (tabs stay), neither empty nor a comment. A loop, not a regular
+ * expression: a line of a million spaces must not be tried from every one of them.
+ */
+function isIgnoreRule(line: string): boolean {
+  let end = line.endsWith('\r') ? line.length - 1 : line.length;
+  while (end > 0 && line[end - 1] === ' ' && line[end - 2] !== '\\') end--;
+  return end > 0 && line[0] !== '#';
+}
+
 function inForce(layers: readonly IgnoreLayer[]): number {
   return layers.reduce((sum, layer) => sum + layer.count, 0);
 }
@@ -169,8 +180,7 @@ export function discover(options: DiscoverOptions): Discovery {
       const lines = read.text.split('\n');
       let count = 0;
       for (const [index, line] of lines.entries()) {
-        // What git reads as a rule: not blank, not a comment.
-        if (line.trim() === '' || line.startsWith('#')) continue;
+        if (!isIgnoreRule(index === 0 ? line.replace(/^\uFEFF/, '') : line)) continue;
         if (count === left) {
           const shown = toPosix(relative(options.cwd, file));
           const at = { file: shown, startLine: index + 1, startColumn: 1, endLine: index + 1, endColumn: 2 };

@@ -109,6 +109,15 @@ describe('discover', () => {
     expect(found.diagnostics.map((d) => [d.file, d.location?.startLine])).toEqual([['a/.gitignore', 301]]);
   });
 
+  it('counts as rules the lines the ignore package reads as rules: tabs, a lone \\f, an escaped trailing space', () => {
+    // Blank (spaces, CR), a comment, a BOM before a comment: no rules. Then 1,000 rules of blanks it keeps, and one more.
+    write('.gitignore', `\uFEFF# c\n   \r\n#x\n${Array.from({ length: 1_000 }, (_, i) => ['\t', '\f', '\\ '][i % 3]).join('\n')}\nlast.tf\n`);
+    write('last.tf');
+    const found = discover({ cwd: root, paths: [], exclude: [], readIgnoreFile });
+    expect(found.files.map((f) => f.path)).toEqual(['last.tf']);
+    expect(found.diagnostics.map((d) => [d.file, d.location?.startLine])).toEqual([['.gitignore', 1_004]]);
+  });
+
   it('walks 8,000 files under a .gitignore of 8,000 rules in linear time (25 s before the budget)', () => {
     write('.gitignore', Array.from({ length: 8_000 }, (_, i) => `x${i}`).join('\n'));
     for (let i = 0; i < 8_000; i++) write(`d/f${i}.tf`);
