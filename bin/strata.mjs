@@ -17142,7 +17142,8 @@ function value(node, env) {
     case "HashNode":
     case "KeywordHashNode": {
       const built = hash(node, env);
-      return built === void 0 ? computed() : weighed(built) ?? tooLarge2(node, env);
+      if (built === void 0) return computed();
+      return built === TOO_LARGE ? tooLarge2(node, env) : weighed(built) ?? tooLarge2(node, env);
     }
     case "InterpolatedStringNode":
     case "InterpolatedSymbolNode": {
@@ -17205,10 +17206,13 @@ function elseOf(node) {
 }
 function hash(node, env) {
   const result = /* @__PURE__ */ Object.create(null);
+  let keys = 0;
   for (const element of children2(node, "elements")) {
     if (element.constructor.name !== "AssocNode") return void 0;
     const key2 = evaluate2(child(element, "key"), env);
     if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
+    keys += String(key2).length;
+    if (keys > MAX_WEIGHT) return TOO_LARGE;
     result[String(key2)] = evaluate2(child(element, "value"), env);
   }
   return result;
@@ -17218,22 +17222,28 @@ function isEnvRead(node) {
   const receiver = child(node, "receiver");
   return node.constructor.name === "CallNode" && node.name === "[]" && receiver?.constructor.name === "ConstantReadNode" && receiver.name === "ENV";
 }
+function measure(value2) {
+  if (typeof value2 === "string") return { weight: value2.length, depth: 0 };
+  if (value2 === null || typeof value2 !== "object" || value2 instanceof Unknown) return { weight: 1, depth: 0 };
+  return weights.get(value2) ?? (weighed(value2) === void 0 ? { weight: MAX_WEIGHT + 1, depth: 0 } : weights.get(value2));
+}
 function weight(value2) {
-  if (typeof value2 === "string") return value2.length;
-  if (value2 === null || typeof value2 !== "object" || value2 instanceof Unknown) return 1;
-  return weights.get(value2) ?? (weighed(value2) === void 0 ? MAX_WEIGHT + 1 : weights.get(value2));
+  return measure(value2).weight;
 }
 function weighed(built) {
   let total = 1;
-  for (const element of Array.isArray(built) ? built : Object.values(built)) {
-    total += weight(element);
-    if (total > MAX_WEIGHT) return void 0;
+  let depth = 0;
+  for (const [key2, element] of Object.entries(built)) {
+    const measured = measure(element);
+    total += measured.weight + (Array.isArray(built) ? 0 : key2.length);
+    depth = Math.max(depth, measured.depth);
+    if (total > MAX_WEIGHT || depth >= MAX_NESTING) return void 0;
   }
-  weights.set(built, total);
+  weights.set(built, { weight: total, depth: depth + 1 });
   return built;
 }
 function tooLarge2(node, env) {
-  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements): ${head(env.source(node))}`);
+  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements, or nested more than ${MAX_NESTING} deep): ${head(env.source(node))}`);
 }
 function call(node, env) {
   const name = nameOf(node);
@@ -17392,7 +17402,7 @@ function head(source) {
   const line = source.split("\n", 1)[0];
   return line.length > 60 ? `${line.slice(0, 60)}\u2026` : line;
 }
-var COMPARISONS, MAX_WEIGHT, weights, TOO_LARGE;
+var COMPARISONS, MAX_WEIGHT, MAX_NESTING, weights, TOO_LARGE;
 var init_conditions = __esm({
   "src/parsers/vagrant/conditions.ts"() {
     "use strict";
@@ -17406,6 +17416,7 @@ var init_conditions = __esm({
       ">=": (a, b) => a >= b
     };
     MAX_WEIGHT = 1e5;
+    MAX_NESTING = 64;
     weights = /* @__PURE__ */ new WeakMap();
     TOO_LARGE = /* @__PURE__ */ Symbol("too large");
   }

@@ -25,6 +25,18 @@ describe('values a Vagrantfile builds stay within a budget', () => {
       '(a == a ? "same" : "other")',
     ],
     ['a format width of 500,000,000', machine('("%0500000000d" % 1)', ''), '("%0500000000d" % 1)'],
+    // Found by a reviewer: each light enough, but 3,000 deep (the comparison overflowed the stack and the file was lost)…
+    [
+      'an array nested in itself 3,000 times, then compared with itself',
+      machine('(a == a ? "same" : "other")', `a = [1]\n${doublings(3_000, 'a = [a]')}`),
+      '(a == a ? "same" : "other")',
+    ],
+    // …and hash keys of 65,536 characters (V8 hashes long strings by their length alone: 2,000 keys took 9.8 s, 20,000 ran for minutes).
+    [
+      'a hash of 20,000 keys of 65,536 characters',
+      machine('"m#{h.size}"', `s = "x"\n${doublings(16, 's = "#{s}#{s}"')}\nh = {\n${Array.from({ length: 20_000 }, (_, i) => `  "#{s}${i}" => 1,`).join('\n')}\n}`),
+      'm#{h.size}',
+    ],
     ['a thousand format widths of 99,999', machine(`("${'%099999d'.repeat(1000)}" % [${Array.from({ length: 1000 }, () => '1').join(', ')}])`, ''), undefined],
   ])('%s: read as unknown, the machine named as written', async (_shape, vagrantfile, name) => {
     const report = await besideGood('vagrant/multi-machine', (bad) => writeFileSync(join(bad, 'Vagrantfile'), vagrantfile));

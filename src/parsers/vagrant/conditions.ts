@@ -51,7 +51,8 @@ function value(node: RubyNode, env: Surroundings): Value {
     case 'HashNode':
     case 'KeywordHashNode': {
       const built = hash(node, env);
-      return built === undefined ? computed() : (weighed(built) ?? tooLarge(node, env));
+      if (built === undefined) return computed();
+      return built === TOO_LARGE ? tooLarge(node, env) : (weighed(built) ?? tooLarge(node, env));
     }
     case 'InterpolatedStringNode':
     case 'InterpolatedSymbolNode': {
@@ -116,13 +117,18 @@ function elseOf(node: RubyNode): RubyNode | null {
   return other?.constructor.name === 'ElseNode' ? child(other, 'statements') : other;
 }
 
-function hash(node: RubyNode, env: Surroundings): { [key: string]: Value } | undefined {
+function hash(node: RubyNode, env: Surroundings): { [key: string]: Value } | typeof TOO_LARGE | undefined {
   // No prototype: a key named __proto__ is just a key.
   const result: { [key: string]: Value } = Object.create(null);
+  // Keys weighed before they go in: V8 hashes a long string by its length alone, so thousands of
+  // long keys of one length would each be compared with all the others.
+  let keys = 0;
   for (const element of children(node, 'elements')) {
     if (element.constructor.name !== 'AssocNode') return undefined;
     const key = evaluate(child(element, 'key'), env);
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    keys += String(key).length;
+    if (keys > MAX_WEIGHT) return TOO_LARGE;
     result[String(key)] = evaluate(child(element, 'value'), env);
   }
   return result;
@@ -149,30 +155,40 @@ const COMPARISONS: Record<string, (a: number | string, b: number | string) => bo
  * walks; `"%0500000000d" % 1` is half a gigabyte): past this, the value is unknown, too large.
  */
 const MAX_WEIGHT = 100_000;
-const weights = new WeakMap<object, number>();
+/** How deep a value built here may nest (`a = [a]` a thousand times weighs little): what walks it (`==`) recurses. */
+const MAX_NESTING = 64;
+const weights = new WeakMap<object, { weight: number; depth: number }>();
 /** What `call` answers when its result would weigh more than MAX_WEIGHT. */
 const TOO_LARGE = Symbol('too large');
 
-function weight(value: Value): number {
-  if (typeof value === 'string') return value.length;
-  if (value === null || typeof value !== 'object' || value instanceof Unknown) return 1;
-  // Every array and hash is weighed as it is built; one weighed here first is weighed once too.
-  return weights.get(value) ?? (weighed(value) === undefined ? MAX_WEIGHT + 1 : weights.get(value)!);
+/** A value's weight and nesting; past the bounds, a weight over MAX_WEIGHT. */
+function measure(value: Value): { weight: number; depth: number } {
+  if (typeof value === 'string') return { weight: value.length, depth: 0 };
+  if (value === null || typeof value !== 'object' || value instanceof Unknown) return { weight: 1, depth: 0 };
+  // Every array and hash is measured as it is built; one measured here first is measured once too.
+  return weights.get(value) ?? (weighed(value) === undefined ? { weight: MAX_WEIGHT + 1, depth: 0 } : weights.get(value)!);
 }
 
-/** The array or hash, its weight noted, or undefined when it weighs more than MAX_WEIGHT. */
+function weight(value: Value): number {
+  return measure(value).weight;
+}
+
+/** The array or hash (its keys counted too), measured, or undefined when it weighs more than MAX_WEIGHT or nests deeper than MAX_NESTING. */
 function weighed<T extends Value[] | { [key: string]: Value }>(built: T): T | undefined {
   let total = 1;
-  for (const element of Array.isArray(built) ? built : Object.values(built)) {
-    total += weight(element);
-    if (total > MAX_WEIGHT) return undefined;
+  let depth = 0;
+  for (const [key, element] of Object.entries(built)) {
+    const measured = measure(element);
+    total += measured.weight + (Array.isArray(built) ? 0 : key.length);
+    depth = Math.max(depth, measured.depth);
+    if (total > MAX_WEIGHT || depth >= MAX_NESTING) return undefined;
   }
-  weights.set(built, total);
+  weights.set(built, { weight: total, depth: depth + 1 });
   return built;
 }
 
 function tooLarge(node: RubyNode, env: Surroundings): Unknown {
-  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements): ${head(env.source(node))}`);
+  return new Unknown(`is too large to read (more than ${MAX_WEIGHT} characters or elements, or nested more than ${MAX_NESTING} deep): ${head(env.source(node))}`);
 }
 
 /** Method calls with a known answer; undefined for anything else. */
