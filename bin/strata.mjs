@@ -18516,15 +18516,20 @@ import { createRequire as createRequire3 } from "node:module";
 // src/glob.ts
 init_define_STRATA_DATA();
 var MAX_ALTERNATIVES = 256;
-var MAX_EXPANDED_CHARACTERS = 1 << 20;
 var MAX_PATTERNS = 1e3;
+var MAX_PATTERN_CHARACTERS = 16 * 1024;
+function patternBudget() {
+  return { left: MAX_PATTERNS, characters: MAX_PATTERN_CHARACTERS };
+}
 var TooManyPatterns = class extends Error {
 };
-function globMatcher(patterns, budget = { left: MAX_PATTERNS }) {
+function globMatcher(patterns, budget = patternBudget()) {
   const expanded = [];
   for (const pattern of patterns) {
-    for (const alternative of expandBraces(pattern, budget.left)) {
+    for (const alternative of expandBraces(pattern, budget)) {
       if (--budget.left < 0) throw tooMany();
+      budget.characters -= alternative.length;
+      if (budget.characters < 0) throw tooLong();
       expanded.push(alternative);
     }
   }
@@ -18591,7 +18596,10 @@ function characterClass(text, start) {
 function tooMany() {
   return new TooManyPatterns(`more than ${MAX_PATTERNS} glob patterns (after brace expansion); strata takes at most ${MAX_PATTERNS}`);
 }
-function expandBraces(pattern, left) {
+function tooLong() {
+  return new TooManyPatterns(`glob patterns of more than ${MAX_PATTERN_CHARACTERS} characters in all (after brace expansion); strata takes at most that`);
+}
+function expandBraces(pattern, budget) {
   const done = [];
   const pending = [pattern];
   let characters = pattern.length;
@@ -18602,12 +18610,10 @@ function expandBraces(pattern, left) {
       done.push(current2);
       continue;
     }
-    if (done.length + pending.length + group.options.length > left) throw tooMany();
+    if (done.length + pending.length + group.options.length > budget.left) throw tooMany();
     const around = current2.length - (group.end + 1 - group.start);
     characters += group.options.length * around + (group.end - group.start - 1);
-    if (characters > MAX_EXPANDED_CHARACTERS) {
-      throw new TooManyPatterns(`braces that expand to more than ${MAX_EXPANDED_CHARACTERS} characters; strata expands at most that much of one pattern`);
-    }
+    if (characters > budget.characters) throw tooLong();
     for (const option of group.options) pending.push(current2.slice(0, group.start) + option + current2.slice(group.end + 1));
   }
   return done;
@@ -20166,7 +20172,7 @@ function loadConfig(path, cwd) {
     const line = lineOf(keyPath);
     return { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 };
   };
-  const budget = { left: MAX_PATTERNS };
+  const budget = patternBudget();
   const compile = (patterns, keyPath) => {
     try {
       return globMatcher(patterns, budget);

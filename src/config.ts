@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { CatalogFile } from './catalog.js';
 import { DataError, describeSchemaError, errorPointer, parseYamlData, schemaValidator } from './data.js';
 import { toPosix } from './discover.js';
-import { globMatcher, MAX_PATTERNS, TooManyPatterns } from './glob.js';
+import { globMatcher, patternBudget, TooManyPatterns } from './glob.js';
 import type { Format, Level, Location } from './model.js';
 import type { RuntimeClassDefinition } from './parsers/types.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource, realpathOr, repositoryRootOf } from './read.js';
@@ -130,7 +130,7 @@ export function loadConfig(path: string, cwd: string): Config {
     return { file, startLine: line, startColumn: 1, endLine: line, endColumn: 2 };
   };
   // The config is as untrusted as the tree: its globs share one budget (see glob.ts).
-  const budget = { left: MAX_PATTERNS };
+  const budget = patternBudget();
   const compile = (patterns: string[], keyPath: Array<string | number>) => {
     try {
       return globMatcher(patterns, budget);

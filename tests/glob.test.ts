@@ -1,6 +1,6 @@
 /** Config and catalog globs, matched without regular expressions (src/glob.ts). */
 import { describe, expect, it } from 'vitest';
-import { globBase, globMatcher, MAX_PATTERNS, TooManyPatterns, wildcardMatcher } from '../src/glob.js';
+import { globBase, globMatcher, patternBudget, TooManyPatterns, wildcardMatcher } from '../src/glob.js';
 
 describe('globMatcher', () => {
   it.each([
@@ -29,7 +29,7 @@ describe('globMatcher', () => {
   });
 
   it('refuses more patterns than its budget, braces expanded, across one config', () => {
-    const budget = { left: MAX_PATTERNS };
+    const budget = patternBudget();
     const eightGroups = (i: number) => `${'{a,b}'.repeat(8)}${i}`; // 256 alternatives each
     expect(() => globMatcher([0, 1, 2].map(eightGroups), budget)).not.toThrow();
     expect(() => globMatcher([3, 4].map(eightGroups), budget)).toThrow(TooManyPatterns);
@@ -40,9 +40,26 @@ describe('globMatcher', () => {
     expect(() => globMatcher([pattern])).toThrow(/^more than 1000 glob patterns \(after brace expansion\); strata takes at most 1000$/);
   });
 
-  it('refuses braces whose expansion would come to more than a megabyte, and expands one just under it', () => {
-    const options = (tail: number) => `{${'a,'.repeat(899)}a}${'b'.repeat(tail)}`;
-    expect(() => globMatcher([options(2_000)])).toThrow(/^braces that expand to more than 1048576 characters/);
+  it('refuses patterns of more than 16 KB in all across one config (1,000 of 240 characters took 167 ms per file matched)', () => {
+    const budget = patternBudget();
+    const long = (i: number) => `*${'a'.repeat(240)}b${i}`;
+    expect(() =>
+      globMatcher(
+        Array.from({ length: 60 }, (_, i) => long(i)),
+        budget,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      globMatcher(
+        Array.from({ length: 10 }, (_, i) => long(60 + i)),
+        budget,
+      ),
+    ).toThrow(/^glob patterns of more than 16384 characters in all/);
+  });
+
+  it('refuses braces whose expansion would pass that before it makes an option, and expands one within it', () => {
+    const options = (tail: number) => `{${'a,'.repeat(9)}a}${'b'.repeat(tail)}`;
+    expect(() => globMatcher([options(2_000)])).toThrow(/^glob patterns of more than 16384 characters in all/);
     const matches = globMatcher([options(1_000)]);
     expect(matches(`a${'b'.repeat(1_000)}`)).toBe(true);
     expect(matches(`c${'b'.repeat(1_000)}`)).toBe(false);
