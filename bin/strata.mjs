@@ -14197,10 +14197,10 @@ var init_literal = __esm({
         while (this.pos < this.end && text[this.pos] !== '"') {
           const c = text[this.pos];
           if (c === "\\") {
-            const escape = escapeAt(text, this.pos);
-            if (typeof escape === "string") throw new LiteralSyntaxError(escape, this.pos);
-            out += escape.value;
-            this.pos += escape.length;
+            const escaped = escapeAt(text, this.pos);
+            if (typeof escaped === "string") throw new LiteralSyntaxError(escaped, this.pos);
+            out += escaped.value;
+            this.pos += escaped.length;
             continue;
           }
           const sequence = templateSequenceAt(text, this.pos);
@@ -14643,10 +14643,10 @@ var init_scanner = __esm({
             this.fail(this.pos, 'Invalid block label: template sequences are not allowed in a label (write $${ for a literal "${")', this.pos + 2);
           }
           if (c === 92 /* Backslash */) {
-            const escape = escapeAt(text, this.pos);
-            if (typeof escape === "string") this.fail(this.pos, escape, this.pos + 2);
-            out += escape.value;
-            this.pos += escape.length;
+            const escaped = escapeAt(text, this.pos);
+            if (typeof escaped === "string") this.fail(this.pos, escaped, this.pos + 2);
+            out += escaped.value;
+            this.pos += escaped.length;
             continue;
           }
           out += text[this.pos];

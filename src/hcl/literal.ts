@@ -125,10 +125,10 @@ class Reader {
     while (this.pos < this.end && text[this.pos] !== '"') {
       const c = text[this.pos]!;
       if (c === '\\') {
-        const escape = escapeAt(text, this.pos);
-        if (typeof escape === 'string') throw new LiteralSyntaxError(escape, this.pos);
-        out += escape.value;
-        this.pos += escape.length;
+        const escaped = escapeAt(text, this.pos);
+        if (typeof escaped === 'string') throw new LiteralSyntaxError(escaped, this.pos);
+        out += escaped.value;
+        this.pos += escaped.length;
         continue;
       }
       const sequence = templateSequenceAt(text, this.pos);

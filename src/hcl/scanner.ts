@@ -314,10 +314,10 @@ class Scanner {
         this.fail(this.pos, 'Invalid block label: template sequences are not allowed in a label (write $${ for a literal "${")', this.pos + 2);
       }
       if (c === Ch.Backslash) {
-        const escape = escapeAt(text, this.pos);
-        if (typeof escape === 'string') this.fail(this.pos, escape, this.pos + 2);
-        out += escape.value;
-        this.pos += escape.length;
+        const escaped = escapeAt(text, this.pos);
+        if (typeof escaped === 'string') this.fail(this.pos, escaped, this.pos + 2);
+        out += escaped.value;
+        this.pos += escaped.length;
         continue;
       }
       out += text[this.pos];
